@@ -1,0 +1,118 @@
+/**
+ * The JSON report: the contract other tools and our own tests read (schemaVersion 1).
+ * Rates are fractions (0–1), costs USD numbers, token counts integers after normalisation.
+ * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
+ */
+import type { CostByType, RunState } from '../usage/run-summary.js'
+
+export type Severity = 'info' | 'warning' | 'critical'
+
+export interface Flag {
+  /** Stable id: zero-cache-hits, low-cache-hits, cache-write-exceeds-read, high-io-ratio, many-small-requests, high-cost-per-run, increasing-trend */
+  id: string
+  severity: Severity
+  /** Quotes the measured value and the threshold. */
+  message: string
+}
+
+export interface ModelMetrics {
+  provider: string
+  model: string
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  costUsd: number
+  avgLatencyMs: number | null
+  cost: CostByType
+  unpricedRequests: number
+}
+
+/** Distribution of a per-run quantity over the runs with data. */
+export interface Distribution {
+  mean: number
+  median: number
+  p95: number
+}
+
+export interface RunMetrics {
+  runId: string
+  branch?: string
+  url?: string
+  createdAt?: string
+  state: RunState
+  stateDetail?: string
+  requests: number
+  totalTokens: number
+  cacheHitRate: number | null
+  ioRatio: number | null
+  costUsd: number
+}
+
+export interface WorkflowMetrics {
+  name: string
+  runs: number
+  runsWithData: number
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  totalTokens: number
+  fullPriceTokens: number
+  cacheHitRate: number | null
+  cacheWriteRate: number | null
+  ioRatio: number | null
+  avgLatencyMs: number | null
+  costUsd: number
+  costPerRunUsd: number | null
+  models: ModelMetrics[]
+  flags: Flag[]
+  // Additive fields
+  requestsPerRun: number | null
+  tokensPerRun: Distribution | null
+  costPerRun: Distribution | null
+  latencyP50Ms: number | null
+  latencyP95Ms: number | null
+  cost: CostByType
+  /** Threat-detection usage of this workflow, shown apart. */
+  detection: ModelMetrics[]
+  runDetails: RunMetrics[]
+}
+
+export interface ReportData {
+  schemaVersion: 1
+  window: { since: string | null; until: string | null }
+  totals: {
+    runs: number
+    runsWithData: number
+    requests: number
+    inputTokens: number
+    outputTokens: number
+    cacheReadTokens: number
+    cacheWriteTokens: number
+    totalTokens: number
+    costUsd: number
+    cacheHitRate: number | null
+    ioRatio: number | null
+    // Additive fields
+    fullPriceTokens: number
+    cacheWriteRate: number | null
+    cost: CostByType
+  }
+  workflows: WorkflowMetrics[]
+  /** Model mix over all workflows. */
+  models: ModelMetrics[]
+  /** Per provider over all workflows. */
+  providers: { provider: string; requests: number; totalTokens: number; costUsd: number }[]
+  runsWithoutData: { workflow: string; runId: string; reason: string }[]
+  skipped: {
+    invalidLines: number
+    duplicateRecords: number
+    filteredRecords: number
+    byReason: Record<string, number>
+    examples: { file: string; line: number; reason: string; detail: string }[]
+  }
+  unpricedModels: { provider: string; model: string; requests: number }[]
+}

@@ -1,0 +1,2 @@
+// The local CLI: the same engine on downloaded files.
+console.log('token-usage-analyzer CLI: not wired yet')
