@@ -13,6 +13,8 @@ export interface Flag {
   severity: Severity
   /** Quotes the measured value and the threshold. */
   message: string
+  /** What to look at (additive). */
+  recommendation?: string
 }
 
 export interface ModelMetrics {
@@ -115,4 +117,22 @@ export interface ReportData {
     examples: { file: string; line: number; reason: string; detail: string }[]
   }
   unpricedModels: { provider: string; model: string; requests: number }[]
+  // Additive fields
+  /** Threat-detection usage over all workflows: kept apart, never part of `totals`. */
+  detection?: DetectionTotals
+  /** First and last record timestamps seen (ISO), for the period when no window was given. */
+  dataRange?: { first: string | null; last: string | null }
+}
+
+/** Threat-detection usage totals (the `detection/` copy in the `usage` artifact). */
+export interface DetectionTotals {
+  runs: number
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  totalTokens: number
+  costUsd: number
+  models: ModelMetrics[]
 }

@@ -1,0 +1,84 @@
+/** Merges per-run model usage into per-model metrics (per provider and canonical model name). */
+import type { CostByType, ModelUsage } from '../usage/run-summary.js'
+import type { ModelMetrics } from './report-data.js'
+
+export function emptyCostByType(): CostByType {
+  return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }
+}
+
+export function addCostByType(a: CostByType, b: CostByType): CostByType {
+  a.input += b.input
+  a.output += b.output
+  a.cacheRead += b.cacheRead
+  a.cacheWrite += b.cacheWrite
+  return a
+}
+
+/** Accumulates model usage; durations are summed so the average latency is exact after merging. */
+export class ModelMetricsAccumulator {
+  private readonly byKey = new Map<string, ModelMetrics & { durationMsTotal: number }>()
+
+  add(usage: ModelUsage): void {
+    // A NUL separator cannot occur in either name, so distinct (provider, model) pairs never collide.
+    const key = `${usage.provider}\u0000${usage.model}`
+    let entry = this.byKey.get(key)
+    if (!entry) {
+      entry = {
+        provider: usage.provider,
+        model: usage.model,
+        requests: 0,
+        inputTokens: 0,
+        outputTokens: 0,
+        cacheReadTokens: 0,
+        cacheWriteTokens: 0,
+        costUsd: 0,
+        avgLatencyMs: null,
+        cost: emptyCostByType(),
+        unpricedRequests: 0,
+        durationMsTotal: 0,
+      }
+      this.byKey.set(key, entry)
+    }
+    entry.requests += usage.requests
+    entry.inputTokens += usage.inputTokens
+    entry.outputTokens += usage.outputTokens
+    entry.cacheReadTokens += usage.cacheReadTokens
+    entry.cacheWriteTokens += usage.cacheWriteTokens
+    entry.costUsd += usage.costUsd
+    addCostByType(entry.cost, usage.cost)
+    entry.unpricedRequests += usage.unpricedRequests
+    entry.durationMsTotal += usage.durationMsTotal
+  }
+
+  addAll(usages: readonly ModelUsage[]): void {
+    for (const usage of usages) this.add(usage)
+  }
+
+  /** Models by cost, then requests, highest first; ties by name so the order is stable. */
+  result(): ModelMetrics[] {
+    return [...this.byKey.values()]
+      .map(({ durationMsTotal, ...m }) => ({
+        ...m,
+        avgLatencyMs: m.requests > 0 ? durationMsTotal / m.requests : null,
+      }))
+      .sort(byCostThenRequests)
+  }
+}
+
+export function byCostThenRequests(
+  a: { costUsd: number; requests: number; model: string; provider: string },
+  b: { costUsd: number; requests: number; model: string; provider: string },
+): number {
+  return (
+    b.costUsd - a.costUsd ||
+    b.requests - a.requests ||
+    a.model.localeCompare(b.model) ||
+    a.provider.localeCompare(b.provider)
+  )
+}
+
+export function modelMetricsOf(usages: readonly ModelUsage[]): ModelMetrics[] {
+  const acc = new ModelMetricsAccumulator()
+  acc.addAll(usages)
+  return acc.result()
+}

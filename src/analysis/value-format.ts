@@ -1,0 +1,52 @@
+/**
+ * How numbers read in reports and flag messages: costs to 2 decimals, token counts shortened (254K, 1.01M),
+ * rates as percentages, ratios as N:1. Null (undefined metric) reads as an em dash.
+ */
+
+const NONE = '—'
+
+/** $1.19; a cost above 0 that rounds to 0.00 reads "<$0.01" so it is not mistaken for free. */
+export function formatUsd(value: number | null): string {
+  if (value === null) return NONE
+  if (value > 0 && value < 0.005) return '<$0.01'
+  return `$${value.toFixed(2)}`
+}
+
+/** 950, 4.1K, 254K, 1.01M, 2.35B. */
+export function formatTokens(value: number | null): string {
+  if (value === null) return NONE
+  const abs = Math.abs(value)
+  if (abs < 1000) return String(Math.round(value))
+  if (abs < 9_995) return `${trimZero((value / 1000).toFixed(1))}K`
+  if (abs < 999_500) return `${Math.round(value / 1000)}K`
+  if (abs < 999_995_000) return `${(value / 1_000_000).toFixed(2)}M`
+  return `${(value / 1_000_000_000).toFixed(2)}B`
+}
+
+/** 12,345 (integer with thousands separators). */
+export function formatInteger(value: number | null): string {
+  if (value === null) return NONE
+  return Math.round(value).toLocaleString('en-US')
+}
+
+/** A 0–1 rate as 99.5%. */
+export function formatPercent(value: number | null, decimals = 1): string {
+  if (value === null) return NONE
+  return `${(value * 100).toFixed(decimals)}%`
+}
+
+/** 130:1, or 0.6:1 for ratios below 10. */
+export function formatRatio(value: number | null): string {
+  if (value === null) return 'N/A'
+  return value < 10 ? `${trimZero(value.toFixed(1))}:1` : `${Math.round(value).toLocaleString('en-US')}:1`
+}
+
+/** 6,117ms. */
+export function formatMs(value: number | null): string {
+  if (value === null) return NONE
+  return `${formatInteger(value)}ms`
+}
+
+function trimZero(text: string): string {
+  return text.endsWith('.0') ? text.slice(0, -2) : text
+}
