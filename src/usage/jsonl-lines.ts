@@ -1,0 +1,110 @@
+/**
+ * Streaming JSONL line splitter. Works on bytes: a line is decoded only when it is complete and within
+ * `maxLineBytes`; a longer line is skipped as it streams past (never buffered whole). Handles CRLF, a UTF-8 BOM on
+ * the first line, blank lines and a last line without its newline (a writer killed mid-line).
+ */
+
+export const defaultMaxLineBytes = 1024 * 1024
+
+export interface LineCounts {
+  /** Every line seen, including blank and too-long ones. */
+  lines: number
+  blankLines: number
+  tooLongLines: number
+}
+
+export interface LineHandlers {
+  /** A non-blank line within the limit. `unterminated` is true for a last line without a newline. */
+  onLine(text: string, lineNumber: number, unterminated: boolean): void
+  onTooLong?(lineNumber: number, bytes: number): void
+}
+
+const NEWLINE = 10
+const CARRIAGE_RETURN = 13
+const OPEN_BRACE = 123
+
+export async function readJsonlLines(
+  stream: NodeJS.ReadableStream | AsyncIterable<Buffer | string>,
+  handlers: LineHandlers,
+  maxLineBytes: number = defaultMaxLineBytes,
+): Promise<LineCounts> {
+  const counts: LineCounts = { lines: 0, blankLines: 0, tooLongLines: 0 }
+  const { onLine, onTooLong } = handlers
+  // Bytes of the current line seen in earlier chunks (only while it is within the limit).
+  let carry: Buffer[] = []
+  let carryBytes = 0
+  // The current line is over the limit: its bytes are counted and dropped until the next newline.
+  let skipping = false
+  let skippedBytes = 0
+
+  const emit = (buf: Buffer, start: number, end: number, unterminated: boolean): void => {
+    const lineNumber = counts.lines
+    if (end > start && buf[end - 1] === CARRIAGE_RETURN) end--
+    let text = buf.toString('utf8', start, end)
+    if (lineNumber === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+    if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') {
+      counts.blankLines++
+      return
+    }
+    onLine(text, lineNumber, unterminated)
+  }
+  const tooLong = (bytes: number): void => {
+    counts.tooLongLines++
+    onTooLong?.(counts.lines, bytes)
+  }
+
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    let pos = 0
+    for (;;) {
+      const nl = buf.indexOf(NEWLINE, pos)
+      if (nl === -1) break
+      counts.lines++
+      if (skipping) {
+        tooLong(skippedBytes + (nl - pos))
+        skipping = false
+        skippedBytes = 0
+      } else if (carryBytes > 0) {
+        const length = carryBytes + (nl - pos)
+        if (length > maxLineBytes) {
+          tooLong(length)
+        } else {
+          carry.push(buf.subarray(pos, nl))
+          const line = Buffer.concat(carry, length)
+          emit(line, 0, line.length, false)
+        }
+        carry = []
+        carryBytes = 0
+      } else if (nl - pos > maxLineBytes) {
+        tooLong(nl - pos)
+      } else {
+        emit(buf, pos, nl, false)
+      }
+      pos = nl + 1
+    }
+    if (pos < buf.length) {
+      const rest = buf.length - pos
+      if (skipping) {
+        skippedBytes += rest
+      } else if (carryBytes + rest > maxLineBytes) {
+        skipping = true
+        skippedBytes = carryBytes + rest
+        carry = []
+        carryBytes = 0
+      } else {
+        // Copy: a view would keep the whole (up to 1 MiB) chunk alive.
+        carry.push(Buffer.from(buf.subarray(pos)))
+        carryBytes += rest
+      }
+    }
+  }
+  if (skipping) {
+    counts.lines++
+    tooLong(skippedBytes)
+  } else if (carryBytes > 0) {
+    counts.lines++
+    const line = Buffer.concat(carry, carryBytes)
+    emit(line, 0, line.length, true)
+  }
+  return counts
+}

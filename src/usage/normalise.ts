@@ -1,0 +1,97 @@
+import type { TokenCounts } from './run-summary.js'
+
+/**
+ * How a provider's `input_tokens` relates to its cache counts (the api-proxy copies the provider's numbers as-is):
+ * - `additive`: `input_tokens` is fresh (uncached) input; cache read and cache write are extra tokens.
+ * - `inclusive`: `input_tokens` is the whole prompt and already contains `cache_read_tokens`;
+ *   fresh input = max(0, input − cache read).
+ */
+export type TokenSemantics = 'additive' | 'inclusive'
+
+/** Token semantics per provider (the `provider` field of a record). */
+export type NormalisationRules = Record<string, TokenSemantics>
+
+/**
+ * The rule applied per provider, unless the user overrides it:
+ * - anthropic: additive. Messages API `input_tokens` excludes `cache_read_input_tokens` and
+ *   `cache_creation_input_tokens`.
+ * - openai: inclusive. Chat Completions `prompt_tokens` and Responses `input_tokens` include
+ *   `cached_tokens`.
+ * - copilot: inclusive. Copilot's API answers in OpenAI form (flattened usage: `prompt_tokens` includes the cached
+ *   tokens), which is what the real copilot records show (input above cache read, no cache write). Records built
+ *   from Copilot's own additive breakdown cannot be told apart; set `copilot=additive` for those.
+ * - gemini: inclusive. `promptTokenCount` includes `cachedContentTokenCount`.
+ * - opencode, unknown and any other provider: additive, i.e. no cache read is subtracted, so nothing is ever
+ *   removed on a guess; override when a provider is known to be inclusive.
+ */
+export const defaultNormalisationRules: NormalisationRules = Object.freeze({
+  anthropic: 'additive',
+  openai: 'inclusive',
+  copilot: 'inclusive',
+  gemini: 'inclusive',
+  opencode: 'additive',
+  unknown: 'additive',
+}) as NormalisationRules
+
+/** Semantics for providers missing from the rules. */
+export const fallbackTokenSemantics: TokenSemantics = 'additive'
+
+/**
+ * Parses `provider=semantics` pairs separated by commas or newlines, e.g. `copilot=additive,openai=inclusive`,
+ * merged over the defaults.
+ */
+export function parseNormalisationRules(text: string): NormalisationRules {
+  const rules: NormalisationRules = { ...defaultNormalisationRules }
+  for (const part of text.split(/[,\n]/)) {
+    const item = part.trim()
+    if (item === '') continue
+    const eq = item.indexOf('=')
+    if (eq <= 0) {
+      throw new Error(`Invalid normalisation rule '${item}'. Expected provider=additive or provider=inclusive.`)
+    }
+    const provider = item.slice(0, eq).trim().toLowerCase()
+    const semantics = item
+      .slice(eq + 1)
+      .trim()
+      .toLowerCase()
+    if (provider === '') {
+      throw new Error(`Invalid normalisation rule '${item}': the provider name is empty.`)
+    }
+    if (semantics !== 'additive' && semantics !== 'inclusive') {
+      throw new Error(
+        `Invalid token semantics '${item.slice(eq + 1).trim()}' for provider '${provider}'. Expected additive or inclusive.`,
+      )
+    }
+    rules[provider] = semantics
+  }
+  return rules
+}
+
+export function tokenSemanticsFor(provider: string, rules: NormalisationRules): TokenSemantics {
+  return Object.hasOwn(rules, provider) ? rules[provider]! : fallbackTokenSemantics
+}
+
+/** The token fields of a record, as written by the api-proxy. */
+export interface RecordTokenFields {
+  input_tokens: number
+  output_tokens: number
+  cache_read_tokens: number
+  cache_write_tokens: number
+}
+
+/** Fresh input, output, cache read and cache write for one record. */
+export function normaliseTokens(
+  provider: string,
+  fields: RecordTokenFields,
+  rules: NormalisationRules = defaultNormalisationRules,
+): TokenCounts {
+  const input = fields.input_tokens
+  const cacheRead = fields.cache_read_tokens
+  const inclusive = tokenSemanticsFor(provider, rules) === 'inclusive'
+  return {
+    inputTokens: inclusive ? Math.max(0, input - cacheRead) : input,
+    outputTokens: fields.output_tokens,
+    cacheReadTokens: cacheRead,
+    cacheWriteTokens: fields.cache_write_tokens,
+  }
+}

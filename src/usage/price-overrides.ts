@@ -1,0 +1,81 @@
+import { readFile } from 'node:fs/promises'
+import YAML from 'yaml'
+import { z } from 'zod'
+import { canonicalModelName } from './model-name.js'
+
+/** User prices for one model, in USD per million tokens. Cache rates default to the input rate when absent. */
+export interface PriceOverride {
+  input: number
+  output: number
+  cacheRead?: number
+  cacheWrite?: number
+}
+
+/** Keyed by canonical model name (raw spellings are accepted in files and canonicalised on parse). */
+export type PriceOverrides = Record<string, PriceOverride>
+
+const rate = z.number().finite().nonnegative()
+
+// snake_case spellings are accepted too, since the api-proxy's records use them.
+const overrideSchema = z
+  .object({
+    input: rate,
+    output: rate,
+    cacheRead: rate.optional(),
+    cacheWrite: rate.optional(),
+    cache_read: rate.optional(),
+    cache_write: rate.optional(),
+  })
+  .strict()
+  .transform((o): PriceOverride => ({
+    input: o.input,
+    output: o.output,
+    ...((o.cacheRead ?? o.cache_read) !== undefined ? { cacheRead: o.cacheRead ?? o.cache_read } : {}),
+    ...((o.cacheWrite ?? o.cache_write) !== undefined ? { cacheWrite: o.cacheWrite ?? o.cache_write } : {}),
+  }))
+
+const overridesSchema = z.record(z.string().min(1), overrideSchema)
+
+function quoted(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value)
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text
+}
+
+/**
+ * Parses a price file: a JSON or YAML mapping of model name → `{ input, output, cacheRead?, cacheWrite? }` in
+ * $ per million tokens. `source` names the file (or input) in error messages.
+ */
+export function parsePriceOverrides(text: string, source: string): PriceOverrides {
+  let data: unknown
+  try {
+    // YAML 1.2 is a superset of JSON, so one parser reads both.
+    data = YAML.parse(text)
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new Error(`Invalid price overrides in ${source}: not JSON or YAML (${message})`)
+  }
+  if (data === null || data === undefined) return {}
+  const parsed = overridesSchema.safeParse(data, { reportInput: true })
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!
+    const where = issue.path.map(String)
+    const model = where[0] !== undefined ? ` model '${where[0]}'` : ''
+    const field = where.length > 1 ? ` field '${where.slice(1).join('.')}'` : ''
+    const got = 'input' in issue ? ` (got ${quoted(issue.input)})` : ''
+    throw new Error(`Invalid price overrides in ${source}:${model}${field}: ${issue.message}${got}`)
+  }
+  const overrides: PriceOverrides = {}
+  for (const [name, price] of Object.entries(parsed.data)) overrides[canonicalModelName(name)] = price
+  return overrides
+}
+
+export async function loadPriceOverrides(file: string): Promise<PriceOverrides> {
+  let text: string
+  try {
+    text = await readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new Error(`Cannot read price overrides file '${file}' (${code})`)
+  }
+  return parsePriceOverrides(text, file)
+}

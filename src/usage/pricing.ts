@@ -1,0 +1,216 @@
+import { calcPrice, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices'
+import { canonicalModelName } from './model-name.js'
+import type { PriceOverrides } from './price-overrides.js'
+import type { CostByType, TokenCounts } from './run-summary.js'
+
+export { loadPriceOverrides, parsePriceOverrides } from './price-overrides.js'
+export type { PriceOverride, PriceOverrides } from './price-overrides.js'
+
+/** Prices one request of one model; the resolved rates live inside, so per-request work is arithmetic only. */
+export interface RequestPricer {
+  /** Adds this request's cost to `into` and returns the request's total in USD. */
+  addCost(tokens: TokenCounts, into: CostByType, timestamp?: string): number
+}
+
+export interface PriceBook {
+  /** Cost of one request (normalised tokens); null when no price covers the model. */
+  price(
+    provider: string,
+    model: string,
+    tokens: TokenCounts,
+    timestamp?: string,
+  ): { costUsd: number; cost: CostByType } | null
+  /** Fast path for the reader: resolve once per (provider, model), then price each request. Optional for fakes. */
+  pricerFor?(provider: string, model: string): RequestPricer | null
+}
+
+/** A $/M rate, either flat or long-context tiered (tier chosen by the request's TOTAL input, cache included). */
+type Rate = number | { base: number; tiers: { start: number; price: number }[] }
+
+interface Rates {
+  input: Rate
+  output: Rate
+  cacheRead: Rate
+  cacheWrite: Rate
+  /** Flat fee per request in USD (`requests_kcount`), counted as input cost. */
+  perRequest: number
+}
+
+/** Our provider names → genai-prices provider ids. Copilot, opencode and unknown resell other vendors' models. */
+const catalogProviderIds: Record<string, string> = {
+  anthropic: 'anthropic',
+  openai: 'openai',
+  gemini: 'google',
+}
+
+function rateAt(rate: Rate, totalInput: number): number {
+  if (typeof rate === 'number') return rate
+  // Same rule as genai-prices: a tier applies when the request's total input is greater than its start, and then
+  // to all of the request's tokens (Anthropic's >200K rule).
+  let price = rate.base
+  for (const tier of rate.tiers) if (totalInput > tier.start) price = tier.price
+  return price
+}
+
+function toRate(value: ModelPrice[string]): Rate | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'number') return value
+  return { base: value.base, tiers: [...value.tiers].sort((a, b) => a.start - b.start) }
+}
+
+/** genai-prices decomposes total input: a cache kind without its own price is charged at the input rate. */
+function ratesFromModelPrice(price: ModelPrice): Rates {
+  const input = toRate(price.input_mtok) ?? 0
+  const requests = price.requests_kcount
+  return {
+    input,
+    output: toRate(price.output_mtok) ?? 0,
+    cacheRead: toRate(price.cache_read_mtok) ?? input,
+    cacheWrite: toRate(price.cache_write_mtok) ?? input,
+    perRequest: typeof requests === 'number' ? requests / 1000 : 0,
+  }
+}
+
+class RatesPricer implements RequestPricer {
+  readonly #r: Rates
+  readonly #flat: boolean
+  readonly #input: number
+  readonly #output: number
+  readonly #cacheRead: number
+  readonly #cacheWrite: number
+
+  constructor(rates: Rates) {
+    this.#r = rates
+    this.#flat = [rates.input, rates.output, rates.cacheRead, rates.cacheWrite].every((r) => typeof r === 'number')
+    // $/M → $/token once, so the flat path is four multiplications.
+    this.#input = this.#flat ? (rates.input as number) / 1e6 : 0
+    this.#output = this.#flat ? (rates.output as number) / 1e6 : 0
+    this.#cacheRead = this.#flat ? (rates.cacheRead as number) / 1e6 : 0
+    this.#cacheWrite = this.#flat ? (rates.cacheWrite as number) / 1e6 : 0
+  }
+
+  addCost(t: TokenCounts, into: CostByType): number {
+    let input: number, output: number, cacheRead: number, cacheWrite: number
+    if (this.#flat) {
+      input = t.inputTokens * this.#input
+      output = t.outputTokens * this.#output
+      cacheRead = t.cacheReadTokens * this.#cacheRead
+      cacheWrite = t.cacheWriteTokens * this.#cacheWrite
+    } else {
+      const r = this.#r
+      const total = t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens
+      input = (t.inputTokens * rateAt(r.input, total)) / 1e6
+      output = (t.outputTokens * rateAt(r.output, total)) / 1e6
+      cacheRead = (t.cacheReadTokens * rateAt(r.cacheRead, total)) / 1e6
+      cacheWrite = (t.cacheWriteTokens * rateAt(r.cacheWrite, total)) / 1e6
+    }
+    input += this.#r.perRequest
+    into.input += input
+    into.output += output
+    into.cacheRead += cacheRead
+    into.cacheWrite += cacheWrite
+    return input + output + cacheRead + cacheWrite
+  }
+}
+
+/**
+ * Models whose catalog prices change over time (start-date or time-of-day constraints): the price depends on when
+ * the request was made, so each request goes through genai-prices with its timestamp. None of the Claude models
+ * seen in real files are like this; it is the rare, slow path.
+ */
+class DatedPricer implements RequestPricer {
+  readonly #byPrice = new Map<ModelPrice, RatesPricer>()
+
+  constructor(
+    private readonly model: ModelInfo,
+    private readonly provider: Provider,
+    private readonly matchedName: string,
+  ) {}
+
+  addCost(t: TokenCounts, into: CostByType, timestamp?: string): number {
+    const at = timestamp !== undefined ? new Date(timestamp) : new Date()
+    const result = calcPrice(
+      {
+        input_tokens: t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
+        output_tokens: t.outputTokens,
+        cache_read_tokens: t.cacheReadTokens,
+        cache_write_tokens: t.cacheWriteTokens,
+      },
+      this.matchedName,
+      { provider: this.provider, timestamp: Number.isNaN(at.getTime()) ? new Date() : at },
+    )
+    const price = result?.model_price ?? (Array.isArray(this.model.prices) ? this.model.prices[0]!.prices : undefined)
+    if (!price) return 0
+    let pricer = this.#byPrice.get(price)
+    if (!pricer) {
+      pricer = new RatesPricer(ratesFromModelPrice(price))
+      this.#byPrice.set(price, pricer)
+    }
+    return pricer.addCost(t, into)
+  }
+}
+
+function catalogPricer(provider: string, model: string): RequestPricer | null {
+  const providerId = catalogProviderIds[provider]
+  const canonical = canonicalModelName(model)
+  const attempts: [string, string | undefined][] = []
+  if (providerId) attempts.push([model, providerId], [canonical, providerId])
+  // Model-name matching without a provider: how Copilot's claude/gpt models find their vendor's price.
+  attempts.push([model, undefined], [canonical, undefined])
+  for (const [name, id] of attempts) {
+    let result
+    try {
+      result = calcPrice({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined)
+    } catch {
+      result = null
+    }
+    if (!result) continue
+    if (Array.isArray(result.model.prices)) return new DatedPricer(result.model, result.provider, name)
+    return new RatesPricer(ratesFromModelPrice(result.model.prices))
+  }
+  return null
+}
+
+function overridePricer(overrides: PriceOverrides | undefined, model: string): RequestPricer | null {
+  if (!overrides) return null
+  const price = overrides[model] ?? overrides[canonicalModelName(model)]
+  if (!price) return null
+  return new RatesPricer({
+    input: price.input,
+    output: price.output,
+    cacheRead: price.cacheRead ?? price.input,
+    cacheWrite: price.cacheWrite ?? price.input,
+    perRequest: 0,
+  })
+}
+
+/**
+ * Prices from the genai-prices catalog, with user overrides taking precedence. Each (provider, model) is resolved
+ * once and cached (null included, so an unpriced model costs one failed lookup per run, not one per request).
+ */
+export function createPriceBook(overrides?: PriceOverrides): PriceBook {
+  const resolved = new Map<string, Map<string, RequestPricer | null>>()
+  const pricerFor = (provider: string, model: string): RequestPricer | null => {
+    let byModel = resolved.get(provider)
+    if (!byModel) {
+      byModel = new Map()
+      resolved.set(provider, byModel)
+    }
+    let pricer = byModel.get(model)
+    if (pricer === undefined) {
+      pricer = overridePricer(overrides, model) ?? catalogPricer(provider, model)
+      byModel.set(model, pricer)
+    }
+    return pricer
+  }
+  return {
+    pricerFor,
+    price(provider, model, tokens, timestamp) {
+      const pricer = pricerFor(provider, model)
+      if (!pricer) return null
+      const cost: CostByType = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }
+      const costUsd = pricer.addCost(tokens, cost, timestamp)
+      return { costUsd, cost }
+    },
+  }
+}
