@@ -122,6 +122,57 @@ export interface ReportData {
   detection?: DetectionTotals
   /** First and last record timestamps seen (ISO), for the period when no window was given. */
   dataRange?: { first: string | null; last: string | null }
+  /** Comparison with the previous report of the series (added by src/lifecycle when publishing). */
+  trends?: ReportTrends
+}
+
+/** One per-run quantity in the previous and in this report; `change` is relative (0.3 = +30%), null without a base. */
+export interface TrendValue {
+  previous: number | null
+  current: number | null
+  change: number | null
+}
+
+export interface WorkflowTrend {
+  name: string
+  /** new: no data in the previous report; disappeared: no data in this one. */
+  status: 'compared' | 'new' | 'disappeared'
+  tokensPerRun: TrendValue
+  costPerRunUsd: TrendValue
+  /** `change` is the difference in rate (0.05 = 5 percentage points), not relative. */
+  cacheHitRate: TrendValue
+  /** Previous is null when the previous report did not count requests (the LLM analyzer's). */
+  requestsPerRun: TrendValue
+  /** Prompt caching went from no cache reads to some (gained) or back (lost). */
+  caching: 'gained' | 'lost' | null
+}
+
+export interface ReportTrends {
+  /** The report compared with; null for the first report of a series. */
+  previous: {
+    number: number
+    url: string
+    source: 'token-usage-analyzer' | 'llm-analyzer'
+    window: { since: string | null; until: string }
+  } | null
+  /** Relative rise of tokens or cost per run that raises `increasing-trend`. */
+  threshold: number
+  /** Why nothing could be compared, when so. */
+  note: string | null
+  workflows: WorkflowTrend[]
+  /** Earlier reports' per-day numbers plus this one, oldest first (the history chart and table). */
+  history: HistoryPoint[]
+}
+
+export interface HistoryPoint {
+  /** UTC date of the report's window end. */
+  date: string
+  /** Issue number, null for this report. */
+  report: number | null
+  runsWithData: number
+  totalTokens: number
+  costUsd: number | null
+  workflows: { name: string; runsWithData: number; tokensPerRun: number | null; costPerRunUsd: number | null }[]
 }
 
 /** Threat-detection usage totals (the `detection/` copy in the `usage` artifact). */

@@ -1,0 +1,118 @@
+/**
+ * Earlier reports of a series, read from the issues that carry the report label (open and closed): ours by their
+ * marker and data block, the LLM analyzer's by their workflow summary table. Newest first.
+ */
+import type { ReportIssue } from '../github/report-issues.js'
+import { readLlmReport } from './llm-report-table.js'
+import { REPORT_MARKER, readDataBlock, type ReportSnapshot } from './report-snapshot.js'
+import { baselinesOfSnapshot, type WorkflowBaseline } from './workflow-baseline.js'
+
+export interface PreviousReport {
+  number: number
+  url: string
+  title: string
+  state: 'open' | 'closed'
+  source: 'token-usage-analyzer' | 'llm-analyzer'
+  /**
+   * The window it covered. When its body does not say (unreadable block, LLM report without a "Period"), `until` is
+   * the issue's creation time (set by GitHub, not by the body), which is when such a report's window ended.
+   */
+  window: { since: string | null; until: string }
+  /** True when `window` comes from the body, false when it fell back to the creation time. */
+  windowFromBody: boolean
+  /** UTC date (YYYY-MM-DD) of window.until: the report's day. */
+  date: string
+  /** Our data block, when present and valid. */
+  snapshot: ReportSnapshot | null
+  /** Per-workflow numbers to compare with; null when the report had no comparable data. */
+  workflows: WorkflowBaseline[] | null
+  /** Why there is nothing to compare with (shown in the report). */
+  noDataReason?: string
+}
+
+export interface ReadPreviousOptions {
+  now: Date
+  /** Reports of this UTC date are the one being replaced today, not a previous report. */
+  excludeDate?: string
+  warn?: (message: string) => void
+}
+
+/** A window end this far past `now` means a wrong clock or an edited body: the body's window is not used. */
+const FUTURE_SLACK_MS = 5 * 60 * 1000
+
+export const utcDateOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
+
+/** Reads earlier reports from labelled issues, newest window end first. Issues of neither kind are left out. */
+export function readPreviousReports(issues: ReportIssue[], options: ReadPreviousOptions): PreviousReport[] {
+  const warn = options.warn ?? (() => {})
+  const reports: PreviousReport[] = []
+  for (const issue of issues) {
+    const report = previousReportOf(issue, options.now, warn)
+    if (report && report.date !== options.excludeDate) reports.push(report)
+  }
+  return reports.sort((a, b) => Date.parse(b.window.until) - Date.parse(a.window.until) || b.number - a.number)
+}
+
+function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => void): PreviousReport | null {
+  const createdWindow = { since: null, until: new Date(issue.createdAt).toISOString() }
+  const base = { number: issue.number, url: issue.url, title: issue.title, state: issue.state }
+  const inFuture = (until: string): boolean => Date.parse(until) > now.getTime() + FUTURE_SLACK_MS
+
+  if (issue.body.includes(REPORT_MARKER)) {
+    const reading = readDataBlock(issue.body)
+    if (reading.status === 'ok' && inFuture(reading.snapshot.window.until)) {
+      warn(`Report #${issue.number}: its data block ends in the future (${reading.snapshot.window.until}); ignored.`)
+    } else if (reading.status === 'ok') {
+      const { snapshot } = reading
+      const workflows = baselinesOfSnapshot(snapshot)
+      return {
+        ...base,
+        source: 'token-usage-analyzer',
+        window: snapshot.window,
+        windowFromBody: true,
+        date: utcDateOf(snapshot.window.until),
+        snapshot,
+        workflows: workflows.length > 0 ? workflows : null,
+        noDataReason: workflows.length > 0 ? undefined : 'it had no runs with token data',
+      }
+    } else if (reading.status === 'invalid') {
+      warn(`Report #${issue.number}: ${reading.reason}; its data is ignored.`)
+    } else {
+      warn(`Report #${issue.number} carries the report marker but no data block; its data is ignored.`)
+    }
+    return {
+      ...base,
+      source: 'token-usage-analyzer',
+      window: createdWindow,
+      windowFromBody: false,
+      date: utcDateOf(createdWindow.until),
+      snapshot: null,
+      workflows: null,
+      noDataReason: 'its hidden data block was missing or unreadable',
+    }
+  }
+
+  const reading = readLlmReport(issue.body)
+  if (reading.status === 'unreadable') {
+    return {
+      ...base,
+      source: 'llm-analyzer',
+      window: createdWindow,
+      windowFromBody: false,
+      date: utcDateOf(createdWindow.until),
+      snapshot: null,
+      workflows: null,
+      noDataReason: `it was written without a data block and ${reading.reason}`,
+    }
+  }
+  const window = reading.window && !inFuture(reading.window.until) ? reading.window : createdWindow
+  return {
+    ...base,
+    source: 'llm-analyzer',
+    window,
+    windowFromBody: window !== createdWindow,
+    date: utcDateOf(window.until),
+    snapshot: null,
+    workflows: reading.workflows,
+  }
+}
