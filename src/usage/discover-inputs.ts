@@ -1,0 +1,119 @@
+import { stat } from 'node:fs/promises'
+import { basename, dirname, resolve } from 'node:path'
+import {
+  defaultArchiveLimits,
+  fileSource,
+  findTokenFilesAndZips,
+  isTokenFileName,
+  sourceKindForPath,
+  tokenFileSourcesInZip,
+  type ArchiveLimits,
+  type FoundFile,
+} from './archive.js'
+import type { RunMeta, UsageSource } from './summarize-run.js'
+
+/** One run found on disk, with every token file (loose or inside zips) that belongs to it. */
+export interface LocalRun {
+  meta: RunMeta
+  sources: UsageSource[]
+}
+
+/**
+ * Folder names that belong to an artifact's inside (or are artifact names), never to the `<workflow>/<run-id>`
+ * layout: a downloaded artifact passed directly, or `ROOT/<wf>/<run>/agent/sandbox/...`, groups as one run.
+ */
+const artifactFolderNames = new Set([
+  'agent-artifacts',
+  'firewall-audit-logs',
+  'agent',
+  'usage',
+  'sandbox',
+  'logs',
+  'detection',
+])
+
+interface RunKey {
+  workflow: string
+  runId: string
+}
+
+/**
+ * `ROOT/<workflow>/<run-id>/**` gives workflow and run. Anything else is workflow `local`, one run per directory
+ * (the part of the path above any artifact folder, or the root's own name for files directly in it).
+ */
+function runKeyFor(root: string, relativePath: string): RunKey {
+  const folders = relativePath.split('/').slice(0, -1)
+  const cut = folders.findIndex((f) => artifactFolderNames.has(f))
+  const own = cut >= 0 ? folders.slice(0, cut) : folders
+  if (own.length >= 2) return { workflow: own[0]!, runId: own[1]! }
+  return { workflow: 'local', runId: own.length === 1 ? own[0]! : basename(resolve(root)) }
+}
+
+async function statOrThrow(path: string): Promise<Awaited<ReturnType<typeof stat>>> {
+  try {
+    return await stat(path)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const why =
+      code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`
+    throw new Error(`Input path '${path}' ${why}`)
+  }
+}
+
+/**
+ * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
+ * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
+ * path when one does not exist or cannot be read, and ArchiveError for a refused archive.
+ */
+export async function discoverLocalRuns(
+  paths: string[],
+  limits: ArchiveLimits = defaultArchiveLimits,
+): Promise<LocalRun[]> {
+  const runs = new Map<string, LocalRun & { artifacts: string[] }>()
+  const runFor = (key: RunKey): LocalRun & { artifacts: string[] } => {
+    const id = `${key.workflow}\u0000${key.runId}`
+    let run = runs.get(id)
+    if (!run) {
+      run = { meta: { workflow: key.workflow, runId: key.runId }, sources: [], artifacts: [] }
+      runs.set(id, run)
+    }
+    return run
+  }
+  const addZip = async (root: string, zip: FoundFile): Promise<void> => {
+    const run = runFor(runKeyFor(root, zip.relativePath))
+    run.sources.push(...(await tokenFileSourcesInZip(zip.path, limits, zip.path)))
+    run.artifacts.push(basename(zip.path).replace(/\.zip$/i, ''))
+  }
+
+  for (const path of paths) {
+    const info = await statOrThrow(path)
+    if (info.isDirectory()) {
+      let found
+      try {
+        found = await findTokenFilesAndZips(path)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error)
+        throw new Error(`Input path '${path}' cannot be read (${code})`)
+      }
+      for (const file of found.tokenFiles) {
+        const run = runFor(runKeyFor(path, file.relativePath))
+        run.sources.push(fileSource(file.path, file.path, sourceKindForPath(file.relativePath)))
+      }
+      for (const zip of found.zips) await addZip(path, zip)
+    } else if (path.toLowerCase().endsWith('.zip')) {
+      await addZip(dirname(path), { path, relativePath: basename(path) })
+    } else if (isTokenFileName(basename(path))) {
+      const run = runFor(runKeyFor(dirname(path), basename(path)))
+      run.sources.push(fileSource(path, path, 'agent'))
+    } else {
+      throw new Error(`Input path '${path}' is not a directory, a .zip archive or a token-usage.jsonl file`)
+    }
+  }
+
+  return [...runs.values()]
+    .map(({ meta, sources, artifacts }) => ({
+      meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
+      sources,
+    }))
+    .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId))
+}
