@@ -1,0 +1,32 @@
+// The fake GitHub server's public surface, for tests and scripts (bench, demo).
+export {
+  startFakeGitHub,
+  type ActionEnvOptions,
+  type AddArtifactOptions,
+  type AddIssueSpec,
+  type AddRunSpec,
+  type AddWorkflowOptions,
+  type ArtifactContent,
+  type FakeGitHub,
+  type FakeGitHubOptions,
+  type RequestLogEntry,
+} from './start-fake-github.js'
+export type { FaultRule, FaultSpec } from './faults.js'
+export type {
+  FakeArtifact,
+  FakeComment,
+  FakeIssue,
+  FakeLabel,
+  FakeRun,
+  FakeUser,
+  FakeWorkflow,
+  IssueStateReason,
+  RepositoryState,
+  RunConclusion,
+  RunStatus,
+} from './repository-state.js'
+export { GITHUB_ACTIONS_BOT } from './repository-state.js'
+export type { RateLimitBucket } from './repository-routes.js'
+export { SEARCH_RESULT_CAP } from './actions-routes.js'
+export { MAX_BODY_CHARS } from './issue-routes.js'
+export { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'
