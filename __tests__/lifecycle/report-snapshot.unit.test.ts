@@ -1,0 +1,109 @@
+import { gzipSync } from 'node:zlib'
+import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
+import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/lifecycle/report-snapshot.js'
+import { issueOf, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
+
+const SINCE = '2026-04-01T00:00:00.000Z'
+const UNTIL = '2026-04-02T00:00:00.000Z'
+
+function snapshotFixture() {
+  const runs = [...sonnetRuns('smoke-claude', 3), ...sonnetRuns('nightly', 2, 2, 10)]
+  return { runs, snapshot: snapshotOf(reportOf(runs, SINCE, UNTIL), runs, { since: SINCE, until: UNTIL }) }
+}
+
+const blockWith = (json: unknown): string =>
+  `<!-- token-usage-analyzer:data v1 ${gzipSync(Buffer.from(JSON.stringify(json))).toString('base64')} -->`
+
+describe('hidden data block', () => {
+  test('round-trips the window, per-workflow and per-run numbers', () => {
+    const { runs, snapshot } = snapshotFixture()
+    const body = `${REPORT_MARKER}\n### Overview\ntext | with | pipes\n\n${dataBlockOf(snapshot)}\n`
+    const reading = readDataBlock(body)
+    expect(reading.status).toBe('ok')
+    if (reading.status !== 'ok') return
+    expect(reading.snapshot).toEqual(snapshot)
+    expect(reading.snapshot.window).toEqual({ since: SINCE, until: UNTIL })
+    const smoke = reading.snapshot.workflows.find((w) => w.name === 'smoke-claude')
+    // 3 runs × (10 + 1,000 + 150,000 + 40,000) tokens, 6 requests each
+    expect(smoke).toMatchObject({ runs: 3, runsWithData: 3, requests: 18, cacheReadTokens: 450_000 })
+    expect(reading.snapshot.runs).toHaveLength(runs.length)
+    const run10 = reading.snapshot.runs.find((r) => r.id === '10')
+    expect(run10?.tokens).toBe(20 + 2_000 + 300_000 + 80_000)
+    expect(reading.snapshot.workflows[run10!.w].name).toBe('nightly')
+  })
+
+  test('the block is one HTML comment of base64 that no content can close early', () => {
+    const { snapshot } = snapshotFixture()
+    const block = dataBlockOf({
+      ...snapshot,
+      runs: [],
+      workflows: [{ ...snapshot.workflows[0], name: 'x --> <b>y</b>' }],
+    })
+    expect(block).toMatch(/^<!-- token-usage-analyzer:data v1 [A-Za-z0-9+/=]+ -->$/)
+    expect(readDataBlock(block)).toMatchObject({ status: 'ok' })
+  })
+
+  test('a missing block is missing, not invalid', () => {
+    expect(readDataBlock('### Overview')).toEqual({ status: 'missing' })
+  })
+
+  test.each([
+    ['edited base64', (b: string) => b.replace(/v1 (\S{10})/, 'v1 AAAAAAAAAA')],
+    ['unknown version', (b: string) => b.replace(' v1 ', ' v9 ')],
+    ['broken comment', (b: string) => b.replace(/ -->$/, ' -- >')],
+  ])('a tampered block (%s) is invalid with a reason', (_name, tamper) => {
+    const { snapshot } = snapshotFixture()
+    const reading = readDataBlock(tamper(dataBlockOf(snapshot)))
+    expect(reading.status).toBe('invalid')
+    if (reading.status === 'invalid') expect(reading.reason.length).toBeGreaterThan(10)
+  })
+
+  test.each([
+    ['negative tokens', { workflows: [{ inputTokens: -5 }] }],
+    ['cost as a string', { workflows: [{ costUsd: '0.3' }] }],
+    ['extra field', { evil: true }],
+    ['run pointing at no workflow', { runs: [{ w: 99, id: '1', state: 'analysed', requests: 1, tokens: 1, usd: 0 }] }],
+    ['since after until', { window: { since: UNTIL, until: SINCE } }],
+  ])('a block that decodes but fails validation (%s) is invalid', (_name, change) => {
+    const { snapshot } = snapshotFixture()
+    const json = JSON.parse(JSON.stringify(snapshot))
+    const patch = change as Record<string, unknown>
+    if (patch.workflows) Object.assign(json.workflows[0], (patch.workflows as object[])[0])
+    if (patch.runs) json.runs = patch.runs
+    if (patch.window) json.window = patch.window
+    if (patch.evil) json.evil = true
+    expect(readDataBlock(blockWith(json)).status).toBe('invalid')
+  })
+
+  test('a previous report with a tampered block is ignored with a warning and its creation time ends its window', () => {
+    const { snapshot } = snapshotFixture()
+    const json = JSON.parse(JSON.stringify(snapshot))
+    json.workflows[0].costUsd = -1
+    const warnings: string[] = []
+    const createdAt = '2026-04-02T00:01:00Z'
+    const [report] = readPreviousReports([issueOf(`${REPORT_MARKER}\nx\n${blockWith(json)}`, createdAt)], {
+      now: new Date('2026-04-03T00:00:00Z'),
+      warn: (m) => warnings.push(m),
+    })
+    expect(report.workflows).toBeNull()
+    expect(report.snapshot).toBeNull()
+    expect(report.window.until).toBe(new Date(createdAt).toISOString())
+    expect(warnings.join('\n')).toMatch(/fails validation.*costUsd/)
+  })
+
+  test('a block whose window ends in the future is not trusted', () => {
+    const { snapshot } = snapshotFixture()
+    const warnings: string[] = []
+    const future = { ...snapshot, window: { since: SINCE, until: '2030-01-01T00:00:00.000Z' } }
+    const [report] = readPreviousReports(
+      [issueOf(`${REPORT_MARKER}\n${dataBlockOf(future)}`, '2026-04-02T00:01:00Z')],
+      {
+        now: new Date('2026-04-03T00:00:00Z'),
+        warn: (m) => warnings.push(m),
+      },
+    )
+    expect(report.window.until).toBe('2026-04-02T00:01:00.000Z')
+    expect(report.workflows).toBeNull()
+    expect(warnings).toHaveLength(1)
+  })
+})

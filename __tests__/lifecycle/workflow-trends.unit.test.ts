@@ -1,0 +1,158 @@
+import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
+import { reportWithTrends } from '../../src/lifecycle/publish-daily-report.js'
+import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/lifecycle/report-snapshot.js'
+import { trendSectionOf } from '../../src/lifecycle/trend-markdown.js'
+import type { RunSummary } from '../../src/usage/run-summary.js'
+import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from './lifecycle-fixtures.js'
+
+const NOW = new Date('2026-04-03T06:00:00Z')
+
+/** One run of `workflow` with the given Sonnet tokens. */
+function run(workflow: string, id: string, tokens: { input: number; output: number; read: number; write: number }) {
+  return runSummary(workflow, id, [
+    {
+      model: 'claude-sonnet-4.6',
+      requests: 5,
+      input: tokens.input,
+      output: tokens.output,
+      cacheRead: tokens.read,
+      cacheWrite: tokens.write,
+      price: SONNET,
+    },
+  ])
+}
+
+const costOf = (t: { input: number; output: number; read: number; write: number }): number =>
+  (t.input * 3 + t.output * 15 + t.read * 0.3 + t.write * 3.75) / 1e6
+
+/** A previous report (our own) made from runs, as an issue. */
+function previousIssue(runs: RunSummary[], until: string, number: number) {
+  const snapshot = snapshotOf(reportOf(runs, null, until), runs, { since: null, until })
+  return issueOf(`${REPORT_MARKER}\n${dataBlockOf(snapshot)}`, until, { number })
+}
+
+const base = { input: 100, output: 2_000, read: 100_000, write: 20_000 }
+const scaled = (f: number) => ({
+  input: base.input * f,
+  output: base.output * f,
+  read: base.read * f,
+  write: base.write * f,
+})
+
+function trendsFor(previousRuns: RunSummary[], currentRuns: RunSummary[]) {
+  const previous = readPreviousReports([previousIssue(previousRuns, '2026-04-02T06:00:00.000Z', 41)], { now: NOW })
+  const report = reportOf(currentRuns, '2026-04-02T06:00:00.000Z', NOW.toISOString())
+  return reportWithTrends(report, previous, { date: '2026-04-03', history: 14, threshold: 0.2 })
+}
+
+describe('trends against the previous report', () => {
+  test('+30% cost per run raises increasing-trend with both values in the message', () => {
+    const result = trendsFor([run('smoke', '1', base), run('smoke', '2', base)], [run('smoke', '3', scaled(1.3))])
+    const trend = result.trends.workflows[0]
+    expect(trend.status).toBe('compared')
+    expect(trend.costPerRunUsd.previous).toBeCloseTo(costOf(base), 9)
+    expect(trend.costPerRunUsd.current).toBeCloseTo(costOf(scaled(1.3)), 9)
+    expect(trend.costPerRunUsd.change).toBeCloseTo(0.3, 9)
+    expect(trend.tokensPerRun.change).toBeCloseTo(0.3, 9)
+    expect(trend.requestsPerRun.change).toBe(0) // 5 requests per run both times
+
+    const flags = result.workflows[0].flags.filter((f) => f.id === 'increasing-trend')
+    expect(flags).toHaveLength(1)
+    expect(flags[0].severity).toBe('warning')
+    const before = `$${costOf(base).toFixed(2)}`
+    const after = `$${costOf(scaled(1.3)).toFixed(2)}`
+    expect(flags[0].message).toContain(`${before} → ${after}`)
+    expect(flags[0].message).toContain('+30.0%')
+    expect(flags[0].message).toContain('#41')
+    expect(flags[0].message).toContain('+20%')
+  })
+
+  test('+10% raises nothing', () => {
+    const result = trendsFor([run('smoke', '1', base)], [run('smoke', '2', scaled(1.1))])
+    expect(result.trends.workflows[0].costPerRunUsd.change).toBeCloseTo(0.1, 9)
+    expect(result.workflows[0].flags.map((f) => f.id)).not.toContain('increasing-trend')
+  })
+
+  test('new and disappeared workflows, gained and lost prompt caching', () => {
+    const noCache = { input: 50_000, output: 1_000, read: 0, write: 0 }
+    const result = trendsFor(
+      [run('gone', '1', base), run('learns-caching', '2', noCache), run('forgets-caching', '3', base)],
+      [run('learns-caching', '4', base), run('forgets-caching', '5', noCache), run('fresh', '6', base)],
+    )
+    const byName = Object.fromEntries(result.trends.workflows.map((t) => [t.name, t]))
+    expect(byName['fresh'].status).toBe('new')
+    expect(byName['gone'].status).toBe('disappeared')
+    expect(byName['learns-caching'].caching).toBe('gained')
+    expect(byName['forgets-caching'].caching).toBe('lost')
+    // cache hit rate change is a difference of rates: 0 → 100,000 / 100,100
+    expect(byName['learns-caching'].cacheHitRate.change).toBeCloseTo(100_000 / 100_100, 9)
+  })
+
+  test("against the LLM analyzer's report, names match loosely and requests per run are unknown", () => {
+    const previous = readPreviousReports([issueOf(LLM_REPORT_BODY, '2026-04-02T17:21:00Z', { number: 1606 })], {
+      now: NOW,
+    })
+    const runs = [
+      runSummary('Smoke Claude', '9', [
+        {
+          model: 'claude-sonnet-4.6',
+          requests: 6,
+          output: 1_000,
+          cacheRead: 150_000,
+          cacheWrite: 40_000,
+          price: SONNET,
+        },
+        { model: 'claude-haiku-4.5', requests: 2, input: 800, output: 100, price: HAIKU },
+      ]),
+    ]
+    const result = reportWithTrends(reportOf(runs, null, NOW.toISOString()), previous, {
+      date: '2026-04-03',
+      history: 14,
+      threshold: 0.2,
+    })
+    const [trend] = result.trends.workflows
+    expect(trend.status).toBe('compared')
+    expect(trend.tokensPerRun.previous).toBeCloseTo(202_000, 6)
+    expect(trend.requestsPerRun.previous).toBeNull()
+    expect(result.trends.previous?.source).toBe('llm-analyzer')
+  })
+})
+
+describe('history', () => {
+  test('no chart with only one point', () => {
+    const report = reportOf([run('smoke', '1', base)], null, NOW.toISOString())
+    const result = reportWithTrends(report, [], { date: '2026-04-03', history: 14, threshold: 0.2 })
+    expect(result.trends.history).toHaveLength(1)
+    const section = trendSectionOf(result.trends)
+    expect(section).not.toContain('xychart-beta')
+    expect(section).toContain('first report')
+  })
+
+  test('three days give a cost chart, a tokens-per-run chart and a table, oldest first', () => {
+    const issues = [
+      previousIssue([run('smoke', '1', base)], '2026-04-01T06:00:00.000Z', 10),
+      previousIssue([run('smoke', '2', scaled(2))], '2026-04-02T06:00:00.000Z', 11),
+    ]
+    const previous = readPreviousReports(issues, { now: NOW })
+    const report = reportOf([run('smoke', '3', scaled(3))], null, NOW.toISOString())
+    const { trends } = reportWithTrends(report, previous, { date: '2026-04-03', history: 14, threshold: 0.2 })
+    expect(trends.history.map((p) => p.date)).toEqual(['2026-04-01', '2026-04-02', '2026-04-03'])
+    const section = trendSectionOf(trends)
+    const costs = [1, 2, 3].map((f) => Number(costOf(scaled(f)).toFixed(2)))
+    expect(section).toContain(`bar [${costs.join(', ')}]`)
+    const tokens = [1, 2, 3].map((f) => (base.input + base.output + base.read + base.write) * f)
+    expect(section).toContain(`line [${tokens.join(', ')}]`)
+    expect(section).toContain('x-axis ["04-01", "04-02", "04-03"]')
+    expect(section).toMatch(/\| 2026-04-01 \| #10 \| 1 \|/)
+  })
+
+  test('history keeps at most N earlier days', () => {
+    const issues = Array.from({ length: 5 }, (_, i) =>
+      previousIssue([run('smoke', String(i), base)], `2026-03-2${i}T06:00:00.000Z`, 20 + i),
+    )
+    const previous = readPreviousReports(issues, { now: NOW })
+    const report = reportOf([run('smoke', '9', base)], null, NOW.toISOString())
+    const { trends } = reportWithTrends(report, previous, { date: '2026-04-03', history: 2, threshold: 0.2 })
+    expect(trends.history.map((p) => p.report)).toEqual([23, 24, null])
+  })
+})

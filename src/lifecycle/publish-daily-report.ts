@@ -1,0 +1,192 @@
+/**
+ * The report's life in one call for main.ts: earlier reports → trends and history → body (fitted, with the hidden
+ * data block) → publish today's issue (update when it exists) → close older reports. Older reports are closed only
+ * after the new one exists; when publishing fails nothing is closed. With dryRun nothing is written.
+ */
+import type { ReportData, ReportTrends } from '../analysis/report-data.js'
+import type { ReportIssues } from '../github/report-issues.js'
+import { renderMarkdownReport } from '../report/markdown-report.js'
+import type { RunSummary } from '../usage/run-summary.js'
+import { readPreviousReports, utcDateOf, type PreviousReport } from './previous-reports.js'
+import { fitReportBody, ISSUE_BODY_LIMIT, type ReportRenderer } from './report-body.js'
+import { historyOf } from './report-history.js'
+import { REPORT_MARKER, snapshotOf } from './report-snapshot.js'
+import { trendSectionOf } from './trend-markdown.js'
+import { baselinesOfReport, increasingTrendFlagOf, workflowTrendsOf } from './workflow-trends.js'
+
+/** The inputs of the report's life (a subset of ActionSettings, so main.ts can pass its settings object). */
+export interface LifecycleSettings {
+  titlePrefix: string
+  /** The first label finds earlier reports. */
+  labels: string[]
+  /** Earlier reports shown in the history. */
+  history: number
+  /** Relative rise of tokens or cost per run that raises increasing-trend (0.2 = 20%). */
+  trendThreshold: number
+  closeOlder: boolean
+  dryRun: boolean
+}
+
+export interface LifecycleLog {
+  info(message: string): void
+  warning(message: string): void
+}
+
+const silentLog: LifecycleLog = { info: () => {}, warning: () => {} }
+
+/** At most this many older reports are closed per run (gh-aw's close-older-issues convention). */
+export const MAX_CLOSED_PER_RUN = 10
+
+export const LABEL_DESCRIPTION = 'Daily token usage report (token-usage-analyzer)'
+export const LABEL_COLOR = '5319e7'
+
+/** `<prefix> YYYY-MM-DD`, the UTC date of the window's end. */
+export function reportTitleOf(titlePrefix: string, until: string): string {
+  return `${titlePrefix.trim()} ${utcDateOf(until)}`.trim()
+}
+
+/**
+ * Earlier reports of the series, newest first, without today's (which is being replaced). Reads issues only, so it
+ * also runs in dry-run; main.ts calls it before planWindow and passes the result on to publishDailyReport.
+ */
+export async function findPreviousReports(
+  issues: Pick<ReportIssues, 'findReports'>,
+  options: { label: string; now: Date; history: number; log?: LifecycleLog },
+): Promise<PreviousReport[]> {
+  const log = options.log ?? silentLog
+  // Newest by creation; a few more than `history` because same-day duplicates and unreadable ones are skipped.
+  const found = await issues.findReports({ label: options.label, state: 'all', limit: options.history + 10 })
+  const previous = readPreviousReports(found, {
+    now: options.now,
+    excludeDate: utcDateOf(options.now.toISOString()),
+    warn: (m) => log.warning(m),
+  })
+  log.info(
+    previous.length === 0
+      ? `No earlier report labelled '${options.label}': this is the first of its series.`
+      : `Previous report: #${previous[0].number} (${previous[0].source}, window until ${previous[0].window.until}).`,
+  )
+  return previous
+}
+
+/** The trend section of the JSON report, and the report with its increasing-trend flags added. */
+export function reportWithTrends(
+  report: ReportData,
+  previous: PreviousReport[],
+  options: { date: string; history: number; threshold: number },
+): ReportData & { trends: ReportTrends } {
+  const current = baselinesOfReport(report)
+  const last = previous[0]
+  const workflows = last?.workflows ? workflowTrendsOf(current, last.workflows) : []
+  const note = !last
+    ? null
+    : last.workflows
+      ? null
+      : `The previous report #${last.number} had no comparable data: ${last.noDataReason ?? 'unknown reason'}.`
+  const trends: ReportTrends = {
+    previous: last ? { number: last.number, url: last.url, source: last.source, window: last.window } : null,
+    threshold: options.threshold,
+    note,
+    workflows,
+    history: historyOf({ date: options.date, workflows: current }, previous, options.history),
+  }
+  const against = last ? `report #${last.number}` : ''
+  const flagged = report.workflows.map((w) => {
+    const trend = workflows.find((t) => t.name === w.name && t.status === 'compared')
+    const flag = trend ? increasingTrendFlagOf(trend, options.threshold, against) : null
+    return flag ? { ...w, flags: [...w.flags, flag] } : w
+  })
+  return { ...report, workflows: flagged, trends }
+}
+
+export interface PublishDailyReportOptions {
+  issues: ReportIssues
+  /** The analysed window (analyseRuns' ReportData); its window should be planWindow's. */
+  report: ReportData
+  /** The per-run summaries behind the report, for the hidden data block. */
+  runs: RunSummary[]
+  settings: LifecycleSettings
+  now: Date
+  /** From findPreviousReports; fetched here when not given. */
+  previous?: PreviousReport[]
+  /** Markdown of a report without marker/data block; default H2's renderer with the trend section appended. */
+  render?: ReportRenderer
+  log?: LifecycleLog
+}
+
+export interface DailyReportResult {
+  /** Null in dry-run. */
+  issueNumber: number | null
+  issueUrl: string | null
+  /** True when a new issue was created, false when today's was updated (or dry-run). */
+  created: boolean
+  closed: number[]
+  title: string
+  body: string
+  /** Detail left out of the body to fit the size limit. */
+  omitted: string[]
+  /** The report with its trend section and trend flags (for the JSON report and the job summary). */
+  report: ReportData & { trends: ReportTrends }
+}
+
+/** Renders, publishes and closes: see the file comment. Throws when publishing fails (after closing nothing). */
+export async function publishDailyReport(options: PublishDailyReportOptions): Promise<DailyReportResult> {
+  const { issues, settings, now } = options
+  const log = options.log ?? silentLog
+  const label = settings.labels[0]
+  if (!label) throw new Error('No label given: the first label is how earlier reports are found.')
+  const until = options.report.window.until ?? now.toISOString()
+  const since = options.report.window.since
+  const date = utcDateOf(until)
+  const previous =
+    options.previous ?? (await findPreviousReports(issues, { label, now, history: settings.history, log }))
+
+  const report = reportWithTrends(options.report, previous, {
+    date,
+    history: settings.history,
+    threshold: settings.trendThreshold,
+  })
+  const trendSection = trendSectionOf(report.trends)
+  const render: ReportRenderer =
+    options.render ??
+    ((r) => renderMarkdownReport(r, { extraSections: [trendSection], maxLength: Number.MAX_SAFE_INTEGER }))
+  const snapshot = snapshotOf(report, options.runs, { since, until })
+  const fitted = fitReportBody(report, snapshot, render, ISSUE_BODY_LIMIT)
+  if (fitted.omitted.length > 0) log.warning(`The report was shortened to fit: ${fitted.omitted.join('; ')}.`)
+  const title = reportTitleOf(settings.titlePrefix, until)
+  const result = { title, body: fitted.body, omitted: fitted.omitted, report }
+
+  if (settings.dryRun) {
+    log.info(`Dry run: would publish '${title}' (${fitted.body.length} characters) and close older reports.`)
+    return { ...result, issueNumber: null, issueUrl: null, created: false, closed: [] }
+  }
+
+  for (const name of settings.labels) {
+    await issues.ensureLabel(name, { color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+  }
+  const published = await issues.publishReport({
+    title,
+    body: fitted.body,
+    labels: settings.labels,
+    date,
+    marker: REPORT_MARKER,
+  })
+  log.info(`${published.created ? 'Created' : 'Updated'} report #${published.number}: ${published.url}`)
+
+  let closed: number[] = []
+  if (settings.closeOlder) {
+    try {
+      closed = await issues.closeOlder({
+        label,
+        marker: REPORT_MARKER,
+        except: published.number,
+        max: MAX_CLOSED_PER_RUN,
+        comment: `Superseded by #${published.number} (${published.url}). Closed by token-usage-analyzer.`,
+      })
+    } catch (error) {
+      // The new report exists; a failure to tidy up older ones must not hide it.
+      log.warning(`Closing older reports failed: ${(error as Error).message}`)
+    }
+  }
+  return { ...result, issueNumber: published.number, issueUrl: published.url, created: published.created, closed }
+}
