@@ -1,0 +1,28 @@
+/**
+ * Where the collector writes its progress. The action passes an adapter over @actions/core (see
+ * actions-collect-logger.ts), the CLI a console logger on stderr (stdout belongs to the report), tests a recorder.
+ */
+export interface CollectLogger {
+  info(message: string): void
+  warning(message: string): void
+  startGroup(name: string): void
+  endGroup(): void
+}
+
+/** Writes to a stream (stderr by default); groups become indented headings. */
+export function consoleCollectLogger(stream: NodeJS.WritableStream = process.stderr): CollectLogger {
+  return {
+    info: (message) => stream.write(`${message}\n`),
+    warning: (message) => stream.write(`warning: ${message}\n`),
+    startGroup: (name) => stream.write(`== ${name}\n`),
+    endGroup: () => undefined,
+  }
+}
+
+/** Discards everything. */
+export const silentCollectLogger: CollectLogger = {
+  info: () => undefined,
+  warning: () => undefined,
+  startGroup: () => undefined,
+  endGroup: () => undefined,
+}

@@ -1,0 +1,300 @@
+/**
+ * The collector: every run in the window → exactly one RunSummary. Runs are listed once, artifacts are discovered
+ * with one repository-level listing per name, summaries of earlier collections come from the cache, and the rest
+ * are downloaded with bounded concurrency while the API budget allows.
+ */
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { ApiBudgetSnapshot } from '../github/api-budget.js'
+import {
+  ArtifactDownloadError,
+  type GitHubClient,
+  type RunArtifact,
+  type WorkflowRun,
+} from '../github/github-client.js'
+import { ArchiveError, defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
+import { emptySkipCounts, type RunState, type RunSummary } from '../usage/run-summary.js'
+import { summarizeRun, type RunMeta, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
+import { artifactsByRun, chooseArtifact, defaultArtifactNames } from './artifact-choice.js'
+import { silentCollectLogger, type CollectLogger } from './collect-logger.js'
+import { CollectProgress } from './collect-progress.js'
+import { collectionWindow } from './collection-window.js'
+import { selectRuns, type RunFilters } from './run-selection.js'
+import { cacheableStates, runKey, type RunKey, type SummaryCache } from './summary-cache.js'
+
+export const defaultConcurrency = 8
+export const defaultApiReserve = 50
+
+export interface CollectOptions extends RunFilters {
+  /** Start of the window: ISO time, a duration before `until` (`24h`, `7d`) or a Date; default `24h`. */
+  since?: string | Date
+  /** End of the window; default now. */
+  until?: Date
+  /** Artifact names in order of preference (default usage, agent, agent-artifacts, firewall-audit-logs). */
+  artifactNames?: string[]
+  /** Downloads in flight at once (default 8). */
+  concurrency?: number
+  /** API requests left untouched for the issue operations that follow (default 50). */
+  apiReserve?: number
+  /** Prices, providers, token semantics: passed to summarizeRun. */
+  summarize: SummarizeOptions
+  /** Size and entry limits for each artifact zip (default: the usage layer's). */
+  archiveLimits?: ArchiveLimits
+  /** Parent of the temporary download directory (default: the OS temp directory). */
+  tempDir?: string
+  /** Keep each downloaded zip as `<dir>/<workflow>/<run id>/<artifact>.zip`, the layout `report` reads. */
+  saveArtifactsDir?: string
+  logger?: CollectLogger
+  /** Least time between two progress lines (default 5 s). */
+  progressIntervalMs?: number
+  now?: () => Date
+  /** Reads a downloaded zip's token files; the usage layer's reader by default. */
+  readArtifact?: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSource[]>
+}
+
+export interface CollectResult {
+  window: { since: string; until: string }
+  /** One summary per selected run, oldest first. */
+  runs: RunSummary[]
+  /** How many runs ended in each state. */
+  stateCounts: Record<RunState, number>
+  /** Artifacts downloaded in this collection. */
+  downloaded: number
+  /** Runs whose summary came from the cache. */
+  fromCache: number
+  apiBudget: ApiBudgetSnapshot
+  elapsedMs: number
+}
+
+const allStates: RunState[] = [
+  'analysed',
+  'no-artifact',
+  'artifact-expired',
+  'no-token-file',
+  'empty-token-file',
+  'download-failed',
+  'integrity-failed',
+  'not-reached',
+]
+
+function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
+  return {
+    workflow: run.workflowName,
+    runId: String(run.id),
+    ...(run.branch !== undefined ? { branch: run.branch } : {}),
+    createdAt: run.createdAt,
+    url: run.url,
+    ...(artifact ? { artifact: artifact.name } : {}),
+  }
+}
+
+/** The summary of a run that yielded no usage. */
+export function summaryWithoutData(
+  run: WorkflowRun,
+  state: RunState,
+  detail?: string,
+  artifact?: RunArtifact,
+): RunSummary {
+  return {
+    ...metaOf(run, artifact),
+    state,
+    ...(detail !== undefined ? { stateDetail: detail } : {}),
+    models: [],
+    detection: [],
+    durationsMs: [],
+    skipped: emptySkipCounts(),
+  }
+}
+
+/** A name safe as one path segment (workflow names are free text). */
+function pathSegment(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = text.replace(/[\u0000-\u001f/\\:*?"<>|]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '')
+  return safe === '' ? 'workflow' : safe.slice(0, 100)
+}
+
+function describeBudget(budget: ApiBudgetSnapshot, reserve: number): string {
+  const reset = budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : ''
+  return `API budget: ${budget.remaining} requests left${reset}, ${reserve} kept for the report's issue operations`
+}
+
+/** Collects every selected run of the window. Never throws for one run's trouble: it becomes that run's state. */
+export async function collectRuns(
+  client: GitHubClient,
+  cache: SummaryCache,
+  options: CollectOptions,
+): Promise<CollectResult> {
+  const logger = options.logger ?? silentCollectLogger
+  const now = options.now ?? (() => new Date())
+  const startedAt = Date.now()
+  const window = collectionWindow(options.since, options.until, now())
+  const names = options.artifactNames?.length ? options.artifactNames : defaultArtifactNames
+  const reserve = options.apiReserve ?? defaultApiReserve
+  const limits = options.archiveLimits ?? defaultArchiveLimits
+  const readArtifact = options.readArtifact ?? tokenFileSourcesInZip
+
+  // Runs
+  logger.startGroup('Listing workflow runs')
+  let runs: WorkflowRun[]
+  try {
+    const listed = await client.listRuns(window)
+    runs = selectRuns(listed, options)
+    logger.info(
+      `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
+    )
+  } finally {
+    logger.endGroup()
+  }
+
+  const summaries = new Map<number, RunSummary>()
+  const fresh = new Map<RunKey, RunSummary>()
+  const restored = await cache.restore()
+  let fromCache = 0
+  const uncached: WorkflowRun[] = []
+  for (const run of runs) {
+    const cached = restored.get(runKey(run.id, run.attempt))
+    if (cached && cacheableStates.has(cached.state)) {
+      // The run's name, branch or URL may read differently now; the usage cannot have changed.
+      summaries.set(run.id, { ...cached, ...metaOf(run), artifact: cached.artifact })
+      fromCache++
+    } else uncached.push(run)
+  }
+
+  // Artifacts: one listing per name, only when some run still needs one.
+  const downloads: { run: WorkflowRun; artifact: RunArtifact }[] = []
+  if (uncached.length > 0) {
+    logger.startGroup('Listing artifacts')
+    try {
+      const wanted = new Set(uncached.map((run) => run.id))
+      const found: RunArtifact[] = []
+      for (const name of names) {
+        const listed = await client.listArtifacts(name, { createdAfter: window.since })
+        const inWindow = listed.filter((artifact) => wanted.has(artifact.runId))
+        logger.info(`Artifact '${name}': ${inWindow.length} of the runs to collect have one.`)
+        found.push(...inWindow)
+      }
+      const byRun = artifactsByRun(found)
+      for (const run of uncached) {
+        const choice = chooseArtifact(byRun.get(run.id) ?? [], names)
+        if (choice.kind === 'download') downloads.push({ run, artifact: choice.artifact })
+        else if (choice.kind === 'expired') {
+          summaries.set(run.id, summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`))
+        } else {
+          summaries.set(run.id, summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`))
+        }
+      }
+    } finally {
+      logger.endGroup()
+    }
+  }
+  logger.info(
+    `${runs.length} runs: ${fromCache} from the cache, ${downloads.length} to download, ` +
+      `${runs.length - fromCache - downloads.length} without a usable artifact.`,
+  )
+
+  // Downloads
+  let downloaded = 0
+  if (downloads.length > 0) {
+    logger.startGroup(`Downloading ${downloads.length} artifacts`)
+    const workRoot = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'token-usage-'))
+    const progress = new CollectProgress(downloads.length, logger, Date.now(), options.progressIntervalMs ?? 5000)
+    let stopReason: string | undefined
+    let next = 0
+
+    const collectOne = async (run: WorkflowRun, artifact: RunArtifact): Promise<RunSummary> => {
+      if (artifact.sizeInBytes > limits.maxArchiveBytes) {
+        return summaryWithoutData(
+          run,
+          'download-failed',
+          `Artifact '${artifact.name}' is ${artifact.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`,
+          artifact,
+        )
+      }
+      const directory = path.join(workRoot, String(run.id))
+      await mkdir(directory)
+      try {
+        downloaded++
+        const { zipPath } = await client.downloadArtifact(artifact, directory)
+        const sources = await readArtifact(zipPath, limits, `${artifact.name}.zip`)
+        const summary = await summarizeRun(metaOf(run, artifact), sources, options.summarize)
+        if (options.saveArtifactsDir) {
+          const keep = path.join(options.saveArtifactsDir, pathSegment(run.workflowName), String(run.id))
+          await mkdir(keep, { recursive: true })
+          await copyFile(zipPath, path.join(keep, `${pathSegment(artifact.name)}.zip`))
+        }
+        return summary
+      } catch (error) {
+        if (error instanceof ArtifactDownloadError) {
+          if (error.reason === 'expired') return summaryWithoutData(run, 'artifact-expired', error.message, artifact)
+          if (error.reason === 'integrity') return summaryWithoutData(run, 'integrity-failed', error.message, artifact)
+          if (error.reason === 'rate-limited') {
+            stopReason ??= `API rate limit reached (${error.message})`
+            return summaryWithoutData(run, 'not-reached', stopReason, artifact)
+          }
+        }
+        const detail =
+          error instanceof ArchiveError
+            ? `Archive ${error.reason}: ${error.message}`
+            : String(error instanceof Error ? error.message : error)
+        return summaryWithoutData(run, 'download-failed', detail, artifact)
+      } finally {
+        await rm(directory, { recursive: true, force: true })
+      }
+    }
+
+    // A fixed pool of workers takes the next run until none is left; checking the budget before each start is
+    // what lets a collection end early with the rest named as not reached.
+    const worker = async (): Promise<void> => {
+      while (next < downloads.length) {
+        const { run, artifact } = downloads[next++]
+        const budget = client.apiBudget()
+        if (!stopReason && budget.remaining !== undefined && budget.remaining <= reserve) {
+          stopReason = describeBudget(budget, reserve)
+          logger.warning(`Stopping downloads: ${stopReason}.`)
+        }
+        if (stopReason) {
+          summaries.set(run.id, summaryWithoutData(run, 'not-reached', stopReason, artifact))
+          continue
+        }
+        const summary = await collectOne(run, artifact)
+        summaries.set(run.id, summary)
+        if (cacheableStates.has(summary.state)) fresh.set(runKey(run.id, run.attempt), summary)
+        progress.runFinished(summary.state === 'analysed')
+      }
+    }
+    try {
+      const concurrency = Math.max(1, options.concurrency ?? defaultConcurrency)
+      await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker))
+      progress.finish()
+    } finally {
+      await rm(workRoot, { recursive: true, force: true })
+      logger.endGroup()
+    }
+  }
+
+  if (fresh.size > 0) {
+    logger.startGroup('Saving run summaries')
+    try {
+      await cache.save(fresh)
+    } finally {
+      logger.endGroup()
+    }
+  }
+
+  const ordered = runs.map((run) => summaries.get(run.id) as RunSummary)
+  const stateCounts = Object.fromEntries(allStates.map((state) => [state, 0])) as Record<RunState, number>
+  for (const summary of ordered) stateCounts[summary.state]++
+  const notReached = stateCounts['not-reached']
+  if (notReached > 0)
+    logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`)
+  return {
+    window: { since: window.since.toISOString(), until: window.until.toISOString() },
+    runs: ordered,
+    stateCounts,
+    downloaded,
+    fromCache,
+    apiBudget: client.apiBudget(),
+    elapsedMs: Date.now() - startedAt,
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * Per-run summaries kept between collections, so that a run is downloaded once, ever.
+ * Implementations: @actions/cache (actions-summary-cache.ts), a directory (directory-summary-cache.ts, for the
+ * CLI and tests) and NullSummaryCache where there is no cache at all.
+ */
+import { createHash } from 'node:crypto'
+import { z } from 'zod'
+import type { RunState, RunSummary } from '../usage/run-summary.js'
+
+/** `<run id>.<attempt>`: a re-run attempt can upload different artifacts, so it is a different entry. */
+export type RunKey = string
+
+export function runKey(runId: string | number, attempt: number): RunKey {
+  return `${runId}.${attempt}`
+}
+
+export interface SummaryCache {
+  /** Summaries saved by earlier collections; empty when there are none or they cannot be read (with a warning). */
+  restore(): Promise<Map<RunKey, RunSummary>>
+  /** Keeps these new summaries together with the restored ones. Never throws: a failed save is a warning. */
+  save(newSummaries: Map<RunKey, RunSummary>): Promise<void>
+}
+
+/** Where no cache exists (local CLI without --cache-dir, a runner without the cache service). */
+export class NullSummaryCache implements SummaryCache {
+  async restore(): Promise<Map<RunKey, RunSummary>> {
+    return new Map()
+  }
+  async save(): Promise<void> {}
+}
+
+/**
+ * States worth caching: each one took a download to learn and cannot change for a finished run. Failed downloads
+ * and unreached runs are tried again; expired and artifact-less runs cost no download to recognise.
+ */
+export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
+  'analysed',
+  'no-token-file',
+  'empty-token-file',
+])
+
+/** Version of the stored format; entries of another version are ignored with a warning. */
+export const SUMMARY_CACHE_VERSION = 1
+const FORMAT = 'token-usage-analyzer/run-summaries'
+
+/**
+ * Identifies the settings a summary depends on (prices, token semantics, providers, artifact names, repository):
+ * summaries made under other settings live under another key and are simply not found.
+ */
+export function summaryCacheFingerprint(settings: unknown): string {
+  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16)
+}
+
+const storedSummarySchema = z
+  .object({
+    workflow: z.string(),
+    runId: z.string(),
+    state: z.string(),
+    models: z.array(z.object({ provider: z.string(), model: z.string(), requests: z.number() }).passthrough()),
+    detection: z.array(z.object({}).passthrough()),
+    durationsMs: z.array(z.number()),
+    skipped: z.object({ invalidLines: z.number() }).passthrough(),
+  })
+  .passthrough()
+
+const storedFileSchema = z.object({
+  format: z.literal(FORMAT),
+  version: z.number(),
+  fingerprint: z.string(),
+  savedAt: z.string(),
+  summaries: z.record(z.string(), z.unknown()),
+})
+
+/** The stored text for these summaries. */
+export function serializeSummaries(fingerprint: string, summaries: Map<RunKey, RunSummary>, now = new Date()): string {
+  return JSON.stringify({
+    format: FORMAT,
+    version: SUMMARY_CACHE_VERSION,
+    fingerprint,
+    savedAt: now.toISOString(),
+    summaries: Object.fromEntries(summaries),
+  })
+}
+
+/**
+ * Reads stored text back. Returns the summaries and a problem description when the whole entry (or some of its
+ * summaries) had to be ignored; never throws.
+ */
+export function parseSummaries(
+  text: string,
+  fingerprint: string,
+): { summaries: Map<RunKey, RunSummary>; problem?: string } {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch (error) {
+    return { summaries: new Map(), problem: `not JSON (${(error as Error).message.slice(0, 80)})` }
+  }
+  const file = storedFileSchema.safeParse(value)
+  if (!file.success) return { summaries: new Map(), problem: 'not a run-summaries file' }
+  if (file.data.version !== SUMMARY_CACHE_VERSION) {
+    return { summaries: new Map(), problem: `format version ${file.data.version}, expected ${SUMMARY_CACHE_VERSION}` }
+  }
+  if (file.data.fingerprint !== fingerprint) {
+    return { summaries: new Map(), problem: `made with other settings (${file.data.fingerprint})` }
+  }
+  const summaries = new Map<RunKey, RunSummary>()
+  let bad = 0
+  for (const [key, summary] of Object.entries(file.data.summaries)) {
+    const parsed = storedSummarySchema.safeParse(summary)
+    if (parsed.success && cacheableStates.has(parsed.data.state as RunState)) {
+      summaries.set(key, parsed.data as unknown as RunSummary)
+    } else bad++
+  }
+  return bad > 0 ? { summaries, problem: `${bad} unreadable run summaries ignored` } : { summaries }
+}
+
+/** Drops summaries of runs created before `oldest` so the stored entry does not grow forever. */
+export function withoutOldSummaries(summaries: Map<RunKey, RunSummary>, oldest: Date): Map<RunKey, RunSummary> {
+  const kept = new Map<RunKey, RunSummary>()
+  for (const [key, summary] of summaries) {
+    if (!summary.createdAt || Date.parse(summary.createdAt) >= oldest.getTime()) kept.set(key, summary)
+  }
+  return kept
+}

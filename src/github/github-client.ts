@@ -1,0 +1,287 @@
+/**
+ * The domain-named GitHub client the collector talks to: workflow runs, artifacts, downloads.
+ * It returns small local types, not Octokit responses, so the collector can be tested with a plain fake.
+ */
+import { readdir } from 'node:fs/promises'
+import * as path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
+import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
+
+/** A completed or running workflow run, as much as the collector needs of it. */
+export interface WorkflowRun {
+  id: number
+  attempt: number
+  /** The workflow's name (GitHub's run `name`). */
+  workflowName: string
+  /** `.github/workflows/<file>` */
+  workflowPath: string
+  branch?: string
+  createdAt: string
+  status: string | null
+  conclusion: string | null
+  url: string
+}
+
+/** One artifact of one run, from the repository-level listing. */
+export interface RunArtifact {
+  id: number
+  name: string
+  runId: number
+  expired: boolean
+  sizeInBytes: number
+  /** `sha256:<hex>` of the zip, when GitHub has one (artifacts uploaded before digests existed have none). */
+  digest?: string
+  createdAt?: string
+}
+
+/** A window of run creation times, both ends inclusive. */
+export interface RunWindow {
+  since: Date
+  until: Date
+}
+
+export interface DownloadedArtifact {
+  /** The artifact's zip file, as downloaded (not extracted). */
+  zipPath: string
+}
+
+export type DownloadFailureReason = 'expired' | 'integrity' | 'rate-limited' | 'failed'
+
+/** Why a download did not produce a usable zip; the collector maps `reason` to a run state. */
+export class ArtifactDownloadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: DownloadFailureReason,
+  ) {
+    super(message)
+    this.name = 'ArtifactDownloadError'
+  }
+}
+
+export interface GitHubClient {
+  /** Every run created in the window, however many (windows over GitHub's 1,000-result cap are split). */
+  listRuns(window: RunWindow): Promise<WorkflowRun[]>
+  /**
+   * Every artifact of the repository with this name. With `createdAfter`, the listing (newest first) stops at the
+   * first page that holds only older artifacts: an artifact is never older than its run.
+   */
+  listArtifacts(name: string, options?: { createdAfter?: Date }): Promise<RunArtifact[]>
+  /** Downloads the artifact's zip into `destDir` (which should be empty), checking its digest. */
+  downloadArtifact(artifact: RunArtifact, destDir: string): Promise<DownloadedArtifact>
+  /** The API budget as last seen. */
+  apiBudget(): ApiBudgetSnapshot
+}
+
+export interface GitHubClientOptions extends OctokitClientOptions {
+  token: string
+  owner: string
+  repo: string
+  /** Attempts per download after transient failures (5xx, 429, network). */
+  downloadRetries?: number
+}
+
+/** GitHub returns at most this many runs for a listing with a `created` filter. */
+export const RUN_LISTING_CAP = 1000
+const PER_PAGE = 100
+
+/** `2026-04-01T17:20:00Z`: GitHub's search syntax wants whole seconds. */
+function isoSeconds(time: number): string {
+  return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z')
+}
+
+interface RawRun {
+  id: number
+  run_attempt?: number
+  name?: string | null
+  path?: string
+  head_branch?: string | null
+  created_at: string
+  status: string | null
+  conclusion: string | null
+  html_url: string
+}
+
+interface RawArtifact {
+  id: number
+  name: string
+  expired: boolean
+  size_in_bytes: number
+  digest?: string | null
+  created_at?: string | null
+  workflow_run?: { id?: number } | null
+}
+
+function runOf(raw: RawRun): WorkflowRun {
+  return {
+    id: raw.id,
+    attempt: raw.run_attempt ?? 1,
+    workflowName: raw.name ?? raw.path ?? String(raw.id),
+    workflowPath: raw.path ?? '',
+    branch: raw.head_branch ?? undefined,
+    createdAt: raw.created_at,
+    status: raw.status,
+    conclusion: raw.conclusion,
+    url: raw.html_url,
+  }
+}
+
+function artifactOf(raw: RawArtifact): RunArtifact | undefined {
+  const runId = raw.workflow_run?.id
+  if (runId === undefined) return undefined
+  return {
+    id: raw.id,
+    name: raw.name,
+    runId,
+    expired: raw.expired,
+    sizeInBytes: raw.size_in_bytes,
+    digest: raw.digest ?? undefined,
+    createdAt: raw.created_at ?? undefined,
+  }
+}
+
+interface HttpFailure {
+  status?: number
+  message: string
+  response?: { headers?: Record<string, string | undefined> }
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+export class OctokitGitHubClient implements GitHubClient {
+  private readonly octokit: Octokit
+  private readonly budget: ApiBudget
+  private readonly artifactClient = new DefaultArtifactClient()
+
+  constructor(private readonly options: GitHubClientOptions) {
+    this.budget = options.budget ?? new ApiBudget()
+    this.octokit = createOctokit(options.token, { ...options, budget: this.budget })
+  }
+
+  apiBudget(): ApiBudgetSnapshot {
+    return this.budget.snapshot()
+  }
+
+  async listRuns(window: RunWindow): Promise<WorkflowRun[]> {
+    const byId = new Map<number, WorkflowRun>()
+    await this.collectRuns(window.since.getTime(), window.until.getTime(), byId)
+    return [...byId.values()].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)
+  }
+
+  // Windows are split in halves until each holds at most 1,000 runs; ranges are inclusive, so runs at a split
+  // second may be listed twice and are deduplicated by id.
+  private async collectRuns(from: number, to: number, byId: Map<number, WorkflowRun>): Promise<void> {
+    const { owner, repo } = this.options
+    const iterator = this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunsForRepo, {
+      owner,
+      repo,
+      created: `${isoSeconds(from)}..${isoSeconds(to)}`,
+      per_page: PER_PAGE,
+    })
+    let first = true
+    for await (const response of iterator) {
+      const totalCount = (response.data as unknown as { total_count?: number }).total_count ?? 0
+      if (first && totalCount > RUN_LISTING_CAP && to - from >= 2000) {
+        const middle = from + Math.floor((to - from) / 2)
+        await this.collectRuns(from, middle, byId)
+        await this.collectRuns(middle + 1000, to, byId)
+        return
+      }
+      first = false
+      for (const raw of response.data as unknown as RawRun[]) byId.set(raw.id, runOf(raw))
+    }
+  }
+
+  async listArtifacts(name: string, options: { createdAfter?: Date } = {}): Promise<RunArtifact[]> {
+    const { owner, repo } = this.options
+    const iterator = this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
+      owner,
+      repo,
+      name,
+      per_page: PER_PAGE,
+    })
+    const artifacts: RunArtifact[] = []
+    const after = options.createdAfter?.getTime()
+    for await (const response of iterator) {
+      const page = response.data as unknown as RawArtifact[]
+      for (const raw of page) {
+        // The name filter is exact on GitHub; checking again keeps a server that ignores it from mixing names.
+        const artifact = raw.name === name ? artifactOf(raw) : undefined
+        if (artifact) artifacts.push(artifact)
+      }
+      const allOlder =
+        after !== undefined &&
+        page.length > 0 &&
+        page.every((raw) => raw.created_at != null && Date.parse(raw.created_at) < after)
+      if (allOlder) break
+    }
+    return artifacts
+  }
+
+  async downloadArtifact(artifact: RunArtifact, destDir: string): Promise<DownloadedArtifact> {
+    const attempts = 1 + (this.options.downloadRetries ?? 2)
+    const maxWait = this.options.maxRateLimitWaitSeconds ?? 60
+    const baseMs = this.options.retryBaseMs ?? 1000
+    for (let attempt = 1; ; attempt++) {
+      // @actions/artifact makes one API request (the 302) through its own Octokit; we never see its headers.
+      this.budget.spend(1)
+      try {
+        const { digestMismatch } = await this.artifactClient.downloadArtifact(artifact.id, {
+          path: destDir,
+          findBy: {
+            token: this.options.token,
+            workflowRunId: artifact.runId,
+            repositoryOwner: this.options.owner,
+            repositoryName: this.options.repo,
+          },
+          expectedHash: artifact.digest,
+          // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
+          skipDecompress: true,
+        })
+        if (digestMismatch) {
+          throw new ArtifactDownloadError(
+            `Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`,
+            'integrity',
+          )
+        }
+        const files = await readdir(destDir)
+        if (files.length !== 1) {
+          throw new ArtifactDownloadError(
+            `Artifact '${artifact.name}' (id ${artifact.id}): expected one zip file, found ${files.length}`,
+            'failed',
+          )
+        }
+        return { zipPath: path.join(destDir, files[0]) }
+      } catch (error) {
+        if (error instanceof ArtifactDownloadError) throw error
+        const failure = error as HttpFailure
+        const headers = failure.response?.headers ?? {}
+        this.budget.observe(headers)
+        const detail = `Artifact '${artifact.name}' (id ${artifact.id}): ${failure.message}`
+        if (failure.status === 410 || /expired/i.test(failure.message)) {
+          throw new ArtifactDownloadError(detail, 'expired')
+        }
+        const rateLimited = failure.status === 403 || failure.status === 429
+        if (rateLimited && headers['x-ratelimit-remaining'] === '0') {
+          throw new ArtifactDownloadError(detail, 'rate-limited')
+        }
+        const retryAfter = Number(headers['retry-after'])
+        const transient =
+          failure.status === undefined ||
+          failure.status >= 500 ||
+          failure.status === 429 ||
+          (failure.status === 403 && /secondary rate/i.test(failure.message))
+        // The blob fetch is retried inside @actions/artifact already; its final error carries no status but names it.
+        const blobGaveUp = /Unable to download and extract artifact/.test(failure.message)
+        if (!transient || blobGaveUp || attempt >= attempts) throw new ArtifactDownloadError(detail, 'failed')
+        if (Number.isFinite(retryAfter) && retryAfter > maxWait) throw new ArtifactDownloadError(detail, 'failed')
+        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * baseMs : attempt * attempt * baseMs)
+      }
+    }
+  }
+}
+
+/** The client for one repository. */
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  return new OctokitGitHubClient(options)
+}

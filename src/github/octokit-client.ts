@@ -1,0 +1,109 @@
+/**
+ * The one Octokit factory: @actions/github's Octokit with retry, throttling and API-budget tracking.
+ * The collector's client and the issue operations both build on it.
+ */
+import { getOctokit } from '@actions/github'
+import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import type { Octokit as CoreOctokit } from '@octokit/core'
+import { ApiBudget } from './api-budget.js'
+
+export type Octokit = ReturnType<typeof getOctokit>
+
+/** Where Octokit's own messages (retries, rate limits) go. */
+export interface OctokitLog {
+  info(message: string): void
+  warning(message: string): void
+  debug?(message: string): void
+}
+
+export interface OctokitClientOptions {
+  /**
+   * REST API root. @actions/github reads GITHUB_API_URL once, when the module loads; passing it here makes the
+   * client follow the value at call time (tests point it at the fake server).
+   */
+  baseUrl?: string
+  log?: OctokitLog
+  /** Receives the rate-limit headers of every response; a fresh one is made when absent. */
+  budget?: ApiBudget
+  /** Retries of a failed request (not rate limits) and the backoff unit in ms: waits are unit·n² (1 s, 4 s, 9 s). */
+  retries?: number
+  retryBaseMs?: number
+  /** Longest wait for a rate limit to lift before giving up on a request. */
+  maxRateLimitWaitSeconds?: number
+  /** Retries after a rate limit (primary or secondary). */
+  rateLimitRetries?: number
+}
+
+/**
+ * Statuses that retrying cannot fix, so a retry only burns API budget:
+ * 400/422 bad request, 401 bad token, 404 missing or no access, 410 gone (an expired artifact), 451 blocked.
+ * 403 is both "forbidden" and the primary/secondary rate limit: rate limits are the throttling plugin's job (it
+ * knows the reset time), a plain 403 will not change on retry. 429 stays retryable: a bare 429 without rate-limit
+ * headers is transient, and the throttling plugin handles the ones that carry them.
+ */
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+
+const defaultLog: OctokitLog = {
+  info: () => undefined,
+  warning: (message) => process.stderr.write(`${message}\n`),
+}
+
+/** A plugin applied before retry and throttling, so its hooks see every attempt (and every response's headers). */
+function budgetPlugin(budget: ApiBudget) {
+  return (octokit: CoreOctokit): void => {
+    octokit.hook.before('request', () => budget.countRequest())
+    octokit.hook.after('request', (response) => budget.observe(response.headers as Record<string, string>))
+    octokit.hook.error('request', (error) => {
+      const headers = (error as { response?: { headers?: Record<string, string> } }).response?.headers
+      budget.observe(headers)
+      throw error
+    })
+  }
+}
+
+/** Builds an Octokit that retries transient failures, waits out short rate limits and never sleeps for an hour. */
+export function createOctokit(token: string, options: OctokitClientOptions = {}): Octokit {
+  const log = options.log ?? defaultLog
+  const budget = options.budget ?? new ApiBudget()
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60
+  const rateLimitRetries = options.rateLimitRetries ?? 3
+  const retryBaseMs = options.retryBaseMs ?? 1000
+
+  // Both handlers return true to retry after `retryAfter` seconds. A primary limit resets up to an hour later:
+  // waiting that long would hold the workflow for nothing, so we give up and let the caller report what is missing.
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, retryCount: number) => {
+      const what = `${request.method} ${request.url}`
+      if (retryCount < rateLimitRetries && retryAfter <= maxWait) {
+        log.info(`${kind} rate limit on ${what}: retrying in ${retryAfter} s (retry ${retryCount + 1}).`)
+        return true
+      }
+      log.warning(`${kind} rate limit on ${what}: not retrying (lifts in ${retryAfter} s, limit ${maxWait} s).`)
+      return false
+    }
+
+  return getOctokit(
+    token,
+    {
+      ...(options.baseUrl ? { baseUrl: options.baseUrl.replace(/\/+$/, '') } : {}),
+      log: {
+        debug: (message: string) => log.debug?.(message),
+        info: (message: string) => log.debug?.(message),
+        warn: (message: string) => log.warning(message),
+        error: (message: string) => log.warning(message),
+      },
+      retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
+      throttle: {
+        onRateLimit: onLimit('Primary'),
+        onSecondaryRateLimit: onLimit('Secondary'),
+        // Tests shrink the unit so that a `retry-after: 1` costs milliseconds, not a second.
+        retryAfterBaseValue: retryBaseMs,
+      },
+    },
+    budgetPlugin(budget),
+    retry,
+    throttling,
+  )
+}
