@@ -1,2 +1,11 @@
-// The local CLI: the same engine on downloaded files.
-console.log('token-usage-analyzer CLI: not wired yet')
+// The local CLI: the same engine on downloaded files. Only wiring: each subcommand lives in src/cli/.
+import { Command } from 'commander'
+import { processIo } from './cli/cli-io.js'
+import { reportCommand } from './cli/report-command.js'
+import { runProgram } from './cli/run-program.js'
+
+const program = new Command('token-usage-analyzer')
+  .description('Token usage, cost and waste of AI agent runs from the api-proxy token-usage.jsonl files')
+  .addCommand(reportCommand(processIo))
+
+process.exitCode = await runProgram(program, process.argv.slice(2), processIo)

@@ -7,7 +7,7 @@ const REASONS: Record<RunState, string> = {
   'artifact-expired': 'artifact expired before it could be downloaded',
   'no-token-file': 'artifact holds no token-usage.jsonl / token_usage.jsonl',
   'empty-token-file': 'token usage file is empty',
-  'download-failed': 'artifact download failed',
+  'download-failed': 'artifact could not be downloaded or read',
   'integrity-failed': 'artifact failed its integrity check (digest mismatch)',
   'not-reached': 'not analysed: the time or request budget ran out first',
 }

@@ -1,0 +1,20 @@
+/** Exit statuses of the CLI, and the error that means "the command line is wrong". */
+
+export const EXIT_OK = 0
+/** The inputs, an archive or the price file could not be read or parsed, or writing the output failed. */
+export const EXIT_FAILURE = 1
+/** The command line is wrong: unknown command or option, a bad option value, no PATH. */
+export const EXIT_USAGE = 2
+
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'UsageError'
+  }
+}
+
+export const EXIT_STATUS_HELP = `
+Exit status:
+  0  the report was written
+  1  an input path, archive or price file cannot be read or parsed (the message names it)
+  2  usage error: unknown command or option, or a bad option value`

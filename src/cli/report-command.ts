@@ -1,0 +1,93 @@
+/** `token-usage-analyzer report [PATH...]`: the engine on local artifact trees, zips or token files. */
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { Command, Option } from 'commander'
+import type { ReportData } from '../analysis/report-data.js'
+import { THRESHOLD_SETTING_NAMES } from '../analysis/flags.js'
+import { renderCsvReport } from '../report/csv-report.js'
+import { renderJsonReport } from '../report/json-report.js'
+import { renderJobSummary } from '../report/markdown-report.js'
+import { buildReport } from '../report-pipeline.js'
+import { discoverLocalRuns } from '../usage/discover-inputs.js'
+import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import { EXIT_STATUS_HELP } from './cli-errors.js'
+import type { CliIo } from './cli-io.js'
+import {
+  readReportSettings,
+  REPORT_FORMATS,
+  type RawReportOptions,
+  type ReportFormat,
+  type ReportSettings,
+} from './report-settings.js'
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+
+export function renderReport(data: ReportData, format: ReportFormat): string {
+  if (format === 'json') return renderJsonReport(data)
+  if (format === 'csv') return renderCsvReport(data)
+  // The local report has no issue-size cap: the job-summary variant keeps every detail.
+  return renderJobSummary(data)
+}
+
+/** Runs the report for validated settings and writes it to --out or stdout. */
+export async function runReport(settings: ReportSettings, io: CliIo): Promise<void> {
+  const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
+  const runs = await discoverLocalRuns(settings.paths)
+  if (runs.length === 0) {
+    io.err(
+      `warning: no token-usage.jsonl or token_usage.jsonl found under ${settings.paths.map((p) => `'${p}'`).join(', ')}\n`,
+    )
+  }
+  const data = await buildReport(runs, {
+    priceBook,
+    thresholds: settings.thresholds,
+    ...(settings.providers ? { providers: settings.providers } : {}),
+    ...(settings.since ? { since: settings.since } : {}),
+    ...(settings.until ? { until: settings.until } : {}),
+    ...(settings.normalisation ? { normalisation: settings.normalisation } : {}),
+  })
+  const text = renderReport(data, settings.format)
+  if (settings.outFile) {
+    try {
+      await mkdir(dirname(settings.outFile), { recursive: true })
+      await writeFile(settings.outFile, text)
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? String(error)
+      throw new Error(`Cannot write --out file '${settings.outFile}' (${code})`)
+    }
+    io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
+  } else {
+    io.out(text)
+  }
+}
+
+export function reportCommand(io: CliIo): Command {
+  return new Command('report')
+    .description(
+      'Analyse token-usage.jsonl files under local paths (artifact trees ROOT/<workflow>/<run-id>/…, .zip artifacts or single files) and print the report',
+    )
+    .argument('[paths...]', 'directories, .zip archives or token-usage.jsonl files')
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
+    .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
+    .option(
+      '--pricing <file>',
+      'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
+    )
+    .option('--since <time>', 'only records at or after this time: ISO (2026-04-01) or a duration before now (7d)')
+    .option('--until <time>', 'only records at or before this time: ISO or a duration before now')
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .option(
+      '--normalise <rules>',
+      'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
+      collect,
+    )
+    .option(
+      '--threshold <name=value>',
+      `flag threshold, repeatable, value or "off"; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
+      collect,
+    )
+    .addHelpText('after', EXIT_STATUS_HELP)
+    .action(async (paths: string[], raw: RawReportOptions) => {
+      await runReport(readReportSettings(paths, raw), io)
+    })
+}

@@ -1,0 +1,84 @@
+/** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
+import { DEFAULT_FLAG_THRESHOLDS, parseFlagThresholds, type FlagThresholds } from '../analysis/flags.js'
+import { parseTimeInput } from '../settings/time-input.js'
+import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
+import { UsageError } from './cli-errors.js'
+
+export type ReportFormat = 'markdown' | 'json' | 'csv'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv']
+
+/** As commander hands them over. */
+export interface RawReportOptions {
+  format?: string
+  providers?: string
+  pricing?: string
+  since?: string
+  until?: string
+  out?: string
+  normalise?: string[]
+  threshold?: string[]
+}
+
+export interface ReportSettings {
+  /** Directories, .zip archives or token files. */
+  paths: string[]
+  format: ReportFormat
+  /** Only records of these providers (lower case); undefined: all. */
+  providers?: string[]
+  /** Price overrides file (JSON or YAML). */
+  pricingFile?: string
+  since?: Date
+  until?: Date
+  /** Output file; undefined: stdout. */
+  outFile?: string
+  normalisation?: NormalisationRules
+  thresholds: FlagThresholds
+}
+
+function usage<T>(what: () => T): T {
+  try {
+    return what()
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
+export function readReportSettings(paths: string[], raw: RawReportOptions, now: Date = new Date()): ReportSettings {
+  if (paths.length === 0) {
+    throw new UsageError('No input PATH given. Example: token-usage-analyzer report ./artifacts')
+  }
+  const format = (raw.format ?? 'markdown').toLowerCase()
+  if (!REPORT_FORMATS.includes(format as ReportFormat)) {
+    throw new UsageError(`Invalid --format '${raw.format}'. Expected one of: ${REPORT_FORMATS.join(', ')}.`)
+  }
+  const settings: ReportSettings = {
+    paths,
+    format: format as ReportFormat,
+    thresholds: raw.threshold?.length
+      ? usage(() => parseFlagThresholds(raw.threshold!))
+      : { ...DEFAULT_FLAG_THRESHOLDS },
+  }
+  if (raw.providers !== undefined) {
+    const providers = raw.providers
+      .split(',')
+      .map((p) => p.trim().toLowerCase())
+      .filter((p) => p.length > 0)
+    if (providers.length === 0) throw new UsageError(`Invalid --providers '${raw.providers}': no provider named.`)
+    settings.providers = providers
+  }
+  if (raw.pricing !== undefined) {
+    if (raw.pricing.trim() === '') throw new UsageError("Invalid --pricing '': expected a file name.")
+    settings.pricingFile = raw.pricing
+  }
+  if (raw.since !== undefined) settings.since = usage(() => parseTimeInput(raw.since!, now, '--since'))
+  if (raw.until !== undefined) settings.until = usage(() => parseTimeInput(raw.until!, now, '--until'))
+  if (settings.since && settings.until && settings.since > settings.until) {
+    throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
+  }
+  if (raw.out !== undefined) {
+    if (raw.out.trim() === '') throw new UsageError("Invalid --out '': expected a file name.")
+    settings.outFile = raw.out
+  }
+  if (raw.normalise?.length) settings.normalisation = usage(() => parseNormalisationRules(raw.normalise!.join(',')))
+  return settings
+}

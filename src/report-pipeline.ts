@@ -1,0 +1,50 @@
+/**
+ * The engine on runs found on disk (the CLI) or downloaded (the action): summarise every run, then analyse.
+ * Pure of @actions/*: the caller decides where runs come from and what happens to the report.
+ */
+import { analyseRuns } from './analysis/analyse-runs.js'
+import type { FlagThresholds } from './analysis/flags.js'
+import type { ReportData } from './analysis/report-data.js'
+import { ArchiveError } from './usage/archive.js'
+import type { LocalRun } from './usage/discover-inputs.js'
+import { emptySkipCounts, type RunSummary } from './usage/run-summary.js'
+import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
+
+export interface BuildReportOptions extends SummarizeOptions {
+  thresholds?: Readonly<FlagThresholds>
+}
+
+/**
+ * Summarises each run one after the other (files are streamed, so memory stays flat). A run whose file or archive
+ * cannot be read becomes a run without data that says why; it does not stop the others.
+ */
+export async function summarizeLocalRuns(runs: readonly LocalRun[], options: SummarizeOptions): Promise<RunSummary[]> {
+  const summaries: RunSummary[] = []
+  for (const run of runs) {
+    try {
+      summaries.push(await summarizeRun(run.meta, run.sources, options))
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error)
+      summaries.push({
+        ...run.meta,
+        state: error instanceof ArchiveError ? 'integrity-failed' : 'download-failed',
+        stateDetail: message,
+        models: [],
+        detection: [],
+        durationsMs: [],
+        skipped: emptySkipCounts(),
+      })
+    }
+  }
+  return summaries
+}
+
+/** Local runs → run summaries → the JSON report (window = the since/until filters). */
+export async function buildReport(runs: readonly LocalRun[], options: BuildReportOptions): Promise<ReportData> {
+  const { thresholds, ...summarizeOptions } = options
+  const summaries = await summarizeLocalRuns(runs, summarizeOptions)
+  return analyseRuns(summaries, {
+    window: { since: options.since ?? null, until: options.until ?? null },
+    ...(thresholds ? { thresholds } : {}),
+  })
+}
