@@ -362,13 +362,14 @@ function costBreakdownSection(data: ReportData): string {
   const lines = [
     '### Cost Breakdown',
     '',
-    '| Model | Input | Output | Cache Read | Cache Write | Total | Share |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Model | Provider | Input | Output | Cache Read | Cache Write | Total | Share |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ]
   for (const m of data.models) {
     lines.push(
       row([
         escapeTableCell(m.model),
+        escapeTableCell(m.provider),
         formatUsd(m.cost.input),
         formatUsd(m.cost.output),
         formatUsd(m.cost.cacheRead),
@@ -382,6 +383,7 @@ function costBreakdownSection(data: ReportData): string {
   lines.push(
     row([
       '**All models**',
+      '',
       formatUsd(c.input),
       formatUsd(c.output),
       formatUsd(c.cacheRead),
