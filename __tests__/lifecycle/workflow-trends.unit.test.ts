@@ -62,7 +62,7 @@ describe('trends against the previous report', () => {
     const before = `$${costOf(base).toFixed(2)}`
     const after = `$${costOf(scaled(1.3)).toFixed(2)}`
     expect(flags[0].message).toContain(`${before} → ${after}`)
-    expect(flags[0].message).toContain('+30.0%')
+    expect(flags[0].message).toContain('rose by 30.0%')
     expect(flags[0].message).toContain('#41')
     expect(flags[0].message).toContain('+20%')
   })

@@ -3,11 +3,8 @@
  * exists, publish today's report (update it when it already exists), close older ones.
  * Writes are serial and spaced (GitHub's secondary limits ask for ≥ 1 s between content-creating requests).
  */
-import type { GitHub } from '@actions/github/lib/utils'
+import type { Octokit } from './octokit-client.js'
 import { explainPermissionError } from './permission-error.js'
-
-/** An Octokit with the REST methods and paginate (what getOctokit / createOctokit return). */
-export type GitHubClient = InstanceType<typeof GitHub>
 
 export interface ReportIssue {
   number: number
@@ -116,7 +113,7 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 
 /** The Octokit implementation of ReportIssues for owner/repo. */
 export function createReportIssues(
-  octokit: GitHubClient,
+  octokit: Octokit,
   repository: { owner: string; repo: string },
   options: ReportIssuesOptions = {},
 ): ReportIssues {

@@ -7,6 +7,7 @@
 import type { HistoryPoint, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
 import { formatPercent, formatTokens, formatUsd } from '../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from '../report/markdown-escape.js'
+import { preciseUsd } from './workflow-trends.js'
 
 /** Workflows drawn as their own tokens-per-run chart (the most expensive ones); the table lists all totals. */
 const MAX_WORKFLOW_CHARTS = 3
@@ -53,8 +54,10 @@ function previousLines(trends: ReportTrends): string[] {
   const url = safeLinkUrl(previous.url)
   const link = url ? `[#${previous.number}](${url})` : `#${previous.number}`
   const by = previous.source === 'llm-analyzer' ? ' (written by the LLM analyzer; requests per run not available)' : ''
-  const window = `${previous.window.since ?? '?'} → ${previous.window.until}`
-  return [`Compared with the previous report ${link}${by}, window ${window}.`, ...note]
+  const window = previous.window.since
+    ? `window ${previous.window.since} → ${previous.window.until}`
+    : `window ending ${previous.window.until}`
+  return [`Compared with the previous report ${link}${by}, ${window}.`, ...note]
 }
 
 function comparisonTable(trends: ReportTrends): string[] {
@@ -62,7 +65,7 @@ function comparisonTable(trends: ReportTrends): string[] {
   const rows = trends.workflows.map(
     (t) =>
       `| ${escapeTableCell(t.name)} | ${trendCell(t.tokensPerRun, formatTokens)} | ` +
-      `${trendCell(t.costPerRunUsd, formatUsd)} | ${trendCell(t.cacheHitRate, formatRate, pp)} | ` +
+      `${trendCell(t.costPerRunUsd, preciseUsd)} | ${trendCell(t.cacheHitRate, formatRate, pp)} | ` +
       `${trendCell(t.requestsPerRun, formatRequests)} | ${noteOf(t, trends.threshold)} |`,
   )
   return [

@@ -78,7 +78,11 @@ export function workflowTrendsOf(current: WorkflowBaseline[], previous: Workflow
   return trends
 }
 
-const signed = (change: number): string => `${change >= 0 ? '+' : ''}${(change * 100).toFixed(1)}%`
+const percentOf = (change: number): string => `${(change * 100).toFixed(1)}%`
+
+/** Costs below a cent keep two significant digits, so a rise from $0.0012 to $0.0024 does not read "<$0.01 → <$0.01". */
+export const preciseUsd = (value: number | null): string =>
+  value !== null && value > 0 && value < 0.01 ? `$${value.toPrecision(2)}` : formatUsd(value)
 
 /**
  * `increasing-trend` when tokens or cost per run rose by more than `threshold` (0.2 = 20%); the message quotes the
@@ -89,11 +93,13 @@ export function increasingTrendFlagOf(trend: WorkflowTrend, threshold: number, a
   const { tokensPerRun: tokens, costPerRunUsd: cost } = trend
   if (tokens.change !== null && tokens.change > threshold) {
     parts.push(
-      `tokens per run rose ${signed(tokens.change)} (${formatTokens(tokens.previous)} → ${formatTokens(tokens.current)})`,
+      `tokens per run rose by ${percentOf(tokens.change)} (${formatTokens(tokens.previous)} → ${formatTokens(tokens.current)})`,
     )
   }
   if (cost.change !== null && cost.change > threshold) {
-    parts.push(`cost per run rose ${signed(cost.change)} (${formatUsd(cost.previous)} → ${formatUsd(cost.current)})`)
+    parts.push(
+      `cost per run rose by ${percentOf(cost.change)} (${preciseUsd(cost.previous)} → ${preciseUsd(cost.current)})`,
+    )
   }
   if (parts.length === 0) return null
   const text = parts.join(' and ')

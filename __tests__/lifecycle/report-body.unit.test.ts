@@ -1,0 +1,126 @@
+import type { ReportIssue, ReportIssues } from '../../src/github/report-issues.js'
+import { publishDailyReport, type LifecycleSettings } from '../../src/lifecycle/publish-daily-report.js'
+import { ISSUE_BODY_LIMIT } from '../../src/lifecycle/report-body.js'
+import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/lifecycle/report-snapshot.js'
+import { mermaidLabelOf } from '../../src/lifecycle/trend-markdown.js'
+import type { RunSummary } from '../../src/usage/run-summary.js'
+import { issueOf, reportOf, runSummary, SONNET, sonnetRuns } from './lifecycle-fixtures.js'
+import { shapeProblems } from './markdown-shape.js'
+
+const NOW = new Date('2026-04-03T06:00:00Z')
+const SINCE = '2026-04-02T06:00:00.000Z'
+
+const settings: LifecycleSettings = {
+  titlePrefix: '📊 Token Usage Report',
+  labels: ['token-usage-report'],
+  history: 14,
+  trendThreshold: 0.2,
+  closeOlder: true,
+  dryRun: true,
+}
+
+/** Issues that hold nothing and must not be written to in dry-run. */
+const noIssues: ReportIssues = {
+  findReports: async () => [],
+  ensureLabel: () => Promise.reject(new Error('write in dry-run')),
+  publishReport: () => Promise.reject(new Error('write in dry-run')),
+  closeOlder: () => Promise.reject(new Error('write in dry-run')),
+}
+
+async function bodyFor(runs: RunSummary[], previous: ReportIssue[] = []) {
+  return publishDailyReport({
+    issues: { ...noIssues, findReports: async () => previous },
+    report: reportOf(runs, SINCE, NOW.toISOString()),
+    runs,
+    settings,
+    now: NOW,
+  })
+}
+
+const HOSTILE = [
+  'evil | wf\n| --- |\n<script>alert(1)</script> @org/team',
+  '**bold** `code` [link](https://evil.example) <!-- x --> @octocat',
+  '<details><summary>x',
+  '```\nfence %%{init: {}}%% "quoted"',
+]
+
+describe('the issue body', () => {
+  test('dry-run renders title, marker and data block and writes nothing', async () => {
+    const runs = sonnetRuns('smoke-claude', 2)
+    const result = await bodyFor(runs)
+    expect(result.issueNumber).toBeNull()
+    expect(result.title).toBe('📊 Token Usage Report 2026-04-03')
+    expect(result.body.startsWith(REPORT_MARKER)).toBe(true)
+    const reading = readDataBlock(result.body)
+    expect(reading.status).toBe('ok')
+    if (reading.status === 'ok') expect(reading.snapshot.window).toEqual({ since: SINCE, until: NOW.toISOString() })
+    expect(result.body).toContain('Historical Trend')
+    expect(shapeProblems(result.body)).toEqual([])
+  })
+
+  test('names full of markdown, HTML, pipes, newlines and mentions leave the body well formed', async () => {
+    const runs = HOSTILE.flatMap((name, i) =>
+      [1, 2].map((k) =>
+        runSummary(
+          name,
+          `${i}${k}`,
+          [{ model: `claude-${name}`, requests: 3, output: 100, cacheRead: 1000, cacheWrite: 10, price: SONNET }],
+          { branch: `${HOSTILE[(i + 1) % HOSTILE.length]}`, url: 'javascript:alert(1)' },
+        ),
+      ),
+    )
+    runs.push(runSummary(HOSTILE[0], 'x', [], { state: 'download-failed', stateDetail: HOSTILE[1] }))
+    // Yesterday's report of the same runs (half the cost), so the trend table and the charts carry the names too.
+    const until = '2026-04-02T06:00:00.000Z'
+    const yesterday = runs.map((r) => ({ ...r, models: r.models.map((m) => ({ ...m, costUsd: m.costUsd / 2 })) }))
+    const snapshot = snapshotOf(reportOf(yesterday, null, until), yesterday, { since: null, until })
+    const previous = issueOf(`${REPORT_MARKER}\n${dataBlockOf(snapshot)}`, until, { number: 5 })
+    const result = await bodyFor(runs, [previous])
+    if (process.env.PEEK) console.log(result.body.slice(result.body.indexOf('Historical')))
+    expect(result.body).toContain('xychart-beta')
+    expect(result.body).toMatch(/Cost per run rose by (99\.9|100\.0)% \\\(\$0\.000\d+ → \$0\.00\d+\\\)/)
+    expect(shapeProblems(result.body)).toEqual([])
+    expect(result.body).not.toContain('<script')
+    expect(result.body).not.toContain('javascript:')
+    const reading = readDataBlock(result.body)
+    if (reading.status !== 'ok') throw new Error(`data block: ${JSON.stringify(reading)}`)
+    expect(reading.snapshot.workflows.map((w) => w.name).sort()).toEqual([...HOSTILE].sort())
+  })
+
+  test('mermaid labels keep only a safe alphabet', () => {
+    for (const name of HOSTILE) expect(mermaidLabelOf(name)).toMatch(/^[\p{L}\p{N} ._:/()+…-]+$/u)
+    expect(mermaidLabelOf('smoke-claude')).toBe('smoke-claude')
+  })
+
+  test('a huge report is shortened to fit, says what was left out, and keeps its data block', async () => {
+    // 150 workflows × 40 runs with long branch names: far beyond 65,536 characters in full.
+    const runs = Array.from({ length: 150 }, (_, w) =>
+      sonnetRuns(`workflow-${w}-${'x'.repeat(60)}`, 40, 1 + w / 100, w * 1000).map((r) => ({
+        ...r,
+        branch: `feature/${'long-branch-name-'.repeat(5)}${r.runId}`,
+      })),
+    ).flat()
+    const result = await bodyFor(runs)
+    expect(result.body.length).toBeLessThanOrEqual(ISSUE_BODY_LIMIT)
+    expect(result.omitted.length).toBeGreaterThan(0)
+    expect(result.body).toContain('Left out:')
+    expect(result.body).toMatch(/per-run/)
+    const reading = readDataBlock(result.body)
+    if (reading.status !== 'ok') throw new Error(`data block: ${JSON.stringify(reading)}`)
+    expect(reading.snapshot.workflows).toHaveLength(150)
+    // every run is either in the block or counted as left out of it
+    expect(reading.snapshot.runs.length + (reading.snapshot.runsOmitted ?? 0)).toBe(150 * 40)
+    expect(shapeProblems(result.body)).toEqual([])
+  })
+})
+
+describe('the shape checker itself', () => {
+  test('finds a broken table, stray HTML, an open fence and a raw mention', () => {
+    const bad = ['| a | b |', '| --- | --- |', '| 1 | 2 | 3 |', '', '<script>', '@octocat', '```'].join('\n')
+    const problems = shapeProblems(bad).join('\n')
+    expect(problems).toMatch(/3 cells/)
+    expect(problems).toMatch(/<script>/)
+    expect(problems).toMatch(/fence/)
+    expect(problems).toMatch(/raw mention/)
+  })
+})
