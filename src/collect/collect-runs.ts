@@ -173,6 +173,10 @@ export async function collectRuns(
         const inWindow = listed.filter((artifact) => wanted.has(artifact.runId))
         logger.info(`Artifact '${name}': ${inWindow.length} of the runs to collect have one.`)
         found.push(...inWindow)
+        // A run with a live artifact of a preferred name never looks further, so later names are not listed
+        // once every run has one.
+        for (const artifact of inWindow) if (!artifact.expired) wanted.delete(artifact.runId)
+        if (wanted.size === 0) break
       }
       const byRun = artifactsByRun(found)
       for (const run of uncached) {
@@ -202,6 +206,15 @@ export async function collectRuns(
     let stopReason: string | undefined
     let next = 0
 
+    const budgetExhausted = (): boolean => {
+      const budget = client.apiBudget()
+      if (!stopReason && budget.remaining !== undefined && budget.remaining <= reserve) {
+        stopReason = describeBudget(budget, reserve)
+        logger.warning(`Stopping downloads: ${stopReason}.`)
+      }
+      return stopReason !== undefined
+    }
+
     const collectOne = async (run: WorkflowRun, artifact: RunArtifact): Promise<RunSummary> => {
       if (artifact.sizeInBytes > limits.maxArchiveBytes) {
         return summaryWithoutData(
@@ -214,6 +227,9 @@ export async function collectRuns(
       const directory = path.join(workRoot, String(run.id))
       await mkdir(directory)
       try {
+        // Checked with no await before the download starts (and spends its request), so that concurrent workers
+        // cannot all pass on the same estimate.
+        if (budgetExhausted()) return summaryWithoutData(run, 'not-reached', stopReason, artifact)
         downloaded++
         const { zipPath } = await client.downloadArtifact(artifact, directory)
         const sources = await readArtifact(zipPath, limits, `${artifact.name}.zip`)
@@ -248,11 +264,6 @@ export async function collectRuns(
     const worker = async (): Promise<void> => {
       while (next < downloads.length) {
         const { run, artifact } = downloads[next++]
-        const budget = client.apiBudget()
-        if (!stopReason && budget.remaining !== undefined && budget.remaining <= reserve) {
-          stopReason = describeBudget(budget, reserve)
-          logger.warning(`Stopping downloads: ${stopReason}.`)
-        }
         if (stopReason) {
           summaries.set(run.id, summaryWithoutData(run, 'not-reached', stopReason, artifact))
           continue
