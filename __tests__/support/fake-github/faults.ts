@@ -25,6 +25,12 @@ export interface FaultSpec {
    * connection: `true` sends half, a number sends that many bytes.
    */
   truncate?: boolean | number
+  /**
+   * How `truncate` cuts: `drop-connection` (default) announces the full Content-Length and drops the socket, like a
+   * network failure; `short-body` sends the part as a complete chunked answer, so the client sees a clean but short
+   * body. (@actions/artifact waits 30 s for a dropped blob download before retrying; a short body fails fast.)
+   */
+  truncateMode?: 'drop-connection' | 'short-body'
 }
 
 /** An injected fault; `hits` counts the requests it has applied to. */

@@ -225,20 +225,30 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8')
 }
 
-/** Sends `body`, or with `truncate` only its start (headers still announce the full length), then drops the socket. */
+/**
+ * Sends `body`, or with `truncate` only its start: either announcing the full length and then dropping the socket,
+ * or (`short-body`) as a complete chunked answer that is simply too short.
+ */
 function send(
   response: ServerResponse,
   status: number,
   headers: Record<string, string>,
   body: Buffer,
-  truncate?: boolean | number,
+  fault?: Pick<FaultSpec, 'truncate' | 'truncateMode'>,
 ) {
-  response.writeHead(status, { ...headers, 'content-length': String(body.length) })
+  const truncate = fault?.truncate
   if (truncate === undefined || truncate === false) {
+    response.writeHead(status, { ...headers, 'content-length': String(body.length) })
     response.end(body)
     return
   }
   const keep = truncate === true ? Math.floor(body.length / 2) : Math.min(truncate, Math.max(0, body.length - 1))
+  if (fault?.truncateMode === 'short-body') {
+    response.writeHead(status, headers)
+    response.end(body.subarray(0, keep))
+    return
+  }
+  response.writeHead(status, { ...headers, 'content-length': String(body.length) })
   response.write(body.subarray(0, keep), () => response.socket?.destroy())
 }
 
@@ -305,9 +315,9 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'x-ms-blob-type': 'BlockBlob',
     }
     entry.status = 200
-    if ('bytes' in artifact.blob) return send(response, 200, headers, artifact.blob.bytes, fault?.truncate)
+    if ('bytes' in artifact.blob) return send(response, 200, headers, artifact.blob.bytes, fault)
     if (fault?.truncate !== undefined && fault.truncate !== false) {
-      return send(response, 200, headers, readFileSync(artifact.blob.file), fault.truncate)
+      return send(response, 200, headers, readFileSync(artifact.blob.file), fault)
     }
     response.writeHead(200, { ...headers, 'content-length': String(artifact.blob.size) })
     createReadStream(artifact.blob.file).pipe(response)
@@ -345,12 +355,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'x-github-api-version-selected': '2022-11-28',
       'x-github-request-id': randomBytes(8).toString('hex').toUpperCase(),
     }
-    const answer = (result: RouteResult, truncate?: boolean | number) => {
+    const answer = (result: RouteResult, fault?: FaultRule) => {
       entry.status = result.status
       const body = result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json))
       const allHeaders = { ...headers, ...rateHeaders(resource), ...(result.headers ?? {}) }
       if (result.json === undefined) delete allHeaders['content-type']
-      send(response, result.status, allHeaders, body, truncate)
+      send(response, result.status, allHeaders, body, fault)
     }
 
     if (bucket) {
@@ -395,7 +405,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       now,
       blobUrl,
     })
-    answer(result, fault?.truncate)
+    answer(result, fault)
   }
 
   const server = createServer((request, response) => {
