@@ -26,7 +26,7 @@ export class NullSummaryCache implements SummaryCache {
   async restore(): Promise<Map<RunKey, RunSummary>> {
     return new Map()
   }
-  async save(): Promise<void> {}
+  async save(_newSummaries: Map<RunKey, RunSummary>): Promise<void> {}
 }
 
 /**
