@@ -30,14 +30,16 @@ export interface AnalyseOptions {
 interface RunUsage extends TokenCounts {
   requests: number
   costUsd: number
+  unpricedRequests: number
 }
 
 function runUsageOf(models: readonly ModelUsage[]): RunUsage {
-  const usage: RunUsage = { ...emptyTokenCounts(), requests: 0, costUsd: 0 }
+  const usage: RunUsage = { ...emptyTokenCounts(), requests: 0, costUsd: 0, unpricedRequests: 0 }
   for (const m of models) {
     addTokenCounts(usage, m)
     usage.requests += m.requests
     usage.costUsd += m.costUsd
+    usage.unpricedRequests += m.unpricedRequests
   }
   return usage
 }
@@ -51,6 +53,7 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
     cacheHitRate: cacheHitRateOf(usage),
     ioRatio: ioRatioOf(usage),
     costUsd: usage.costUsd,
+    unpricedRequests: usage.unpricedRequests,
   }
   if (run.branch !== undefined) metrics.branch = run.branch
   if (run.url !== undefined) metrics.url = run.url

@@ -50,6 +50,8 @@ export interface RunMetrics {
   cacheHitRate: number | null
   ioRatio: number | null
   costUsd: number
+  /** Requests of this run without a price (their cost is not in costUsd); additive. */
+  unpricedRequests?: number
 }
 
 export interface WorkflowMetrics {

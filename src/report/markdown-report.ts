@@ -167,8 +167,8 @@ function workflowSummarySection(data: ReportData): string {
         formatInteger(w.runsWithData),
         hasData ? formatInteger(w.requests) : '—',
         hasData ? formatTokens(w.totalTokens) : '—',
-        hasData ? formatUsd(w.costUsd) : '—',
-        formatUsd(w.costPerRunUsd),
+        hasData ? costText(w.costUsd, w.models) : '—',
+        hasData ? costText(w.costPerRunUsd, w.models) : '—',
         formatPercent(w.cacheHitRate),
         hasData ? formatRatio(w.ioRatio) : '—',
         topModelOf(w),
@@ -176,6 +176,14 @@ function workflowSummarySection(data: ReportData): string {
     )
   }
   return lines.join('\n')
+}
+
+/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
+function costText(costUsd: number | null, models: { requests: number; unpricedRequests: number }[]): string {
+  const unpriced = models.reduce((n, m) => n + m.unpricedRequests, 0)
+  if (unpriced === 0) return formatUsd(costUsd)
+  const requests = models.reduce((n, m) => n + m.requests, 0)
+  return unpriced >= requests ? 'unpriced' : `${formatUsd(costUsd)} + unpriced`
 }
 
 function row(cells: string[]): string {
@@ -219,7 +227,7 @@ function workflowDetailsSection(data: ReportData, maxRuns: number): string {
 function workflowDetails(w: WorkflowMetrics, maxRuns: number): string {
   const lines = [
     '<details>',
-    `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${formatUsd(w.costUsd)}</summary>`,
+    `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${costText(w.costUsd, w.models)}</summary>`,
     '',
     `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data)`,
     `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
@@ -239,7 +247,7 @@ function workflowDetails(w: WorkflowMetrics, maxRuns: number): string {
   lines.push(
     `- **Cache hit rate**: ${formatPercent(w.cacheHitRate)} · **Cache write rate**: ${formatPercent(w.cacheWriteRate)} · **I/O ratio**: ${formatRatio(w.ioRatio)}`,
     `- **Latency**: avg ${formatMs(w.avgLatencyMs)}/request · p50 ${formatMs(w.latencyP50Ms)} · p95 ${formatMs(w.latencyP95Ms)}`,
-    `- **Estimated cost**: ${formatUsd(w.costUsd)}`,
+    `- **Estimated cost**: ${costText(w.costUsd, w.models)}`,
   )
   if (maxRuns > 0) {
     lines.push('', runTable(w, maxRuns))
@@ -274,7 +282,7 @@ function runTable(w: WorkflowMetrics, maxRuns: number): string {
         formatTokens(r.totalTokens),
         formatPercent(r.cacheHitRate),
         formatRatio(r.ioRatio),
-        formatUsd(r.costUsd),
+        costText(r.costUsd, [{ requests: r.requests, unpricedRequests: r.unpricedRequests ?? 0 }]),
       ]),
     )
   }
@@ -300,7 +308,7 @@ function modelTable(models: ModelMetrics[], totalRequests: number, withProvider 
       formatTokens(m.cacheReadTokens),
       formatTokens(m.cacheWriteTokens),
       formatMs(m.avgLatencyMs),
-      m.unpricedRequests >= m.requests && m.requests > 0 ? 'unpriced' : formatUsd(m.costUsd),
+      costText(m.costUsd, [m]),
     ]
     if (withProvider) cells.splice(1, 0, escapeTableCell(m.provider))
     lines.push(row(cells))

@@ -1,0 +1,34 @@
+import { formatMs, formatPercent, formatRatio, formatTokens, formatUsd } from '../../src/analysis/value-format.js'
+
+test.each([
+  [0, '0'],
+  [950, '950'],
+  [4_100, '4.1K'],
+  [4_000, '4K'],
+  [9_994, '10K'],
+  [254_000, '254K'],
+  [999_499, '999K'],
+  [999_500, '1.00M'],
+  [1_013_990, '1.01M'],
+  [2_346_000_000, '2.35B'],
+])('formatTokens(%d) = %s', (value, expected) => {
+  expect(formatTokens(value)).toBe(expected)
+})
+
+test('costs to 2 decimals; tiny non-zero costs are not shown as free', () => {
+  expect(formatUsd(1.1895)).toBe('$1.19')
+  expect(formatUsd(0)).toBe('$0.00')
+  expect(formatUsd(0.0047)).toBe('<$0.01')
+  expect(formatUsd(null)).toBe('—')
+})
+
+test('rates, ratios and latencies', () => {
+  expect(formatPercent(0.99532)).toBe('99.5%')
+  expect(formatPercent(null)).toBe('—')
+  expect(formatRatio(129.57)).toBe('130:1')
+  expect(formatRatio(0.6)).toBe('0.6:1')
+  expect(formatRatio(2)).toBe('2:1')
+  expect(formatRatio(1234.4)).toBe('1,234:1')
+  expect(formatRatio(null)).toBe('N/A')
+  expect(formatMs(6117.4)).toBe('6,117ms')
+})
