@@ -1,11 +1,13 @@
 // The local CLI: the same engine on downloaded files. Only wiring: each subcommand lives in src/cli/.
 import { Command } from 'commander'
 import { processIo } from './cli/cli-io.js'
+import { githubCommand } from './cli/github-command.js'
 import { reportCommand } from './cli/report-command.js'
 import { runProgram } from './cli/run-program.js'
 
 const program = new Command('token-usage-analyzer')
   .description('Token usage, cost and waste of AI agent runs from the api-proxy token-usage.jsonl files')
   .addCommand(reportCommand(processIo))
+  .addCommand(githubCommand(processIo))
 
 process.exitCode = await runProgram(program, process.argv.slice(2), processIo)
