@@ -87,6 +87,21 @@ describe('the issue body', () => {
     expect(reading.snapshot.workflows.map((w) => w.name).sort()).toEqual([...HOSTILE].sort())
   })
 
+  test('a capped window is noted in the trend section', async () => {
+    const runs = sonnetRuns('smoke-claude', 1)
+    const note = 'Report #3 ended 2026-01-01, more than max-lookback (7d) ago: runs before 2026-03-27 are in no report.'
+    const result = await publishDailyReport({
+      issues: noIssues,
+      report: reportOf(runs, SINCE, NOW.toISOString()),
+      runs,
+      settings,
+      now: NOW,
+      window: { capped: true, note },
+    })
+    expect(result.body).toContain('runs before 2026-03-27 are in no report')
+    expect(shapeProblems(result.body)).toEqual([])
+  })
+
   test('mermaid labels keep only a safe alphabet', () => {
     for (const name of HOSTILE) expect(mermaidLabelOf(name)).toMatch(/^[\p{L}\p{N} ._:/()+…-]+$/u)
     expect(mermaidLabelOf('smoke-claude')).toBe('smoke-claude')

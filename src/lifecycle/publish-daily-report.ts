@@ -11,6 +11,7 @@ import { readPreviousReports, utcDateOf, type PreviousReport } from './previous-
 import { fitReportBody, ISSUE_BODY_LIMIT, type ReportRenderer } from './report-body.js'
 import { historyOf } from './report-history.js'
 import { REPORT_MARKER, snapshotOf } from './report-snapshot.js'
+import type { ReportWindow } from './report-window.js'
 import { trendSectionOf } from './trend-markdown.js'
 import { baselinesOfReport, increasingTrendFlagOf, workflowTrendsOf } from './workflow-trends.js'
 
@@ -109,6 +110,8 @@ export interface PublishDailyReportOptions {
   now: Date
   /** From findPreviousReports; fetched here when not given. */
   previous?: PreviousReport[]
+  /** planWindow's result: a capped window (runs in no report) is noted in the trend section. */
+  window?: Pick<ReportWindow, 'capped' | 'note'>
   /** Markdown of a report without marker/data block; default H2's renderer with the trend section appended. */
   render?: ReportRenderer
   log?: LifecycleLog
@@ -146,7 +149,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
     history: settings.history,
     threshold: settings.trendThreshold,
   })
-  const trendSection = trendSectionOf(report.trends)
+  const trendSection = trendSectionOf(report.trends, options.window?.capped ? options.window.note : null)
   const render: ReportRenderer =
     options.render ??
     ((r) => renderMarkdownReport(r, { extraSections: [trendSection], maxLength: Number.MAX_SAFE_INTEGER }))

@@ -138,9 +138,10 @@ function historyTable(history: HistoryPoint[]): string[] {
   ]
 }
 
-/** The markdown "Historical Trend" section (heading included). */
-export function trendSectionOf(trends: ReportTrends): string {
+/** The markdown "Historical Trend" section (heading included); `windowNote` says when the window was capped. */
+export function trendSectionOf(trends: ReportTrends, windowNote?: string | null): string {
   const lines = ['### 📈 Historical Trend', '', previousLines(trends).join(' '), '']
+  if (windowNote) lines.push(`> [!NOTE]\n> ${escapeMarkdown(windowNote, { maxLength: 500 })}`, '')
   const table = comparisonTable(trends)
   if (table.length > 0) lines.push(...table, '')
   if (trends.history.length >= 2) {
