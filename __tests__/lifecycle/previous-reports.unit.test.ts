@@ -72,6 +72,11 @@ describe("the LLM analyzer's reports", () => {
 })
 
 describe('choosing the previous report', () => {
+  test('an issue opened by hand under the label is not a report', () => {
+    const question = issueOf('Why is the cost so high?', '2026-04-03T12:00:00Z', { title: 'Question about the report' })
+    expect(readPreviousReports([question], { now: new Date('2026-04-04T06:00:00Z') })).toEqual([])
+  })
+
   const now = new Date('2026-04-04T06:00:00Z')
   function ours(until: string, number: number, state: 'open' | 'closed' = 'closed') {
     const runs = sonnetRuns('smoke-claude', 1)

@@ -93,6 +93,9 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
   }
 
   const reading = readLlmReport(issue.body)
+  // An issue someone opened by hand under the label is not a report: without our marker it counts only when its
+  // table reads or its title ends in a date as the LLM analyzer's titles do (`📊 Claude Token Usage Report2026-04-02`).
+  if (reading.status === 'unreadable' && !/\d{4}-\d{2}-\d{2}\s*$/.test(issue.title)) return null
   if (reading.status === 'unreadable') {
     return {
       ...base,
