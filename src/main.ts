@@ -1,9 +1,141 @@
+/**
+ * The action: lists the runs of the window, pulls their artifacts, computes the metrics, compares with the previous
+ * labelled report, creates today's report and closes the older ones. The only place that reads inputs, sets outputs
+ * and turns an error into a failure; everything it calls takes its I/O as parameters.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import * as core from '@actions/core'
+import { analyseRuns } from './analysis/analyse-runs.js'
+import { parseFlagThresholds } from './analysis/flags.js'
+import { actionsCollectLogger } from './collect/actions-collect-logger.js'
+import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
+import { collectRuns } from './collect/collect-runs.js'
+import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from './collect/summary-cache.js'
+import { createGitHubClient } from './github/github-client.js'
+import { createOctokit } from './github/octokit-client.js'
+import { createReportIssues } from './github/report-issues.js'
+import { findPreviousReports, publishDailyReport } from './lifecycle/publish-daily-report.js'
+import { planWindow } from './lifecycle/report-window.js'
+import { renderJsonReport } from './report/json-report.js'
+import { readActionSettings, type ActionSettings } from './settings/action-settings.js'
+import { parseNormalisationRules } from './usage/normalise.js'
+import { createPriceBook, loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from './usage/pricing.js'
 
-/** Runs the action; the only place that reads inputs, sets outputs and turns an error into a failure. */
+/** Price overrides from the file, then the inline input on top. */
+async function priceOverridesOf(settings: ActionSettings): Promise<PriceOverrides> {
+  const fromFile = settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : {}
+  const inline = settings.prices ? parsePriceOverrides(settings.prices, "input 'prices'") : {}
+  return { ...fromFile, ...inline }
+}
+
+/** Runs the action. */
 export async function run(): Promise<void> {
   try {
-    core.info('token-usage-analyzer: not wired yet')
+    const settings = readActionSettings((name) => core.getInput(name))
+    core.setSecret(settings.token)
+    const now = settings.until ?? new Date()
+    const log = { info: core.info, warning: core.warning }
+    const apiUrl = process.env.GITHUB_API_URL
+    const baseUrl = apiUrl ? { baseUrl: apiUrl } : {}
+
+    // Settings whose format belongs to the engine are parsed here, before any API call, so a typo fails fast.
+    const thresholds = parseFlagThresholds(settings.thresholds)
+    const normalisation = parseNormalisationRules(settings.tokenSemantics)
+    const overrides = await priceOverridesOf(settings)
+
+    // The previous report sets where this window starts.
+    const issues = createReportIssues(createOctokit(settings.token, { ...baseUrl, log }), settings)
+    core.startGroup('Finding earlier reports')
+    const previous = await findPreviousReports(issues, {
+      label: settings.labels[0],
+      now,
+      history: settings.history,
+      log,
+    })
+    const window = planWindow({
+      previous: previous[0],
+      now,
+      lookback: settings.lookback,
+      maxLookback: settings.maxLookback,
+    })
+    core.info(`Window ${window.since} to ${window.until}. ${window.note}`)
+    core.endGroup()
+
+    // Runs → artifacts → per-run summaries.
+    const client = createGitHubClient({
+      token: settings.token,
+      owner: settings.owner,
+      repo: settings.repo,
+      ...baseUrl,
+      log,
+    })
+    const fingerprint = summaryCacheFingerprint({
+      repository: `${settings.owner}/${settings.repo}`,
+      artifactNames: settings.artifactNames,
+      providers: settings.providers,
+      normalisation,
+      overrides,
+    })
+    const cache: SummaryCache = settings.cache
+      ? new ActionsSummaryCache({ fingerprint, logger: actionsCollectLogger })
+      : new NullSummaryCache()
+    const collected = await collectRuns(client, cache, {
+      since: new Date(window.since),
+      until: now,
+      now: () => now,
+      workflows: settings.workflows,
+      excludeWorkflows: settings.excludeWorkflows,
+      conclusions: settings.conclusions,
+      ...(process.env.GITHUB_RUN_ID ? { excludeRunId: process.env.GITHUB_RUN_ID } : {}),
+      artifactNames: settings.artifactNames,
+      concurrency: settings.concurrency,
+      apiReserve: settings.apiReserve,
+      archiveLimits: {
+        maxArchiveBytes: settings.maxArtifactBytes,
+        maxUnzippedBytes: settings.maxUnzippedBytes,
+        maxEntries: settings.maxZipEntries,
+      },
+      ...(process.env.RUNNER_TEMP ? { tempDir: process.env.RUNNER_TEMP } : {}),
+      summarize: {
+        priceBook: createPriceBook(overrides),
+        normalisation,
+        ...(settings.providers.length > 0 ? { providers: settings.providers } : {}),
+      },
+      logger: actionsCollectLogger,
+    })
+
+    // Metrics, trends, the issue.
+    const report = analyseRuns(collected.runs, { window: { since: window.since, until: window.until }, thresholds })
+    core.startGroup('Publishing the report')
+    const published = await publishDailyReport({
+      issues,
+      report,
+      runs: collected.runs,
+      settings,
+      now,
+      previous,
+      window,
+      log,
+    })
+    core.endGroup()
+
+    const jsonPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'token-usage-analyzer', 'report.json')
+    await mkdir(path.dirname(jsonPath), { recursive: true })
+    await writeFile(jsonPath, renderJsonReport(published.report))
+    // The job summary file exists on a runner; without it (a local run) the report is still in the outputs.
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.body).write()
+
+    const states = collected.stateCounts
+    core.setOutput('issue-number', published.issueNumber ?? '')
+    core.setOutput('issue-url', published.issueUrl ?? '')
+    core.setOutput('report-json', jsonPath)
+    core.setOutput('total-cost-usd', published.report.totals.costUsd.toFixed(2))
+    core.setOutput('total-tokens', published.report.totals.totalTokens)
+    core.setOutput('runs-analyzed', states['analysed'])
+    core.setOutput('runs-without-data', collected.runs.length - states['analysed'] - states['not-reached'])
+    core.setOutput('runs-not-reached', states['not-reached'])
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }

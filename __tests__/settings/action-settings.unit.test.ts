@@ -48,6 +48,7 @@ test.each([
   ['repository', 'not-a-repo', "Invalid input 'repository': 'not-a-repo'"],
   ['dry-run', 'maybe', "Invalid input 'dry-run': 'maybe'"],
   ['concurrency', '0', "Invalid input 'concurrency': '0'"],
+  ['until', 'tomorrow', "Invalid input 'until': 'tomorrow'"],
   ['history', 'ten', "Invalid input 'history': 'ten'"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],

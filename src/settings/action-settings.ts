@@ -11,6 +11,8 @@ export interface ActionSettings {
   repo: string
   /** Window when there is no previous report: a duration (`24h`) or ISO time. */
   lookback: string
+  /** End of the window (ISO time), or undefined for now. */
+  until?: Date
   /** Upper bound on the window's length (a duration). */
   maxLookback: string
   workflows: string[]
@@ -86,7 +88,13 @@ export function readActionSettings(input: InputReader): ActionSettings {
   if (labels.length === 0) throw new Error("Input 'labels' is empty: the first label is how earlier reports are found.")
 
   const positiveInt = z.number().int().min(1)
+  const until = input('until').trim()
+  const untilDate = until === '' ? undefined : new Date(until)
+  if (untilDate && (!/^\d{4}-\d{2}-\d{2}/.test(until) || Number.isNaN(untilDate.getTime()))) {
+    throw new Error(`Invalid input 'until': '${until}'. Expected an ISO time such as 2026-04-02T08:00:00Z.`)
+  }
   return {
+    ...(untilDate ? { until: untilDate } : {}),
     token,
     owner: match[1],
     repo: match[2],
