@@ -56,6 +56,19 @@ describe('createPriceBook (genai-prices catalog)', () => {
     })
   })
 
+  test('Sonnet 4.6 had a long-context tier until 2026-03-13: the request timestamp picks the price', () => {
+    const big = tokens(150_000, 2_000, 60_000, 10_000)
+    const before = book.price('anthropic', 'claude-sonnet-4-6', big, '2026-03-12T23:59:59Z')
+    const after = book.price('anthropic', 'claude-sonnet-4-6', big, '2026-03-13T00:00:00Z')
+    expect(before?.costUsd).toBeCloseTo(usd(big, sonnet45LongContext), 10)
+    expect(after?.costUsd).toBeCloseTo(usd(big, sonnet45), 10)
+    // Offsets are honoured: 01:00+02:00 on the 13th is still the 12th in UTC.
+    expect(book.price('anthropic', 'claude-sonnet-4-6', big, '2026-03-13T01:00:00+02:00')?.costUsd).toBeCloseTo(
+      usd(big, sonnet45LongContext),
+      10,
+    )
+  })
+
   test('copilot records of Claude models are priced by model name', () => {
     const t = tokens(25_028, 1_421, 165_313)
     const sonnet46 = { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 }
@@ -73,6 +86,8 @@ describe('createPriceBook (genai-prices catalog)', () => {
       ['anthropic', 'claude-sonnet-4-5-20250929', 'anthropic'],
       ['anthropic', 'claude-haiku-4-5-20251001', 'anthropic'],
       ['anthropic', 'claude-opus-4-6', 'anthropic'],
+      ['anthropic', 'claude-sonnet-4-6', 'anthropic'], // long-context tier until 2026-03-13, flat after
+      ['copilot', 'claude-sonnet-4.6', 'anthropic'],
       ['openai', 'gpt-4o', 'openai'],
       ['gemini', 'gemini-2.5-pro', 'google'],
     ]
@@ -83,9 +98,10 @@ describe('createPriceBook (genai-prices catalog)', () => {
         fc.nat(50_000),
         fc.nat(300_000),
         fc.nat(100_000),
-        ([provider, model, providerId], input, output, cacheRead, cacheWrite) => {
+        fc.date({ min: new Date('2025-10-01T00:00:00Z'), max: new Date('2026-06-30T00:00:00Z'), noInvalidDate: true }),
+        ([provider, model, providerId], input, output, cacheRead, cacheWrite, at) => {
           const t = tokens(input, output, cacheRead, cacheWrite)
-          const ours = book.price(provider, model, t)
+          const ours = book.price(provider, model, t, at.toISOString())
           const theirs = calcPrice(
             {
               input_tokens: input + cacheRead + cacheWrite,
@@ -94,13 +110,13 @@ describe('createPriceBook (genai-prices catalog)', () => {
               cache_write_tokens: cacheWrite,
             },
             model,
-            { providerId },
+            { providerId, timestamp: at },
           )
           expect(ours).not.toBeNull()
           expect(ours!.costUsd).toBeCloseTo(theirs!.total_price, 9)
         },
       ),
-      { seed: 20260426, numRuns: 150 },
+      { seed: 20260426, numRuns: 300 },
     )
   })
 })

@@ -216,6 +216,20 @@ describe('summarizeRun', () => {
     ])
   })
 
+  test('beyond 50,000 durations a uniform sample is kept, and says from how many', async () => {
+    const n = 60_000
+    const text = Array.from({ length: n }, (_, i) => `${line({ request_id: `r${i}`, duration_ms: i })}\n`).join('')
+    const run = await summarizeRun(meta, [source('f', text)], { priceBook })
+    expect(run.models[0]!.requests).toBe(n)
+    expect(run.models[0]!.durationMsTotal).toBe((n * (n - 1)) / 2)
+    expect(run.durationsSampledFrom).toBe(n)
+    expect(run.durationsMs).toHaveLength(50_000)
+    expect(new Set(run.durationsMs).size).toBe(50_000)
+    // A uniform sample of 0..59,999: its median is near 30,000 (the first 50,000 alone would give 25,000).
+    const sorted = [...run.durationsMs].sort((a, b) => a - b)
+    expect(Math.abs(sorted[25_000]! - 30_000)).toBeLessThan(1_000)
+  })
+
   test('for any valid records in any chunking the totals equal the sums of the records (property)', async () => {
     const rec = fc.record({
       provider: fc.constantFrom('anthropic', 'openai', 'copilot'),

@@ -53,34 +53,81 @@ export async function readJsonlLines(
     onTooLong?.(counts.lines, bytes)
   }
 
+  /** A line found in a decoded region where chars and bytes correspond one to one. */
+  const emitText = (text: string, start: number, end: number): void => {
+    if (end - start > maxLineBytes) {
+      tooLong(end - start)
+      return
+    }
+    if (end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN) end--
+    if (text.charCodeAt(start) !== OPEN_BRACE) {
+      const line = text.slice(start, end)
+      if (line.trim() === '') counts.blankLines++
+      else onLine(line, counts.lines, false)
+      return
+    }
+    onLine(text.slice(start, end), counts.lines, false)
+  }
+
+  /** Lines in buf[pos, last], `last` being a newline, byte by byte. */
+  const emitBytes = (buf: Buffer, pos: number, last: number): void => {
+    while (pos <= last) {
+      const nl = buf.indexOf(NEWLINE, pos)
+      counts.lines++
+      if (nl - pos > maxLineBytes) tooLong(nl - pos)
+      else emit(buf, pos, nl, false)
+      pos = nl + 1
+    }
+  }
+
   for await (const chunk of stream as AsyncIterable<Buffer | string>) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
     let pos = 0
-    for (;;) {
-      const nl = buf.indexOf(NEWLINE, pos)
-      if (nl === -1) break
-      counts.lines++
-      if (skipping) {
-        tooLong(skippedBytes + (nl - pos))
-        skipping = false
-        skippedBytes = 0
-      } else if (carryBytes > 0) {
-        const length = carryBytes + (nl - pos)
-        if (length > maxLineBytes) {
-          tooLong(length)
-        } else {
-          carry.push(buf.subarray(pos, nl))
-          const line = Buffer.concat(carry, length)
-          emit(line, 0, line.length, false)
-        }
-        carry = []
-        carryBytes = 0
-      } else if (nl - pos > maxLineBytes) {
-        tooLong(nl - pos)
+    // First, the end of a line begun in an earlier chunk.
+    if (skipping || carryBytes > 0) {
+      const nl = buf.indexOf(NEWLINE)
+      if (nl === -1) {
+        pos = 0
       } else {
-        emit(buf, pos, nl, false)
+        counts.lines++
+        if (skipping) {
+          tooLong(skippedBytes + nl)
+          skipping = false
+          skippedBytes = 0
+        } else {
+          const length = carryBytes + nl
+          if (length > maxLineBytes) {
+            tooLong(length)
+          } else {
+            carry.push(buf.subarray(0, nl))
+            const line = Buffer.concat(carry, length)
+            emit(line, 0, line.length, false)
+          }
+          carry = []
+          carryBytes = 0
+        }
+        pos = nl + 1
       }
-      pos = nl + 1
+    }
+    // Then every complete line of the chunk. The hot path decodes the region once and slices it: valid when each
+    // byte became one char (ASCII, which real files are), so char offsets are byte offsets. Else byte by byte.
+    if (!skipping && carryBytes === 0) {
+      const last = buf.lastIndexOf(NEWLINE)
+      if (last >= pos) {
+        const text = buf.toString('utf8', pos, last + 1)
+        if (text.length === last + 1 - pos && counts.lines > 0) {
+          let i = 0
+          while (i < text.length) {
+            const nl = text.indexOf('\n', i)
+            counts.lines++
+            emitText(text, i, nl)
+            i = nl + 1
+          }
+        } else {
+          emitBytes(buf, pos, last)
+        }
+        pos = last + 1
+      }
     }
     if (pos < buf.length) {
       const rest = buf.length - pos

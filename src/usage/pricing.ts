@@ -114,15 +114,62 @@ class RatesPricer implements RequestPricer {
 }
 
 /**
- * Models whose catalog prices change over time (start-date or time-of-day constraints): the price depends on when
- * the request was made, so each request goes through genai-prices with its timestamp. None of the Claude models
- * seen in real files are like this; it is the rare, slow path.
+ * Models whose catalog prices changed over time (`start_date` constraints, e.g. Sonnet 4.6 dropped its long-context
+ * tier on 2026-03-13): each request is priced with the entry in force at its timestamp, chosen as genai-prices does
+ * (last matching entry wins, else the first). ISO UTC timestamps are compared as strings, so the hot path parses
+ * no dates.
  */
-class DatedPricer implements RequestPricer {
+class StartDatePricer implements RequestPricer {
+  readonly #entries: { startIso: string | undefined; startMs: number; pricer: RatesPricer }[]
+  readonly #fallback: RatesPricer
+  readonly #current: RatesPricer
+  #lastTimestamp: string | undefined
+  #lastPricer: RatesPricer
+
+  constructor(prices: { constraint?: { type: string; start_date?: string }; prices: ModelPrice }[]) {
+    this.#entries = prices.map((p) => {
+      const startMs = p.constraint?.start_date !== undefined ? Date.parse(p.constraint.start_date) : Number.NaN
+      return {
+        startIso: Number.isNaN(startMs) ? undefined : new Date(startMs).toISOString(),
+        startMs,
+        pricer: new RatesPricer(ratesFromModelPrice(p.prices)),
+      }
+    })
+    this.#fallback = this.#entries[0]!.pricer
+    this.#current = this.#pick(new Date().toISOString())
+    this.#lastPricer = this.#current
+  }
+
+  #pick(timestamp: string): RatesPricer {
+    // `YYYY-MM-DDThh:mm…Z` sorts like time; anything else is parsed.
+    const iso = timestamp.length >= 11 && timestamp.charCodeAt(4) === 45 && timestamp.endsWith('Z')
+    const ms = iso ? 0 : Date.parse(timestamp)
+    for (let i = this.#entries.length - 1; i >= 0; i--) {
+      const entry = this.#entries[i]!
+      if (entry.startIso === undefined) return entry.pricer
+      if (iso ? timestamp >= entry.startIso : ms >= entry.startMs) return entry.pricer
+    }
+    return this.#fallback
+  }
+
+  addCost(t: TokenCounts, into: CostByType, timestamp?: string): number {
+    if (timestamp === undefined) return this.#current.addCost(t, into)
+    if (timestamp !== this.#lastTimestamp) {
+      this.#lastTimestamp = timestamp
+      this.#lastPricer = this.#pick(timestamp)
+    }
+    return this.#lastPricer.addCost(t, into)
+  }
+}
+
+/**
+ * Prices with other constraints (time-of-day discounts): each request goes through genai-prices with its
+ * timestamp. No model seen in real token files is like this; it is the rare, slow path.
+ */
+class CalcPricePricer implements RequestPricer {
   readonly #byPrice = new Map<ModelPrice, RatesPricer>()
 
   constructor(
-    private readonly model: ModelInfo,
     private readonly provider: Provider,
     private readonly matchedName: string,
   ) {}
@@ -139,15 +186,23 @@ class DatedPricer implements RequestPricer {
       this.matchedName,
       { provider: this.provider, timestamp: Number.isNaN(at.getTime()) ? new Date() : at },
     )
-    const price = result?.model_price ?? (Array.isArray(this.model.prices) ? this.model.prices[0]!.prices : undefined)
-    if (!price) return 0
-    let pricer = this.#byPrice.get(price)
+    if (!result) return Number.NaN
+    let pricer = this.#byPrice.get(result.model_price)
     if (!pricer) {
-      pricer = new RatesPricer(ratesFromModelPrice(price))
-      this.#byPrice.set(price, pricer)
+      pricer = new RatesPricer(ratesFromModelPrice(result.model_price))
+      this.#byPrice.set(result.model_price, pricer)
     }
     return pricer.addCost(t, into)
   }
+}
+
+function pricerForModel(model: ModelInfo, provider: Provider, matchedName: string): RequestPricer {
+  const prices = model.prices
+  if (!Array.isArray(prices)) return new RatesPricer(ratesFromModelPrice(prices))
+  if (prices.every((p) => p.constraint === undefined || p.constraint.type === 'start_date')) {
+    return new StartDatePricer(prices)
+  }
+  return new CalcPricePricer(provider, matchedName)
 }
 
 function catalogPricer(provider: string, model: string): RequestPricer | null {
@@ -165,8 +220,7 @@ function catalogPricer(provider: string, model: string): RequestPricer | null {
       result = null
     }
     if (!result) continue
-    if (Array.isArray(result.model.prices)) return new DatedPricer(result.model, result.provider, name)
-    return new RatesPricer(ratesFromModelPrice(result.model.prices))
+    return pricerForModel(result.model, result.provider, name)
   }
   return null
 }

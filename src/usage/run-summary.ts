@@ -85,6 +85,11 @@ export interface RunSummary {
   detection: ModelUsage[]
   /** Per-request durations of the agent's requests in ms, for latency percentiles. */
   durationsMs: number[]
+  /**
+   * Set when the run had more agent requests with a duration than `durationsMs` keeps (summarizeRun keeps a
+   * uniform sample of at most 50,000): the number of durations the sample was drawn from.
+   */
+  durationsSampledFrom?: number
   skipped: SkipCounts
   /** Timestamps of the first and last record (ISO), when any. */
   firstRecordAt?: string

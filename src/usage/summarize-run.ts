@@ -43,6 +43,33 @@ export interface SummarizeOptions {
 
 const maxSkipExamples = 5
 
+/**
+ * Durations kept per run for latency percentiles. Real runs have hundreds of requests; a synthetic 1 GB file has
+ * millions, and every kept duration also lands in caches and report data, so beyond this a uniform sample is kept
+ * (reservoir sampling, seeded: the same file gives the same sample).
+ */
+export const maxDurationsKept = 50_000
+
+class DurationSample {
+  readonly values: number[] = []
+  seen = 0
+  #state = 0x9e3779b9
+
+  add(duration: number): void {
+    const seen = this.seen++
+    if (seen < maxDurationsKept) {
+      this.values.push(duration)
+      return
+    }
+    // mulberry32
+    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0)
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    const slot = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (seen + 1))
+    if (slot < maxDurationsKept) this.values[slot] = duration
+  }
+}
+
 /** Where one (provider, raw model) goes: its canonical usage entry, its pricer and its token semantics. */
 interface ModelSlot {
   usage: ModelUsage
@@ -157,7 +184,7 @@ export async function summarizeRun(
   const until = options.until?.getTime()
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
   const seen = new RequestIdSet()
-  const durationsMs: number[] = []
+  const durations = new DurationSample()
   const tokens: TokenCounts = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 }
   let validRecords = 0
   let firstRecordAt: string | undefined
@@ -214,7 +241,7 @@ export async function summarizeRun(
       const duration = record.duration_ms
       if (duration !== undefined) {
         usage.durationMsTotal += duration
-        if (isAgent) durationsMs.push(duration)
+        if (isAgent) durations.add(duration)
       }
       if (timestamp !== undefined) {
         if (firstRecordAt === undefined || timestamp < firstRecordAt) firstRecordAt = timestamp
@@ -258,7 +285,8 @@ export async function summarizeRun(
     state: validRecords === 0 ? 'empty-token-file' : 'analysed',
     models: agent.models(),
     detection: detection.models(),
-    durationsMs,
+    durationsMs: durations.values,
+    ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
     skipped,
     ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
     ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
