@@ -46,8 +46,8 @@ test('500 runs cost at most 1.1 API requests per analysed run; a second collecti
   expect(first.runs.every((summary) => summary.models[0]?.requests === perRun.length)).toBe(true)
   expect(blobs).toHaveLength(RUNS)
   expect(api.length / first.stateCounts.analysed).toBeLessThanOrEqual(1.1)
-  // 5 pages of runs, 5 of `usage` artifacts (the other names are not needed), 500 redirects to the zips.
-  expect(api).toHaveLength(5 + 5 + RUNS)
+  // 5 pages of runs, 5 of `usage` artifacts, one (empty) page for each other name, 500 redirects to the zips.
+  expect(api).toHaveLength(5 + 5 + 3 + RUNS)
   expect(first.downloaded).toBe(RUNS)
   expect(elapsed).toBeLessThan(30_000)
 

@@ -134,62 +134,62 @@ export async function collectRuns(
   const limits = options.archiveLimits ?? defaultArchiveLimits
   const readArtifact = options.readArtifact ?? tokenFileSourcesInZip
 
-  // Runs
-  logger.startGroup('Listing workflow runs')
+  const restored = await cache.restore()
+  const listArtifacts = async (): Promise<Map<string, RunArtifact[]>> => {
+    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: window.since })))
+    return new Map(names.map((name, i) => [name, lists[i]]))
+  }
+
+  // Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need
+  // its artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
+  logger.startGroup('Listing workflow runs and artifacts')
   let runs: WorkflowRun[]
+  const summaries = new Map<number, RunSummary>()
+  const fresh = new Map<RunKey, RunSummary>()
+  let fromCache = 0
+  const uncached: WorkflowRun[] = []
+  let artifactLists: Map<string, RunArtifact[]> | undefined
   try {
+    const early = restored.size === 0 ? listArtifacts() : undefined
+    // A failed runs listing must not leave the early listings' rejection unhandled.
+    early?.catch(() => undefined)
     const listed = await client.listRuns(window)
     runs = selectRuns(listed, options)
     logger.info(
       `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
     )
+    for (const run of runs) {
+      const cached = restored.get(runKey(run.id, run.attempt))
+      if (cached && cacheableStates.has(cached.state)) {
+        // The run's name, branch or URL may read differently now; the usage cannot have changed.
+        summaries.set(run.id, { ...cached, ...metaOf(run), artifact: cached.artifact })
+        fromCache++
+      } else uncached.push(run)
+    }
+    if (uncached.length > 0) artifactLists = await (early ?? listArtifacts())
+    else await early
   } finally {
     logger.endGroup()
   }
 
-  const summaries = new Map<number, RunSummary>()
-  const fresh = new Map<RunKey, RunSummary>()
-  const restored = await cache.restore()
-  let fromCache = 0
-  const uncached: WorkflowRun[] = []
-  for (const run of runs) {
-    const cached = restored.get(runKey(run.id, run.attempt))
-    if (cached && cacheableStates.has(cached.state)) {
-      // The run's name, branch or URL may read differently now; the usage cannot have changed.
-      summaries.set(run.id, { ...cached, ...metaOf(run), artifact: cached.artifact })
-      fromCache++
-    } else uncached.push(run)
-  }
-
-  // Artifacts: one listing per name, only when some run still needs one.
   const downloads: { run: WorkflowRun; artifact: RunArtifact }[] = []
-  if (uncached.length > 0) {
-    logger.startGroup('Listing artifacts')
-    try {
-      const wanted = new Set(uncached.map((run) => run.id))
-      const found: RunArtifact[] = []
-      for (const name of names) {
-        const listed = await client.listArtifacts(name, { createdAfter: window.since })
-        const inWindow = listed.filter((artifact) => wanted.has(artifact.runId))
-        logger.info(`Artifact '${name}': ${inWindow.length} of the runs to collect have one.`)
-        found.push(...inWindow)
-        // A run with a live artifact of a preferred name never looks further, so later names are not listed
-        // once every run has one.
-        for (const artifact of inWindow) if (!artifact.expired) wanted.delete(artifact.runId)
-        if (wanted.size === 0) break
+  if (artifactLists) {
+    const wanted = new Set(uncached.map((run) => run.id))
+    const found: RunArtifact[] = []
+    for (const [name, listed] of artifactLists) {
+      const forRuns = listed.filter((artifact) => wanted.has(artifact.runId))
+      logger.info(`Artifact '${name}': ${forRuns.length} of the runs to collect have one.`)
+      found.push(...forRuns)
+    }
+    const byRun = artifactsByRun(found)
+    for (const run of uncached) {
+      const choice = chooseArtifact(byRun.get(run.id) ?? [], names)
+      if (choice.kind === 'download') downloads.push({ run, artifact: choice.artifact })
+      else if (choice.kind === 'expired') {
+        summaries.set(run.id, summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`))
+      } else {
+        summaries.set(run.id, summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`))
       }
-      const byRun = artifactsByRun(found)
-      for (const run of uncached) {
-        const choice = chooseArtifact(byRun.get(run.id) ?? [], names)
-        if (choice.kind === 'download') downloads.push({ run, artifact: choice.artifact })
-        else if (choice.kind === 'expired') {
-          summaries.set(run.id, summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`))
-        } else {
-          summaries.set(run.id, summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`))
-        }
-      }
-    } finally {
-      logger.endGroup()
     }
   }
   logger.info(

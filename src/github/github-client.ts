@@ -84,6 +84,8 @@ export interface GitHubClientOptions extends OctokitClientOptions {
 /** GitHub returns at most this many runs for a listing with a `created` filter. */
 export const RUN_LISTING_CAP = 1000
 const PER_PAGE = 100
+/** Pages of one runs listing fetched at once. */
+const RUN_PAGES_AT_ONCE = 4
 
 /** `2026-04-01T17:20:00Z`: GitHub's search syntax wants whole seconds. */
 function isoSeconds(time: number): string {
@@ -169,27 +171,36 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   // Windows are split in halves until each holds at most 1,000 runs; ranges are inclusive, so runs at a split
-  // second may be listed twice and are deduplicated by id.
+  // second may be listed twice and are deduplicated by id. The first page's total_count says how many pages
+  // follow, so those are fetched a few at a time instead of one after another (the window's end is in the past,
+  // so no new run can shift the pages while they are read).
   private async collectRuns(from: number, to: number, byId: Map<number, WorkflowRun>): Promise<void> {
     const { owner, repo } = this.options
-    const iterator = this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunsForRepo, {
-      owner,
-      repo,
-      created: `${isoSeconds(from)}..${isoSeconds(to)}`,
-      per_page: PER_PAGE,
-    })
-    let first = true
-    for await (const response of iterator) {
-      const totalCount = (response.data as unknown as { total_count?: number }).total_count ?? 0
-      if (first && totalCount > RUN_LISTING_CAP && to - from >= 2000) {
-        const middle = from + Math.floor((to - from) / 2)
-        await this.collectRuns(from, middle, byId)
-        await this.collectRuns(middle + 1000, to, byId)
-        return
-      }
-      first = false
-      for (const raw of response.data as unknown as RawRun[]) byId.set(raw.id, runOf(raw))
+    const created = `${isoSeconds(from)}..${isoSeconds(to)}`
+    const page = async (number: number) => {
+      const response = await this.octokit.rest.actions.listWorkflowRunsForRepo({
+        owner,
+        repo,
+        created,
+        per_page: PER_PAGE,
+        page: number,
+      })
+      const data = response.data as unknown as { total_count?: number; workflow_runs: RawRun[] }
+      for (const raw of data.workflow_runs) byId.set(raw.id, runOf(raw))
+      return { total: data.total_count ?? 0, count: data.workflow_runs.length }
     }
+    const middle = from + Math.floor((to - from) / 2)
+    const first = await page(1)
+    if (first.total > RUN_LISTING_CAP && to - from >= 2000) {
+      await Promise.all([this.collectRuns(from, middle, byId), this.collectRuns(middle + 1000, to, byId)])
+      return
+    }
+    const pages = Math.ceil(Math.min(first.total, RUN_LISTING_CAP) / PER_PAGE)
+    let next = 2
+    const worker = async () => {
+      while (next <= pages) await page(next++)
+    }
+    await Promise.all(Array.from({ length: RUN_PAGES_AT_ONCE }, worker))
   }
 
   async listArtifacts(name: string, options: { createdAfter?: Date } = {}): Promise<RunArtifact[]> {
