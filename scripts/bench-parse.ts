@@ -20,6 +20,7 @@ import os from 'node:os'
 import { join, resolve } from 'node:path'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
+import yauzl from 'yauzl'
 import yazl from 'yazl'
 import { fileSource, tokenFileSourcesInZip } from '../src/usage/archive.js'
 import { createPriceBook } from '../src/usage/pricing.js'
@@ -180,9 +181,18 @@ async function ours(sources: UsageSource[]): Promise<{ records: number; check: n
   return { records, check }
 }
 
-async function zipEntryStream(zipPath: string): Promise<NodeJS.ReadableStream> {
-  const [source] = await tokenFileSourcesInZip(zipPath)
-  return source!.open()
+/** The simplest way to stream a zip entry: yauzl's own openReadStream on the first token file. */
+function zipEntryStream(zipPath: string): Promise<NodeJS.ReadableStream> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(zipPath, { lazyEntries: true }, (error, zipfile) => {
+      if (error || !zipfile) return reject(error)
+      zipfile.on('entry', (entry: yauzl.Entry) => {
+        if (!entry.fileName.endsWith('token-usage.jsonl')) return zipfile.readEntry()
+        zipfile.openReadStream(entry, (e, stream) => (e || !stream ? reject(e) : resolve(stream)))
+      })
+      zipfile.readEntry()
+    })
+  })
 }
 
 async function measureInChild(mode: string, file: string): Promise<Measurement> {

@@ -84,6 +84,13 @@ describe('tokenFileSourcesInZip', () => {
     await expect(run).rejects.toThrow(/larger than it declares|more than the limit/)
   })
 
+  test('an entry shorter than it declares: corrupt', async () => {
+    const zip = await writeZip([{ name: 'token-usage.jsonl', data: tokenText, declaredSize: tokenText.length + 500 }])
+    const sources = await tokenFileSourcesInZip(zip, limits)
+    const run = summarizeRun({ workflow: 'w', runId: '1' }, sources, { priceBook: createPriceBook() })
+    expect(await reasonOf(run)).toBe('corrupt')
+  })
+
   test('too many entries: too-many-entries', async () => {
     const entries = Array.from({ length: 21 }, (_, i) => ({ name: `f${i}.txt`, data: 'x' }))
     expect(await reasonOf(tokenFileSourcesInZip(await writeZip(entries), limits))).toBe('too-many-entries')

@@ -1,7 +1,8 @@
 import { createReadStream } from 'node:fs'
 import { open as openFile, opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import { Transform, type TransformCallback } from 'node:stream'
+import { Transform, type Readable, type TransformCallback } from 'node:stream'
+import { createInflateRaw } from 'node:zlib'
 import yauzl from 'yauzl'
 import type { UsageSource } from './summarize-run.js'
 
@@ -141,26 +142,52 @@ class UnzippedByteBudget {
     readonly zipPath: string,
   ) {}
 
-  meter(): Transform {
+  /**
+   * A pass-through that checks one entry: never more than the archive's budget, never more than the entry
+   * declares (a zip bomb may lie in its headers), and not less either (a truncated entry).
+   */
+  meter(entryName: string, declared: number): Transform {
+    const zipPath = this.zipPath
+    let entryBytes = 0
     const charge = (bytes: number): ArchiveError | null => {
       this.used += bytes
-      if (this.used <= this.limit) return null
-      return new ArchiveError(
-        'zip-bomb',
-        `Archive '${this.zipPath}' unpacks to more than the limit of ${this.limit} bytes`,
-        this.zipPath,
-      )
+      entryBytes += bytes
+      if (this.used > this.limit) {
+        return new ArchiveError(
+          'zip-bomb',
+          `Archive '${zipPath}' unpacks to more than the limit of ${this.limit} bytes`,
+          zipPath,
+        )
+      }
+      if (entryBytes > declared) {
+        return new ArchiveError(
+          'zip-bomb',
+          `Archive '${zipPath}' entry '${entryName}' is larger than it declares (${declared} bytes)`,
+          zipPath,
+        )
+      }
+      return null
     }
+    // A deep buffer lets zlib keep inflating (on the thread pool) while the reader parses earlier chunks.
     return new Transform({
+      highWaterMark: 4 * 1024 * 1024,
       transform(chunk: Buffer, _encoding, callback: TransformCallback) {
         const error = charge(chunk.length)
         if (error) callback(error)
         else callback(null, chunk)
       },
+      flush(callback: TransformCallback) {
+        if (entryBytes === declared) callback()
+        else callback(new ArchiveError('corrupt', `Archive '${zipPath}' entry '${entryName}' is truncated`, zipPath))
+      },
     })
   }
 }
 
+/**
+ * The entry's bytes, inflated here rather than by yauzl: yauzl's inflater hands out 16 KiB chunks, each a round
+ * trip to the thread pool, which made inflating the bottleneck (~170 MB/s); 256 KiB chunks roughly double it.
+ */
 function openEntryStream(
   zipPath: string,
   entryIndex: number,
@@ -176,16 +203,36 @@ function openEntryStream(
       })
       if (!found) throw new ArchiveError('corrupt', `Archive '${zipPath}' changed while being read`, zipPath)
       const entry = found
-      const raw = await new Promise<NodeJS.ReadableStream>((resolve, reject) => {
-        zipfile.openReadStream(entry, (error, stream) => {
+      if (entry.isEncrypted() || (entry.compressionMethod !== 0 && entry.compressionMethod !== 8)) {
+        throw new ArchiveError(
+          'corrupt',
+          `Archive '${zipPath}' entry '${entry.fileName}' is encrypted or uses compression method ${entry.compressionMethod}`,
+          zipPath,
+        )
+      }
+      const raw = await new Promise<Readable>((resolve, reject) => {
+        zipfile.openReadStream(entry, { decodeFileData: false }, (error, stream) => {
           if (error || !stream) reject(archiveErrorFrom(error, zipPath))
           else resolve(stream)
         })
       })
-      const meter = budget.meter()
-      raw.on('error', (error) => meter.destroy(archiveErrorFrom(error, zipPath)))
-      meter.on('close', () => (raw as unknown as { destroy?: () => void }).destroy?.())
-      raw.pipe(meter)
+      const meter = budget.meter(entry.fileName, entry.uncompressedSize)
+      const fail = (error: unknown): void => {
+        meter.destroy(archiveErrorFrom(error, zipPath))
+      }
+      raw.on('error', fail)
+      if (entry.compressionMethod === 8) {
+        const inflate = createInflateRaw({ chunkSize: 256 * 1024 })
+        inflate.on('error', fail)
+        meter.on('close', () => {
+          raw.destroy()
+          inflate.destroy()
+        })
+        raw.pipe(inflate).pipe(meter)
+      } else {
+        meter.on('close', () => raw.destroy())
+        raw.pipe(meter)
+      }
       return meter
     } finally {
       // yauzl keeps the file open until the open read streams end.

@@ -1,3 +1,5 @@
+import { isAscii } from 'node:buffer'
+
 /**
  * Streaming JSONL line splitter. Works on bytes: a line is decoded only when it is complete and within
  * `maxLineBytes`; a longer line is skipped as it streams past (never buffered whole). Handles CRLF, a UTF-8 BOM on
@@ -109,13 +111,15 @@ export async function readJsonlLines(
         pos = nl + 1
       }
     }
-    // Then every complete line of the chunk. The hot path decodes the region once and slices it: valid when each
-    // byte became one char (ASCII, which real files are), so char offsets are byte offsets. Else byte by byte.
+    // Then every complete line of the chunk. The hot path checks the region is ASCII (as real files are; SIMD
+    // fast), decodes it once as latin1 (a plain copy) and slices lines from it: chars are bytes there. Anything
+    // else goes byte by byte through the UTF-8 decoder.
     if (!skipping && carryBytes === 0) {
       const last = buf.lastIndexOf(NEWLINE)
       if (last >= pos) {
-        const text = buf.toString('utf8', pos, last + 1)
-        if (text.length === last + 1 - pos && counts.lines > 0) {
+        const region = buf.subarray(pos, last + 1)
+        if (counts.lines > 0 && isAscii(region)) {
+          const text = region.toString('latin1')
           let i = 0
           while (i < text.length) {
             const nl = text.indexOf('\n', i)
