@@ -64,6 +64,18 @@ describe('discoverLocalRuns', () => {
     expect(single!.meta).toEqual({ workflow: 'local', runId: 'loose' })
   })
 
+  test('a refused archive fails only its own run, with the archive reason', async () => {
+    await put('Broken/303/agent.zip', '<html>502 Bad Gateway</html>')
+    const runs = await discoverLocalRuns([root])
+    const broken = runs.find((r) => r.meta.runId === '303')!
+    expect(broken.meta).toMatchObject({ workflow: 'Broken', artifact: 'agent' })
+    await expect(summarizeRun(broken.meta, broken.sources, { priceBook: createPriceBook() })).rejects.toMatchObject({
+      reason: 'not-a-zip',
+    })
+    expect(runs.filter((r) => r.meta.runId !== '303').every((r) => r.sources.length > 0)).toBe(true)
+    await rm(join(root, 'Broken'), { recursive: true })
+  })
+
   test('a missing path is an error naming it; so is a file that is not a token file or zip', async () => {
     const missing = join(root, 'no-such-dir')
     await expect(discoverLocalRuns([missing])).rejects.toThrow(`'${missing}' does not exist`)

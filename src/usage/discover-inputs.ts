@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises'
 import { basename, dirname, resolve } from 'node:path'
 import {
+  ArchiveError,
   defaultArchiveLimits,
   fileSource,
   findTokenFilesAndZips,
@@ -63,7 +64,9 @@ async function statOrThrow(path: string): Promise<Awaited<ReturnType<typeof stat
 /**
  * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
  * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
- * path when one does not exist or cannot be read, and ArchiveError for a refused archive.
+ * path when one does not exist or cannot be read. A refused archive (ArchiveError: not a zip, unsafe entry, too
+ * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summarizeRun
+ * fails that run only.
  */
 export async function discoverLocalRuns(
   paths: string[],
@@ -81,8 +84,15 @@ export async function discoverLocalRuns(
   }
   const addZip = async (root: string, zip: FoundFile): Promise<void> => {
     const run = runFor(runKeyFor(root, zip.relativePath))
-    run.sources.push(...(await tokenFileSourcesInZip(zip.path, limits, zip.path)))
     run.artifacts.push(basename(zip.path).replace(/\.zip$/i, ''))
+    try {
+      run.sources.push(...(await tokenFileSourcesInZip(zip.path, limits, zip.path)))
+    } catch (error) {
+      if (!(error instanceof ArchiveError)) throw error
+      // A refused archive fails its own run when it is summarised (like a zip bomb caught while streaming), so
+      // the other runs of the report go on.
+      run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) })
+    }
   }
 
   for (const path of paths) {
