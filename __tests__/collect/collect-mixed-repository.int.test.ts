@@ -132,6 +132,7 @@ test('every run in the window ends in its one expected state, and per-workflow t
   const zip500 = gh.inject({ path: '/repos/*/*/actions/artifacts/*/zip', status: 500 })
   const runs429 = gh.inject({ path: '/repos/*/*/actions/runs', status: 429, retryAfter: 1 })
   const list502 = gh.inject({ path: '/repos/*/*/actions/artifacts', status: 502 })
+  const zip429 = gh.inject({ path: '/repos/*/*/actions/artifacts/*/zip', status: 429, retryAfter: 1 })
 
   const result = await h.collect.collectRuns(
     h.client(),
@@ -144,7 +145,7 @@ test('every run in the window ends in its one expected state, and per-workflow t
       concurrency: 4,
     },
   )
-  expect([zip500.hits, runs429.hits, list502.hits]).toEqual([1, 1, 1])
+  expect([zip500.hits, runs429.hits, list502.hits, zip429.hits]).toEqual([1, 1, 1, 1])
 
   const byId = new Map(result.runs.map((summary) => [Number(summary.runId), summary]))
   expect([...byId.keys()].sort()).toEqual([...expected.keys()].sort())
