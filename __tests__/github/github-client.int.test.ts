@@ -113,3 +113,11 @@ test('a 404 is not retried', async () => {
   ).rejects.toMatchObject({ status: 404 })
   expect(h.gh.apiRequestCount()).toBe(1)
 })
+
+test('a baseUrl other than the one downloads use is refused', async () => {
+  const { createGitHubClient } = await import('../../src/github/github-client.js')
+  expect(() => createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: 'http://127.0.0.1:1' })).toThrow(
+    /'http:\/\/127.0.0.1:1' differs from 'http:\/\/127.0.0.1:\d+', which artifact downloads use/,
+  )
+  expect(() => createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: `${h.gh.url}/` })).not.toThrow()
+})

@@ -5,6 +5,7 @@
 import { readdir } from 'node:fs/promises'
 import * as path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
+import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 
@@ -156,6 +157,16 @@ export class OctokitGitHubClient implements GitHubClient {
   private readonly artifactClient = new DefaultArtifactClient()
 
   constructor(private readonly options: GitHubClientOptions) {
+    // @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was
+    // fixed from GITHUB_API_URL when that module loaded: listing from one server and downloading from another
+    // would fail in confusing ways, so a different baseUrl is refused here.
+    const downloadsFrom = (actionsGitHubDefaults.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '')
+    if (options.baseUrl && options.baseUrl.replace(/\/+$/, '') !== downloadsFrom) {
+      throw new Error(
+        `GitHub API URL '${options.baseUrl}' differs from '${downloadsFrom}', which artifact downloads use ` +
+          '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.',
+      )
+    }
     this.budget = options.budget ?? new ApiBudget()
     this.octokit = createOctokit(options.token, { ...options, budget: this.budget })
   }
