@@ -61,6 +61,18 @@ describe('readJsonlLines', () => {
     }
   })
 
+  test('big ASCII chunks with lines of many sizes (the decoded-region path) give the same lines as bytes', async () => {
+    const sizes = [10, 70_000, 3, 200_000, 64 * 1024, 64 * 1024 - 1, 500, 130_000]
+    const expected = sizes.map((n, i) => `{"i":${i},"p":"${'x'.repeat(n)}"}`)
+    const text = expected.join('\n') + '\n'
+    for (const chunk of [[1024 * 1024], [100_000], [65_537]]) {
+      const { lines, counts } = await collect(Buffer.from(text), chunk, 1024 * 1024)
+      expect(lines.map((l) => l.text)).toEqual(expected)
+      expect(lines.map((l) => l.n)).toEqual(expected.map((_, i) => i + 1))
+      expect(counts).toEqual({ lines: sizes.length, blankLines: 0, tooLongLines: 0 })
+    }
+  })
+
   test('a huge line is not buffered: memory stays flat while 64 MiB without a newline stream past', async () => {
     const chunk = Buffer.alloc(1024 * 1024, 0x61)
     let sent = 0
