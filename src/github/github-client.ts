@@ -193,6 +193,8 @@ export class OctokitGitHubClient implements GitHubClient {
         owner,
         repo,
         created,
+        // Not a search filter (no effect on the 1,000 cap); it leaves the pull request list out of each run.
+        exclude_pull_requests: true,
         per_page: PER_PAGE,
         page: number,
       })
@@ -202,9 +204,14 @@ export class OctokitGitHubClient implements GitHubClient {
     }
     const middle = from + Math.floor((to - from) / 2)
     const first = await page(1)
-    if (first.total > RUN_LISTING_CAP && to - from >= 2000) {
-      await Promise.all([this.collectRuns(from, middle, byId), this.collectRuns(middle + 1000, to, byId)])
-      return
+    if (first.total > RUN_LISTING_CAP) {
+      if (to - from >= 2000) {
+        await Promise.all([this.collectRuns(from, middle, byId), this.collectRuns(middle + 1000, to, byId)])
+        return
+      }
+      this.options.log?.warning(
+        `${first.total} runs were created in ${created}; GitHub lists only ${RUN_LISTING_CAP} of them.`,
+      )
     }
     const pages = Math.ceil(Math.min(first.total, RUN_LISTING_CAP) / PER_PAGE)
     let next = 2
@@ -224,6 +231,9 @@ export class OctokitGitHubClient implements GitHubClient {
     })
     const artifacts: RunArtifact[] = []
     const after = options.createdAfter?.getTime()
+    // GitHub lists newest first, but does not document it: the listing only stops early once the pages have shown
+    // that order, since stopping on an oldest-first listing would lose every artifact of the window.
+    let newestFirst: boolean | undefined
     for await (const response of iterator) {
       const page = response.data as unknown as RawArtifact[]
       for (const raw of page) {
@@ -231,11 +241,13 @@ export class OctokitGitHubClient implements GitHubClient {
         const artifact = raw.name === name ? artifactOf(raw) : undefined
         if (artifact) artifacts.push(artifact)
       }
-      const allOlder =
-        after !== undefined &&
-        page.length > 0 &&
-        page.every((raw) => raw.created_at != null && Date.parse(raw.created_at) < after)
-      if (allOlder) break
+      const times = page.map((raw) => (raw.created_at ? Date.parse(raw.created_at) : Number.NaN))
+      const first = times[0]
+      const last = times[times.length - 1]
+      if (first > last && newestFirst === undefined) newestFirst = true
+      if (first < last) newestFirst = false
+      const allOlder = after !== undefined && times.length > 0 && times.every((time) => time < after)
+      if (allOlder && newestFirst) break
     }
     return artifacts
   }
