@@ -213,6 +213,11 @@ export class OctokitGitHubClient implements GitHubClient {
         `${first.total} runs were created in ${created}; GitHub lists only ${RUN_LISTING_CAP} of them.`,
       )
     }
+    if (first.total === 0 && first.count === PER_PAGE) {
+      // No total_count (a server that leaves it out): read on until a page comes back short.
+      for (let number = 2; (await page(number)).count === PER_PAGE; number++);
+      return
+    }
     const pages = Math.ceil(Math.min(first.total, RUN_LISTING_CAP) / PER_PAGE)
     let next = 2
     const worker = async () => {
