@@ -238,6 +238,7 @@ function searchIssues(context: RouteContext): RouteResult {
     json: {
       total_count: items.length,
       incomplete_results: false,
+      search_type: 'lexical',
       items: page.items.map((issue) => ({ ...issueJson(issue, context.state, context.urls), score: 1 })),
     },
     headers: linkHeaders(page),
