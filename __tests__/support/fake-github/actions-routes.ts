@@ -19,11 +19,18 @@ export const SEARCH_RESULT_CAP = 1000
 const RUN_SEARCH_FILTERS = ['actor', 'branch', 'check_suite_id', 'created', 'event', 'head_sha', 'status']
 const RUN_STATUSES = ['queued', 'in_progress', 'completed', 'waiting', 'requested', 'pending']
 
-function paged(context: RouteContext, key: string, items: unknown[], totalCount: number): RouteResult {
+/** One page of `items` as `{ total_count, [key]: page }`; only the page's items are turned into JSON. */
+function paged<T>(
+  context: RouteContext,
+  key: string,
+  items: T[],
+  totalCount: number,
+  toJson: (item: T) => unknown,
+): RouteResult {
   const page = pageOf(items, context.url, context.urls.api)
   return {
     status: 200,
-    json: { total_count: totalCount, [key]: page.items },
+    json: { total_count: totalCount, [key]: page.items.map(toJson) },
     headers: linkHeaders(page),
   }
 }
@@ -55,11 +62,8 @@ function listRuns(context: RouteContext, workflowId?: number): RouteResult {
     .sort(byNewest)
   const searched = RUN_SEARCH_FILTERS.some((name) => query.has(name))
   const reachable = searched ? runs.slice(0, SEARCH_RESULT_CAP) : runs
-  return paged(
-    context,
-    'workflow_runs',
-    reachable.map((run) => workflowRunJson(run, context.state, context.urls)),
-    runs.length,
+  return paged(context, 'workflow_runs', reachable, runs.length, (run) =>
+    workflowRunJson(run, context.state, context.urls),
   )
 }
 
@@ -74,7 +78,7 @@ function findArtifact(context: RouteContext): FakeArtifact | undefined {
 function listArtifacts(context: RouteContext, artifacts: FakeArtifact[]): RouteResult {
   const name = context.url.searchParams.get('name')
   const selected = artifacts.filter((artifact) => !name || artifact.name === name).sort((a, b) => b.id - a.id)
-  const json = selected.map((artifact) =>
+  return paged(context, 'artifacts', selected, selected.length, (artifact) =>
     artifactJson(
       artifact,
       context.state.runs.find((run) => run.id === artifact.runId),
@@ -82,7 +86,6 @@ function listArtifacts(context: RouteContext, artifacts: FakeArtifact[]): RouteR
       context.urls,
     ),
   )
-  return paged(context, 'artifacts', json, selected.length)
 }
 
 function repositoryRoute(method: string, pattern: string, handle: Route['handle']): Route {
@@ -96,11 +99,8 @@ function repositoryRoute(method: string, pattern: string, handle: Route['handle'
 
 export const actionsRoutes: Route[] = [
   repositoryRoute('GET', '/repos/:owner/:repo/actions/workflows', (context) =>
-    paged(
-      context,
-      'workflows',
-      context.state.workflows.map((workflow) => workflowJson(workflow, context.state, context.urls)),
-      context.state.workflows.length,
+    paged(context, 'workflows', context.state.workflows, context.state.workflows.length, (workflow) =>
+      workflowJson(workflow, context.state, context.urls),
     ),
   ),
   repositoryRoute('GET', '/repos/:owner/:repo/actions/workflows/:workflow_id', (context) => {
