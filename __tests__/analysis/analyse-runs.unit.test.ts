@@ -189,12 +189,15 @@ test('providers, unpriced models, skipped counts, runs without data and the wind
 test('flags come from the workflow numbers and the thresholds', () => {
   // beta: 1000 input, no cache read → zero cache hits; gamma and alpha: none by default (alpha I/O ≈ 188:1 → high-io-ratio)
   expect(report.workflows[1].flags.map((f) => f.id)).toEqual(['zero-cache-hits'])
-  expect(report.workflows[0].flags.map((f) => f.id)).toEqual(['high-io-ratio'])
+  // alpha's Haiku has no cache hits while the workflow caches: an informational model flag
+  expect(report.workflows[0].flags.map((f) => f.id)).toEqual(['high-io-ratio', 'model-zero-cache-hits'])
   expect(report.workflows[2].flags).toEqual([])
   const relaxed = analyseRuns(runs, {
     thresholds: { ...DEFAULT_FLAG_THRESHOLDS, ioRatio: null, zeroCacheHitRate: null },
   })
   expect(relaxed.workflows[0].flags).toEqual([])
+  const relaxedIo = analyseRuns(runs, { thresholds: { ...DEFAULT_FLAG_THRESHOLDS, ioRatio: null } })
+  expect(relaxedIo.workflows[0].flags.map((f) => f.id)).toEqual(['model-zero-cache-hits'])
   expect(relaxed.workflows[1].flags.map((f) => f.id)).toEqual(['low-cache-hits'])
 })
 

@@ -1,4 +1,10 @@
-import { DEFAULT_FLAG_THRESHOLDS, flagsFor, parseFlagThresholds, type FlagInput } from '../../src/analysis/flags.js'
+import {
+  DEFAULT_FLAG_THRESHOLDS,
+  flagsFor,
+  modelFlagsFor,
+  parseFlagThresholds,
+  type FlagInput,
+} from '../../src/analysis/flags.js'
 
 // A healthy workflow: nothing flagged. Each test changes one quantity across a threshold.
 const healthy: FlagInput = {
@@ -128,4 +134,27 @@ test.each([
   ],
 ])('rejects %s quoting the bad value', (input, message) => {
   expect(() => parseFlagThresholds(input)).toThrow(message)
+})
+
+describe('modelFlagsFor', () => {
+  const sonnet = { model: 'claude-sonnet-4.6', requests: 21, inputTokens: 31, cacheReadTokens: 772_360, costUsd: 1.18 }
+  const haiku = { model: 'claude-haiku-4.5', requests: 10, inputTokens: 3600, cacheReadTokens: 0, costUsd: 0.02 }
+
+  test('a model without cache hits in a caching workflow is informational, with its cost share', () => {
+    const flags = modelFlagsFor([sonnet, haiku], [])
+    expect(flags).toEqual([
+      expect.objectContaining({
+        id: 'model-zero-cache-hits',
+        severity: 'info',
+        message: `claude-haiku-4.5: 10 requests with a cache hit rate of 0.0% (threshold: 0.0%) (${((0.02 / 1.2) * 100).toFixed(1)}% of the workflow's cost).`,
+      }),
+    ])
+  })
+
+  test('not repeated when the workflow is already flagged, nor when switched off', () => {
+    const workflowFlag = flagsFor({ ...healthy, cacheHitRate: 0 })
+    expect(modelFlagsFor([haiku], workflowFlag)).toEqual([])
+    expect(modelFlagsFor([haiku], [], { ...DEFAULT_FLAG_THRESHOLDS, zeroCacheHitRate: null })).toEqual([])
+    expect(modelFlagsFor([{ ...haiku, inputTokens: 0 }], [])).toEqual([])
+  })
 })

@@ -86,8 +86,11 @@ test("with the analyzer's prices: $1.19, 99.5% cache hits, I/O ≈ 130:1", async
     '23882382764': '0.21',
     '23908898243': '0.18',
   })
-  // The I/O ratio over 100:1 is the one flag the report raised on these runs.
-  expect(workflow.flags.map((f) => f.id)).toEqual(['high-io-ratio'])
+  // The report's two findings on these runs: I/O ratio over 100:1, and Haiku without cache hits (informational).
+  expect(workflow.flags.map((f) => f.id)).toEqual(['high-io-ratio', 'model-zero-cache-hits'])
+  expect(workflow.flags[1].message).toBe(
+    `claude-haiku-4.5: 10 requests with a cache hit rate of 0.0% (threshold: 0.0%) (0.4% of the workflow's cost).`,
+  )
 
   const markdown = renderMarkdownReport(report)
   expect(markdown).toContain('**Estimated total cost**: $1.19')

@@ -4,7 +4,7 @@
  */
 import type { ModelUsage, RunSummary, TokenCounts } from '../usage/run-summary.js'
 import { distributionOf, percentileOf } from './distribution.js'
-import { DEFAULT_FLAG_THRESHOLDS, flagsFor, type FlagThresholds } from './flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagThresholds } from './flags.js'
 import { addCostByType, emptyCostByType, ModelMetricsAccumulator } from './model-metrics.js'
 import type { DetectionTotals, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
 import { noDataReasonOf } from './run-state-reasons.js'
@@ -134,7 +134,8 @@ function workflowMetricsOf(
     detection: detection.result(),
     runDetails,
   }
-  metrics.flags = flagsFor(metrics, thresholds)
+  const workflowFlags = flagsFor(metrics, thresholds)
+  metrics.flags = [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds)]
   return metrics
 }
 

@@ -194,6 +194,44 @@ export function flagsFor(m: FlagInput, t: Readonly<FlagThresholds> = DEFAULT_FLA
   return flags.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 
+/** The per-model numbers modelFlagsFor looks at (a subset of ModelMetrics). */
+export interface ModelFlagInput {
+  model: string
+  requests: number
+  inputTokens: number
+  cacheReadTokens: number
+  costUsd: number
+}
+
+/**
+ * Models without any cache hit inside a workflow that otherwise caches (the analyzer's "Haiku requests have zero
+ * cache hits"): informational, since such calls are often small; quotes the model's share of the workflow's cost.
+ * Nothing when the workflow as a whole is already flagged for zero cache hits.
+ */
+export function modelFlagsFor(
+  models: readonly ModelFlagInput[],
+  workflowFlags: readonly Flag[],
+  t: Readonly<FlagThresholds> = DEFAULT_FLAG_THRESHOLDS,
+): Flag[] {
+  if (t.zeroCacheHitRate === null || workflowFlags.some((f) => f.id === 'zero-cache-hits')) return []
+  const workflowCost = models.reduce((sum, m) => sum + m.costUsd, 0)
+  const flags: Flag[] = []
+  for (const m of models) {
+    const denominator = m.cacheReadTokens + m.inputTokens
+    if (m.requests === 0 || denominator === 0) continue
+    const rate = m.cacheReadTokens / denominator
+    if (rate > t.zeroCacheHitRate) continue
+    const share = workflowCost > 0 ? ` (${formatPercent(m.costUsd / workflowCost)} of the workflow's cost)` : ''
+    flags.push({
+      id: 'model-zero-cache-hits',
+      severity: 'info',
+      message: `${m.model}: ${m.requests} ${m.requests === 1 ? 'request' : 'requests'} with a cache hit rate of ${formatPercent(rate)} (threshold: ${formatPercent(t.zeroCacheHitRate)})${share}.`,
+      recommendation: 'Low priority for small calls; add cache breakpoints if this model’s usage grows.',
+    })
+  }
+  return flags
+}
+
 function trimNumber(value: number): string {
   return Number.isInteger(value) ? String(value) : value.toFixed(1)
 }

@@ -8,7 +8,7 @@ import type { CostByType, RunState } from '../usage/run-summary.js'
 export type Severity = 'info' | 'warning' | 'critical'
 
 export interface Flag {
-  /** Stable id: zero-cache-hits, low-cache-hits, cache-write-exceeds-read, high-io-ratio, many-small-requests, high-cost-per-run, increasing-trend */
+  /** Stable id: zero-cache-hits, low-cache-hits, cache-write-exceeds-read, high-io-ratio, many-small-requests, high-cost-per-run, model-zero-cache-hits, increasing-trend */
   id: string
   severity: Severity
   /** Quotes the measured value and the threshold. */
