@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
-import { actionDefaults, DIST_ACTION, runAction, type ActionRun } from './run-action.js'
+import { actionDefaults, DIST_ACTION, runAction, type ActionRun } from '../support/run-action.js'
 
 // The LLM analyzer's Sonnet rates ($/M), given to the action as inline prices so expectations need no price data.
 const SONNET = { input: 3, output: 15, cacheRead: 0.3, cacheWrite: 3.75 }

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
-import type { FakeGitHub } from '../support/fake-github/index.js'
+import type { FakeGitHub } from './fake-github/index.js'
 
 export const DIST_ACTION = path.resolve(import.meta.dirname, '../../dist/index.js')
 
