@@ -8,7 +8,7 @@ const REASONS: Record<RunState, string> = {
   'no-token-file': 'artifact holds no token-usage.jsonl / token_usage.jsonl',
   'empty-token-file': 'token usage file is empty',
   'download-failed': 'artifact could not be downloaded or read',
-  'integrity-failed': 'artifact failed its integrity check (digest mismatch)',
+  'integrity-failed': 'artifact failed an integrity or safety check',
   'not-reached': 'not analysed: the time or request budget ran out first',
 }
 
