@@ -94,6 +94,60 @@ describe('rate limit', () => {
   })
 })
 
+describe('secondary limits and concurrency', () => {
+  let strict: FakeGitHub
+  beforeAll(async () => {
+    strict = await startFakeGitHub({
+      latencyMs: 50,
+      secondaryLimits: { maxConcurrent: 3, minWriteIntervalMs: 200, contentCreationPerMinute: 2 },
+    })
+  })
+  afterAll(() => strict.close())
+
+  const plain = (path: string, init?: RequestInit) => fetch(strict.url + path, init)
+  const r = '/repos/octo-org/agent-repo'
+
+  it('refuses the request over the concurrency limit with a secondary-limit 403 and reports the peak', async () => {
+    const statuses = await Promise.all(
+      [1, 2, 3, 4].map((n) => plain(`${r}/actions/runs?n=${n}`).then((res) => res.status)),
+    )
+    expect(statuses.sort()).toEqual([200, 200, 200, 403])
+    expect(strict.stats()).toMatchObject({ apiRequests: 4, blobRequests: 0, peakApiConcurrency: 4 })
+    // The one that arrived while three were in flight is refused, as GitHub refuses the request over the limit.
+    const byArrival = strict.requests.map((entry) => entry.status)
+    expect(byArrival).toEqual([200, 200, 200, 403])
+  })
+
+  it('refuses writes closer than the minimum interval and content creation over the per-minute cap', async () => {
+    const post = (title: string) =>
+      plain(`${r}/issues`, { method: 'POST', body: JSON.stringify({ title }) }).then(async (res) => ({
+        status: res.status,
+        retryAfter: res.headers.get('retry-after'),
+        message: ((await res.json()) as { message: string }).message,
+      }))
+    expect((await post('a')).status).toBe(201)
+    const tooSoon = await post('b')
+    expect(tooSoon).toMatchObject({ status: 403, retryAfter: '1' })
+    expect(tooSoon.message).toMatch(/secondary rate limit \(a write \d+ ms after the previous one \(minimum 200 ms\)\)/)
+    await new Promise((resolve) => setTimeout(resolve, 210))
+    expect((await post('c')).status).toBe(201)
+    await new Promise((resolve) => setTimeout(resolve, 210))
+    const third = await post('d')
+    expect(third.status).toBe(403)
+    expect(third.message).toContain('more than 2 content-creating requests in a minute')
+    expect(strict.issues.map((issue) => issue.title)).toEqual(['a', 'c'])
+  })
+})
+
+describe('rate limit reset', () => {
+  it('refills the budget once the reset time has passed', async () => {
+    gh.setRateLimit({ remaining: 0, resetAt: new Date(Date.now() - 1000) })
+    const { headers } = await listRuns(resilientOctokit())
+    expect(headers['x-ratelimit-remaining']).toBe('999')
+    expect(Number(headers['x-ratelimit-reset'])).toBeGreaterThan(Date.now() / 1000 + 3500)
+  })
+})
+
 describe('faults', () => {
   it('a 429 with retry-after is retried by plugin-retry by default (retry-after ignored)', async () => {
     const events: string[] = []

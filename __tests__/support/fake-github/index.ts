@@ -9,6 +9,7 @@ export {
   type ArtifactContent,
   type FakeGitHub,
   type FakeGitHubOptions,
+  type FakeGitHubStats,
   type RequestLogEntry,
 } from './start-fake-github.js'
 export type { FaultRule, FaultSpec } from './faults.js'
@@ -26,7 +27,7 @@ export type {
   RunStatus,
 } from './repository-state.js'
 export { GITHUB_ACTIONS_BOT } from './repository-state.js'
-export type { RateLimitBucket } from './repository-routes.js'
+export type { PrimaryLimitOptions, RateLimitBucket, SecondaryLimitOptions } from './rate-limits.js'
 export { SEARCH_RESULT_CAP } from './actions-routes.js'
 export { MAX_BODY_CHARS } from './issue-routes.js'
 export { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'

@@ -1,15 +1,7 @@
 // The repository itself and /rate_limit (which GitHub does not count against the limit).
 import { fullRepositoryJson } from './github-shapes.js'
+import type { RateLimitBucket } from './rate-limits.js'
 import { isThisRepository, notFound, type Route } from './route-table.js'
-
-/** One rate-limit bucket as the `x-ratelimit-*` headers and /rate_limit report it. */
-export interface RateLimitBucket {
-  limit: number
-  remaining: number
-  used: number
-  /** Epoch seconds when the bucket refills. */
-  reset: number
-}
 
 export function repositoryRoutes(buckets: () => Record<string, RateLimitBucket>): Route[] {
   return [

@@ -24,7 +24,16 @@ import {
   type RunConclusion,
   type RunStatus,
 } from './repository-state.js'
-import { repositoryRoutes, type RateLimitBucket } from './repository-routes.js'
+import {
+  newBucket,
+  rateLimitHeaders,
+  SecondaryLimits,
+  spend,
+  type PrimaryLimitOptions,
+  type RateLimitBucket,
+  type SecondaryLimitOptions,
+} from './rate-limits.js'
+import { repositoryRoutes } from './repository-routes.js'
 import { apiError, compileRoutes, matchRoute, type RouteResult } from './route-table.js'
 import { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'
 
@@ -39,8 +48,10 @@ export interface FakeGitHubOptions {
   latencyMs?: number
   /** Delay before serving each artifact blob, ms (default 0). */
   blobLatencyMs?: number
-  /** The `core` REST budget (default limit 5000, all remaining, reset in an hour). */
-  rateLimit?: { limit?: number; remaining?: number; resetAt?: Date }
+  /** The `core` REST budget (default limit 5000, all remaining, reset in an hour; refilled when reset passes). */
+  rateLimit?: PrimaryLimitOptions
+  /** Secondary limits to enforce (all off by default). */
+  secondaryLimits?: SecondaryLimitOptions
   /** When set, API requests must send `Authorization: token <token>` (or Bearer); blob downloads never need it. */
   token?: string
   /** The server's clock for created_at/updated_at/closed_at of things created through the API. */
@@ -65,6 +76,13 @@ export interface RequestLogEntry {
   faulted: boolean
   startedAt: number
   durationMs: number
+}
+
+export interface FakeGitHubStats {
+  apiRequests: number
+  blobRequests: number
+  peakApiConcurrency: number
+  peakBlobConcurrency: number
 }
 
 export interface AddWorkflowOptions {
@@ -149,10 +167,12 @@ export interface FakeGitHub {
   readonly requests: RequestLogEntry[]
   /** Requests to the REST API (blob downloads excluded). */
   apiRequestCount(): number
+  /** Counts and the highest number of requests in flight at once, since start or the last clearRequests(). */
+  stats(): FakeGitHubStats
   clearRequests(): void
   /** The live `core` bucket. */
   readonly rateLimit: RateLimitBucket
-  setRateLimit(change: { limit?: number; remaining?: number; resetAt?: Date }): void
+  setRateLimit(change: PrimaryLimitOptions): void
   setLatency(change: { apiMs?: number; blobMs?: number }): void
   setNow(now: () => Date): void
   addWorkflow(name: string, path?: string, options?: AddWorkflowOptions): FakeWorkflow
@@ -264,16 +284,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const requests: RequestLogEntry[] = []
   const faults: FaultRule[] = []
 
-  const hourFromNow = () => Math.floor(Date.now() / 1000) + 3600
-  const core: RateLimitBucket = {
-    limit: options.rateLimit?.limit ?? 5000,
-    remaining: options.rateLimit?.remaining ?? options.rateLimit?.limit ?? 5000,
-    used: 0,
-    reset: options.rateLimit?.resetAt ? Math.floor(options.rateLimit.resetAt.getTime() / 1000) : hourFromNow(),
-  }
-  core.used = core.limit - core.remaining
-  const search: RateLimitBucket = { limit: 30, remaining: 30, used: 0, reset: Math.floor(Date.now() / 1000) + 60 }
+  const core = newBucket(5000, 3600, options.rateLimit)
+  const search = newBucket(30, 60)
   const buckets: Record<string, RateLimitBucket> = { core, search }
+  const secondary = new SecondaryLimits(options.secondaryLimits ?? {})
+  const inFlight = { api: 0, blob: 0 }
+  const peak = { api: 0, blob: 0 }
 
   const routes = compileRoutes([...actionsRoutes, ...issueRoutes, ...repositoryRoutes(() => buckets)])
   let url = ''
@@ -282,14 +298,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     `${url}/_blob/${artifact.id}/${encodeURIComponent(artifact.name)}?sig=${signature}`
 
   function rateHeaders(resource: string): Record<string, string> {
-    const bucket = buckets[resource] ?? core
-    return {
-      'x-ratelimit-limit': String(bucket.limit),
-      'x-ratelimit-remaining': String(bucket.remaining),
-      'x-ratelimit-used': String(bucket.used),
-      'x-ratelimit-reset': String(bucket.reset),
-      'x-ratelimit-resource': resource === 'none' ? 'core' : resource,
-    }
+    return rateLimitHeaders(buckets[resource] ?? core, resource === 'none' ? 'core' : resource)
   }
 
   async function serveBlob(
@@ -339,9 +348,15 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       durationMs: 0,
     }
     requests.push(entry)
-    response.on('close', () => (entry.durationMs = Date.now() - entry.startedAt))
+    const kind = isApi ? 'api' : 'blob'
+    peak[kind] = Math.max(peak[kind], ++inFlight[kind])
+    response.on('close', () => {
+      inFlight[kind]--
+      entry.durationMs = Date.now() - entry.startedAt
+    })
     const fault = takeFault(faults, method, requestUrl.pathname)
     entry.faulted = fault !== undefined
+    const crowded = isApi ? secondary.concurrencyBreach(inFlight.api) : undefined
     if (!isApi) return serveBlob(response, requestUrl, entry, fault)
 
     const bodyText = await readBody(request)
@@ -363,17 +378,22 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       send(response, result.status, allHeaders, body, fault)
     }
 
-    if (bucket) {
-      if (bucket.remaining <= 0) {
-        return answer(
-          apiError(
-            403,
-            `API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`,
-          ),
-        )
-      }
-      bucket.remaining--
-      bucket.used++
+    if (bucket && !spend(bucket)) {
+      return answer(
+        apiError(
+          403,
+          `API rate limit exceeded for installation. If you reach out to GitHub Support for help, please include the request ID ${headers['x-github-request-id']}.`,
+        ),
+      )
+    }
+    const breach = crowded ?? secondary.writeBreach(method)
+    if (breach) {
+      const result = apiError(
+        403,
+        `You have exceeded a secondary rate limit (${breach}). Please wait a few minutes before you try again.`,
+      )
+      result.headers = { 'retry-after': String(secondary.retryAfter) }
+      return answer(result)
     }
     if (fault?.status !== undefined) {
       const result = apiError(fault.status, fault.message ?? defaultFaultMessage(fault.status))
@@ -479,7 +499,17 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     },
     requests,
     apiRequestCount: () => requests.filter((entry) => entry.isApi).length,
-    clearRequests: () => void requests.splice(0),
+    clearRequests: () => {
+      requests.splice(0)
+      peak.api = inFlight.api
+      peak.blob = inFlight.blob
+    },
+    stats: () => ({
+      apiRequests: requests.filter((entry) => entry.isApi).length,
+      blobRequests: requests.filter((entry) => !entry.isApi).length,
+      peakApiConcurrency: peak.api,
+      peakBlobConcurrency: peak.blob,
+    }),
     rateLimit: core,
     setRateLimit(change) {
       if (change.limit !== undefined) core.limit = change.limit
