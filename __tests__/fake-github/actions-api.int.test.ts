@@ -191,7 +191,9 @@ describe('artifacts', () => {
     expect(live.workflow_run?.id).toBe(runId)
     expect(live.size_in_bytes).toBe(zip.length)
     expect(live.digest).toMatch(/^sha256:[0-9a-f]{64}$/)
-    expect(artifacts.filter((a) => a.expired)).toHaveLength(1)
+    // Newest first by creation time: the expired one was seeded later (higher id) but belongs to an older run.
+    expect(artifacts.map((a) => a.expired)).toEqual([false, true])
+    expect(artifacts[1].id).toBeGreaterThan(artifacts[0].id)
   })
 
   it("lists one run's artifacts, filtered by name the way @actions/artifact's getArtifact asks", async () => {

@@ -77,7 +77,7 @@ function findArtifact(context: RouteContext): FakeArtifact | undefined {
 
 function listArtifacts(context: RouteContext, artifacts: FakeArtifact[]): RouteResult {
   const name = context.url.searchParams.get('name')
-  const selected = artifacts.filter((artifact) => !name || artifact.name === name).sort((a, b) => b.id - a.id)
+  const selected = artifacts.filter((artifact) => !name || artifact.name === name).sort(byNewest)
   return paged(context, 'artifacts', selected, selected.length, (artifact) =>
     artifactJson(
       artifact,
