@@ -25,6 +25,11 @@ test('costs to 2 decimals; tiny non-zero costs are not shown as free', () => {
 test('rates, ratios and latencies', () => {
   expect(formatPercent(0.99532)).toBe('99.5%')
   expect(formatPercent(null)).toBe('—')
+  expect(formatPercent(0)).toBe('0.0%')
+  expect(formatPercent(1)).toBe('100.0%')
+  expect(formatPercent(0.99996)).toBe('>99.9%')
+  expect(formatPercent(0.00004)).toBe('<0.1%')
+  expect(formatPercent(0.4, 0)).toBe('40%')
   expect(formatRatio(129.57)).toBe('130:1')
   expect(formatRatio(0.6)).toBe('0.6:1')
   expect(formatRatio(2)).toBe('2:1')

@@ -29,10 +29,14 @@ export function formatInteger(value: number | null): string {
   return Math.round(value).toLocaleString('en-US')
 }
 
-/** A 0–1 rate as 99.5%. */
+/** A 0–1 rate as 99.5%; a rate that is not exactly 0 or 1 never reads as 0.0% or 100.0% (<0.1%, >99.9%). */
 export function formatPercent(value: number | null, decimals = 1): string {
   if (value === null) return NONE
-  return `${(value * 100).toFixed(decimals)}%`
+  const text = (value * 100).toFixed(decimals)
+  const step = 10 ** -decimals
+  if (value > 0 && Number(text) === 0) return `<${step.toFixed(decimals)}%`
+  if (value < 1 && Number(text) === 100) return `>${(100 - step).toFixed(decimals)}%`
+  return `${text}%`
 }
 
 /** 130:1, or 0.6:1 for ratios below 10. */
