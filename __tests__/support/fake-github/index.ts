@@ -31,3 +31,4 @@ export type { PrimaryLimitOptions, RateLimitBucket, SecondaryLimitOptions } from
 export { SEARCH_RESULT_CAP } from './actions-routes.js'
 export { MAX_BODY_CHARS } from './issue-routes.js'
 export { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'
+export { seedFromDirectory, type SeedOptions, type SeedResult } from './seed-from-directory.js'

@@ -460,8 +460,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       blob = { bytes: Buffer.from(bytes.subarray(0, keep)) }
     }
     const createdAt = isoSeconds(opts.createdAt ?? run.updatedAt)
+    const id = opts.id ?? state.nextId.artifact++
+    if (state.artifacts.some((a) => a.id === id)) throw new Error(`addArtifact: artifact id ${id} already exists`)
     const artifact: FakeArtifact = {
-      id: opts.id ?? state.nextId.artifact++,
+      id,
       runId,
       name,
       sizeInBytes: 'bytes' in blob ? blob.bytes.length : blob.size,
@@ -540,6 +542,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const createdAt = isoSeconds(spec.createdAt)
       const conclusion = spec.conclusion === undefined ? 'success' : spec.conclusion
       const id = spec.id ?? state.nextId.run++
+      if (state.runs.some((r) => r.id === id)) throw new Error(`addRun: run id ${id} already exists`)
       const runNumber = spec.runNumber ?? state.runs.filter((r) => r.workflowId === workflow.id).length + 1
       const run: FakeRun = {
         id,
