@@ -118,7 +118,7 @@ function overviewSection(data: ReportData): string {
     `**Period**: ${periodText(data)}  `,
     `**Runs analysed**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} had token data)  `,
     `**Requests**: ${formatInteger(t.requests)}  `,
-    `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (input ${formatTokens(t.inputTokens)}, output ${formatTokens(t.outputTokens)}, cache read ${formatTokens(t.cacheReadTokens)}, cache write ${formatTokens(t.cacheWriteTokens)})  `,
+    `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
     `**Estimated total cost**: ${formatUsd(t.costUsd)}`,
   ]
@@ -142,6 +142,18 @@ function overviewSection(data: ReportData): string {
     )
   }
   return lines.join('\n')
+}
+
+/** input 4K (0.4%), output 6K (0.6%), cache read 772K (76.2%), cache write 232K (22.9%). */
+function tokenBreakdown(t: ReportData['totals']): string {
+  const part = (label: string, n: number): string =>
+    `${label} ${formatTokens(n)}${t.totalTokens > 0 ? ` (${formatPercent(n / t.totalTokens)})` : ''}`
+  return [
+    part('input', t.inputTokens),
+    part('output', t.outputTokens),
+    part('cache read', t.cacheReadTokens),
+    part('cache write', t.cacheWriteTokens),
+  ].join(', ')
 }
 
 // --- Workflow summary ---
@@ -356,13 +368,26 @@ function modelDistributionSection(data: ReportData): string {
     `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
     '',
     modelTable(data.models, data.totals.requests, true),
+    ...(data.providers.length > 1
+      ? [
+          '',
+          `By provider: ${data.providers
+            .map(
+              (p) =>
+                `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${formatUsd(p.costUsd)}`,
+            )
+            .join(' · ')}`,
+        ]
+      : []),
   ].join('\n')
 }
 
 function share(part: number, whole: number): string {
   if (whole <= 0) return '—'
   const pct = (part / whole) * 100
-  return pct > 0 && pct < 1 ? '<1%' : `${Math.round(pct)}%`
+  if (pct > 0 && pct < 1) return '<1%'
+  if (pct > 99 && pct < 100) return '>99%'
+  return `${Math.round(pct)}%`
 }
 
 function costBreakdownSection(data: ReportData): string {
