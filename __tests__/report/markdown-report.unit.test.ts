@@ -170,3 +170,17 @@ test('per-run tables show at most maxRunsPerWorkflow rows and count the rest', (
   const out = renderMarkdownReport(analyseRuns(runs), { maxRunsPerWorkflow: 2 })
   expect(out).toContain('…and 3 more runs (see the JSON report).')
 })
+
+test('runs without data: counted by reason, the table capped', () => {
+  const runs = [
+    ...Array.from({ length: 250 }, (_, i) => runSummary('wf', String(i), [], { state: 'artifact-expired' as const })),
+    runSummary('wf', 'x', [], { state: 'no-artifact' }),
+  ]
+  const out = renderMarkdownReport(analyseRuns(runs))
+  expect(out).toContain('- artifact expired before it could be downloaded: 250 runs')
+  expect(out).toContain('- no artifact with token usage \\(the workflow may not use the api-proxy\\): 1 run')
+  expect(out).toContain('…and 51 more runs (see the JSON report).')
+  expect(out.split('\n').filter((l) => l.endsWith('| artifact expired before it could be downloaded |'))).toHaveLength(
+    200,
+  )
+})

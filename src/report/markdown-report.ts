@@ -73,7 +73,7 @@ function reportSections(data: ReportData, options: MarkdownReportOptions, detail
     const maxRuns = detail === 'full' ? (options.maxRunsPerWorkflow ?? 30) : 0
     sections.push(workflowDetailsSection(data, maxRuns))
   }
-  const noData = noDataSection(data)
+  const noData = noDataSection(data, detail === 'full' ? 200 : 20)
   if (noData) sections.push(noData)
   if (data.models.length > 0) sections.push(modelDistributionSection(data))
   if (data.models.length > 0) sections.push(costBreakdownSection(data))
@@ -330,7 +330,7 @@ function modelTable(models: ModelMetrics[], totalRequests: number, withProvider 
 
 // --- Runs without data ---
 
-function noDataSection(data: ReportData): string | null {
+function noDataSection(data: ReportData, maxRows: number): string | null {
   if (data.runsWithoutData.length === 0) return null
   const noDataWorkflows = data.workflows.filter((w) => w.runsWithData === 0)
   const lines = [
@@ -345,8 +345,21 @@ function noDataSection(data: ReportData): string | null {
   }
   const urls = new Map<string, string | undefined>()
   for (const w of data.workflows) for (const r of w.runDetails) urls.set(`${w.name}\u0000${r.runId}`, r.url)
-  lines.push('| Workflow | Run | Reason |', '| --- | --- | --- |')
+  // Many runs can lack data (an artifact rename, expired artifacts): a count per reason keeps that readable.
+  const byReason = new Map<string, number>()
   for (const r of data.runsWithoutData) {
+    const state = r.reason.split(':')[0]
+    byReason.set(state, (byReason.get(state) ?? 0) + 1)
+  }
+  if (data.runsWithoutData.length > maxRows || byReason.size > 1) {
+    lines.push('By reason:', '')
+    for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) {
+      lines.push(`- ${escapeMarkdown(reason)}: ${plural(n, 'run')}`)
+    }
+    lines.push('')
+  }
+  lines.push('| Workflow | Run | Reason |', '| --- | --- | --- |')
+  for (const r of data.runsWithoutData.slice(0, maxRows)) {
     lines.push(
       row([
         escapeTableCell(r.workflow),
@@ -354,6 +367,9 @@ function noDataSection(data: ReportData): string | null {
         escapeTableCell(r.reason),
       ]),
     )
+  }
+  if (data.runsWithoutData.length > maxRows) {
+    lines.push('', `…and ${plural(data.runsWithoutData.length - maxRows, 'more run')} (see the JSON report).`)
   }
   lines.push('', '</details>')
   return lines.join('\n')
