@@ -1,5 +1,11 @@
 // Issues, comments and labels on the fake server, driven by the real Octokit: what the report lifecycle needs.
-import { MAX_BODY_CHARS, startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
+import {
+  MAX_BODY_CHARS,
+  MAX_LABEL_DESCRIPTION_CHARS,
+  MAX_TITLE_CHARS,
+  startFakeGitHub,
+  type FakeGitHub,
+} from '../support/fake-github/index.js'
 
 type GitHubModule = typeof import('@actions/github')
 
@@ -153,6 +159,23 @@ describe('report lifecycle operations', () => {
     ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('body is too long') })
     const fits = await api.rest.issues.create({ owner, repo, title: 'fits', body: 'x'.repeat(MAX_BODY_CHARS) })
     expect(fits.status).toBe(201)
+    // Characters are counted as code points: 65,536 emoji (131,072 UTF-16 units) still fit.
+    const emoji = await api.rest.issues.create({ owner, repo, title: 'emoji', body: '📊'.repeat(MAX_BODY_CHARS) })
+    expect(emoji.status).toBe(201)
+    await expect(
+      api.rest.issues.update({ owner, repo, issue_number: emoji.data.number, body: '📊'.repeat(MAX_BODY_CHARS + 1) }),
+    ).rejects.toMatchObject({ status: 422 })
+    await expect(api.rest.issues.create({ owner, repo, title: 't'.repeat(MAX_TITLE_CHARS + 1) })).rejects.toMatchObject(
+      { status: 422, message: expect.stringContaining('title is too long') },
+    )
+    await expect(
+      api.rest.issues.createLabel({
+        owner,
+        repo,
+        name: 'long',
+        description: 'd'.repeat(MAX_LABEL_DESCRIPTION_CHARS + 1),
+      }),
+    ).rejects.toMatchObject({ status: 422, message: expect.stringContaining('description is too long') })
     await expect(api.rest.issues.get({ owner, repo, issue_number: 999 })).rejects.toMatchObject({ status: 404 })
     await expect(
       api.rest.issues.update({ owner, repo, issue_number: 1, state_reason: 'bogus' as 'completed' }),

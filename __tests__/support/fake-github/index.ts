@@ -29,6 +29,6 @@ export type {
 export { GITHUB_ACTIONS_BOT } from './repository-state.js'
 export type { PrimaryLimitOptions, RateLimitBucket, SecondaryLimitOptions } from './rate-limits.js'
 export { SEARCH_RESULT_CAP } from './actions-routes.js'
-export { MAX_BODY_CHARS } from './issue-routes.js'
+export { MAX_BODY_CHARS, MAX_LABEL_DESCRIPTION_CHARS, MAX_LABEL_NAME_CHARS, MAX_TITLE_CHARS } from './issue-routes.js'
 export { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'
 export { seedFromDirectory, type SeedOptions, type SeedResult } from './seed-from-directory.js'

@@ -11,8 +11,23 @@ import {
   type RouteResult,
 } from './route-table.js'
 
-/** GitHub rejects issue and comment bodies longer than this. */
+/** GitHub rejects issue and comment bodies longer than this many characters (code points, as Ruby counts). */
 export const MAX_BODY_CHARS = 65_536
+/** GitHub's limits on an issue title and on a label's name and description. */
+export const MAX_TITLE_CHARS = 256
+export const MAX_LABEL_NAME_CHARS = 50
+export const MAX_LABEL_DESCRIPTION_CHARS = 100
+
+function characters(text: string): number {
+  return Array.from(text).length
+}
+
+function tooLongField(resource: string, field: string, value: unknown, max: number): RouteResult | undefined {
+  if (typeof value === 'string' && characters(value) > max) {
+    return validationFailed(resource, field, 'custom', `${field} is too long (maximum is ${max} characters)`)
+  }
+  return undefined
+}
 
 const STATE_REASONS = ['completed', 'not_planned', 'reopened', 'duplicate']
 
@@ -63,10 +78,7 @@ function applyLabels(state: RepositoryState, names: string[]): string[] {
 }
 
 function bodyTooLong(resource: string, body: unknown): RouteResult | undefined {
-  if (typeof body === 'string' && body.length > MAX_BODY_CHARS) {
-    return validationFailed(resource, 'body', 'custom', `body is too long (maximum is ${MAX_BODY_CHARS} characters)`)
-  }
-  return undefined
+  return tooLongField(resource, 'body', body, MAX_BODY_CHARS)
 }
 
 function listIssues(context: RouteContext): RouteResult {
@@ -109,6 +121,8 @@ function createIssue(context: RouteContext): RouteResult {
   if ((typeof title !== 'string' && typeof title !== 'number') || String(title).trim() === '') {
     return validationFailed('Issue', 'title', 'missing_field')
   }
+  const titleTooLong = tooLongField('Issue', 'title', String(title), MAX_TITLE_CHARS)
+  if (titleTooLong) return titleTooLong
   if (input.body !== undefined && input.body !== null && typeof input.body !== 'string') {
     return validationFailed('Issue', 'body', 'invalid')
   }
@@ -143,7 +157,7 @@ function updateIssue(context: RouteContext): RouteResult {
   if (input.title !== undefined && (typeof input.title !== 'string' || input.title.trim() === '')) {
     return validationFailed('Issue', 'title', 'invalid')
   }
-  const tooLong = bodyTooLong('Issue', input.body)
+  const tooLong = tooLongField('Issue', 'title', input.title, MAX_TITLE_CHARS) ?? bodyTooLong('Issue', input.body)
   if (tooLong) return tooLong
   if (input.state !== undefined && input.state !== 'open' && input.state !== 'closed') {
     return validationFailed('Issue', 'state', 'invalid', `state '${String(input.state)}' is not open or closed`)
@@ -303,6 +317,10 @@ export const issueRoutes: Route[] = [
   repositoryRoute('POST', '/repos/:owner/:repo/labels', (context) => {
     const input = record(context.body)
     if (typeof input.name !== 'string' || input.name === '') return validationFailed('Label', 'name', 'missing_field')
+    const tooLong =
+      tooLongField('Label', 'name', input.name, MAX_LABEL_NAME_CHARS) ??
+      tooLongField('Label', 'description', input.description, MAX_LABEL_DESCRIPTION_CHARS)
+    if (tooLong) return tooLong
     if (input.color !== undefined && !validColor(input.color)) {
       return validationFailed('Label', 'color', 'invalid', `color '${String(input.color)}' is not 6 hex digits`)
     }
@@ -316,6 +334,10 @@ export const issueRoutes: Route[] = [
     if (!label) return notFound()
     const input = record(context.body)
     if (input.color !== undefined && !validColor(input.color)) return validationFailed('Label', 'color', 'invalid')
+    const tooLong =
+      tooLongField('Label', 'name', input.new_name, MAX_LABEL_NAME_CHARS) ??
+      tooLongField('Label', 'description', input.description, MAX_LABEL_DESCRIPTION_CHARS)
+    if (tooLong) return tooLong
     if (typeof input.new_name === 'string' && input.new_name !== '') {
       for (const issue of context.state.issues)
         issue.labels = issue.labels.map((n) => (n === label.name ? String(input.new_name) : n))
