@@ -107,3 +107,11 @@ describe('hidden data block', () => {
     expect(warnings).toHaveLength(1)
   })
 })
+
+test('an absurdly long workflow name or run id still gives a block that reads back', () => {
+  const runs = sonnetRuns('w'.repeat(5000), 1).map((r) => ({ ...r, runId: 'r'.repeat(500) }))
+  const snapshot = snapshotOf(reportOf(runs, SINCE, UNTIL), runs, { since: SINCE, until: UNTIL })
+  const reading = readDataBlock(dataBlockOf(snapshot))
+  expect(reading.status).toBe('ok')
+  if (reading.status === 'ok') expect(reading.snapshot.workflows[0].name).toHaveLength(1000)
+})

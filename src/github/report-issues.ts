@@ -152,7 +152,8 @@ export function createReportIssues(
         state: query.state ?? 'all',
         sort: 'created',
         direction: 'desc',
-        per_page: 100,
+        // Report bodies run to 65 KB each: ask for no more than needed.
+        per_page: Math.min(100, limit),
       })
       for await (const page of pages) {
         for (const raw of page.data as RawIssue[]) {

@@ -26,8 +26,11 @@ const isoTime = z.iso.datetime({ offset: true })
 const count = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER)
 const usd = z.number().finite().min(0).max(1e9)
 
+const MAX_NAME = 1000
+const MAX_RUN_ID = 100
+
 const workflowSnapshotSchema = z.strictObject({
-  name: z.string().min(1).max(1000),
+  name: z.string().min(1).max(MAX_NAME),
   runs: count,
   runsWithData: count,
   requests: count,
@@ -41,7 +44,7 @@ const workflowSnapshotSchema = z.strictObject({
 const runSnapshotSchema = z.strictObject({
   /** Index into `workflows`. */
   w: count,
-  id: z.string().min(1).max(100),
+  id: z.string().min(1).max(MAX_RUN_ID),
   /** RunState, kept as text so a future state does not invalidate old blocks. */
   state: z.string().min(1).max(40),
   requests: count,
@@ -75,8 +78,9 @@ const roundUsd = (value: number): number => Math.round(value * 1e6) / 1e6
 
 /** The snapshot of a new report: its window (until is required: a report always ends somewhere) and its numbers. */
 export function snapshotOf(report: ReportData, runs: RunSummary[], window: { since: string | null; until: string }) {
+  // Cut to what the schema accepts, so an absurdly long name cannot make our own block unreadable next time.
   const workflows: WorkflowSnapshot[] = report.workflows.map((w) => ({
-    name: w.name,
+    name: w.name.slice(0, MAX_NAME) || '(unnamed)',
     runs: w.runs,
     runsWithData: w.runsWithData,
     requests: w.requests,
@@ -86,7 +90,7 @@ export function snapshotOf(report: ReportData, runs: RunSummary[], window: { sin
     cacheWriteTokens: w.cacheWriteTokens,
     costUsd: roundUsd(w.costUsd),
   }))
-  const indexByName = new Map(workflows.map((w, i) => [w.name, i]))
+  const indexByName = new Map(report.workflows.map((w, i) => [w.name, i]))
   const runRows: ReportSnapshot['runs'] = []
   for (const run of runs) {
     const w = indexByName.get(run.workflow)
@@ -99,7 +103,14 @@ export function snapshotOf(report: ReportData, runs: RunSummary[], window: { sin
       tokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens
       cost += m.costUsd
     }
-    runRows.push({ w, id: run.runId, state: run.state, requests, tokens, usd: roundUsd(cost) })
+    runRows.push({
+      w,
+      id: run.runId.slice(0, MAX_RUN_ID) || '?',
+      state: run.state,
+      requests,
+      tokens,
+      usd: roundUsd(cost),
+    })
   }
   return { v: 1 as const, window, workflows, runs: runRows } satisfies ReportSnapshot
 }
