@@ -11,7 +11,7 @@ import {
   type RouteResult,
 } from './route-table.js'
 
-/** GitHub rejects issue and comment bodies longer than this many characters (code points, as Ruby counts). */
+/** GitHub rejects issue and comment bodies longer than this many characters (counted here in code points). */
 export const MAX_BODY_CHARS = 65_536
 /** GitHub's limits on an issue title and on a label's name and description. */
 export const MAX_TITLE_CHARS = 256
