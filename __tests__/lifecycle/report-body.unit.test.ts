@@ -76,7 +76,6 @@ describe('the issue body', () => {
     const snapshot = snapshotOf(reportOf(yesterday, null, until), yesterday, { since: null, until })
     const previous = issueOf(`${REPORT_MARKER}\n${dataBlockOf(snapshot)}`, until, { number: 5 })
     const result = await bodyFor(runs, [previous])
-    if (process.env.PEEK) console.log(result.body.slice(result.body.indexOf('Historical')))
     expect(result.body).toContain('xychart-beta')
     expect(result.body).toMatch(/Cost per run rose by (99\.9|100\.0)% \\\(\$0\.000\d+ → \$0\.00\d+\\\)/)
     expect(shapeProblems(result.body)).toEqual([])
