@@ -128,6 +128,8 @@ export interface DailyReportResult {
   body: string
   /** Detail left out of the body to fit the size limit. */
   omitted: string[]
+  /** The markdown trend section, for a job summary rendered without the issue's size limit. */
+  trendSection: string
   /** The report with its trend section and trend flags (for the JSON report and the job summary). */
   report: ReportData & { trends: ReportTrends }
 }
@@ -157,7 +159,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   const fitted = fitReportBody(report, snapshot, render, ISSUE_BODY_LIMIT)
   if (fitted.omitted.length > 0) log.warning(`The report was shortened to fit: ${fitted.omitted.join('; ')}.`)
   const title = reportTitleOf(settings.titlePrefix, until)
-  const result = { title, body: fitted.body, omitted: fitted.omitted, report }
+  const result = { title, body: fitted.body, omitted: fitted.omitted, trendSection, report }
 
   if (settings.dryRun) {
     log.info(`Dry run: would publish '${title}' (${fitted.body.length} characters) and close older reports.`)
