@@ -74,12 +74,15 @@ describe('the daily report series on the fake GitHub server', () => {
     expect(day1.window.since).toBe('2026-04-02T17:20:00.000Z') // where the LLM analyzer's "Period" ended
     expect(day1.result.created).toBe(true)
 
+    // Someone triages today's report between the two runs; the re-run keeps their label.
+    gh.issues.find((i) => i.number === day1.result.issueNumber)!.labels.push('investigating')
     const rerun = await day('2026-04-03T07:00:00Z', 1, 3)
     expect(rerun.window.since).toBe('2026-04-02T17:20:00.000Z') // today's report is replaced, not continued
     expect(rerun.result.created).toBe(false)
     expect(rerun.result.issueNumber).toBe(day1.result.issueNumber)
     const ours = () => gh.issues.filter((i) => i.body?.includes(REPORT_MARKER))
     expect(ours()).toHaveLength(1)
+    expect(ours()[0].labels).toEqual([LABEL, 'investigating'])
     const updated = readDataBlock(ours()[0].body ?? '')
     if (updated.status !== 'ok') throw new Error('no data block after the re-run')
     expect(updated.snapshot.window.until).toBe('2026-04-03T07:00:00.000Z')

@@ -204,7 +204,7 @@ export function createReportIssues(
           issue_number: existing.number,
           title: request.title,
           body: request.body,
-          labels: request.labels,
+          // Labels are left alone: it carries the report label already, and labels people added stay.
         }),
       )
       log(`Updated today's report #${existing.number}.`)
