@@ -1,17 +1,17 @@
 // The fake GitHub server's public surface, for tests and scripts (bench, demo).
-export {
-  startFakeGitHub,
-  type ActionEnvOptions,
-  type AddArtifactOptions,
-  type AddIssueSpec,
-  type AddRunSpec,
-  type AddWorkflowOptions,
-  type ArtifactContent,
-  type FakeGitHub,
-  type FakeGitHubOptions,
-  type FakeGitHubStats,
-  type RequestLogEntry,
-} from './start-fake-github.js'
+export { startFakeGitHub } from './start-fake-github.js'
+export type {
+  ActionEnvOptions,
+  AddArtifactOptions,
+  AddIssueSpec,
+  AddRunSpec,
+  AddWorkflowOptions,
+  ArtifactContent,
+  FakeGitHub,
+  FakeGitHubOptions,
+  FakeGitHubStats,
+  RequestLogEntry,
+} from './fake-github-types.js'
 export type { FaultRule, FaultSpec } from './faults.js'
 export type {
   FakeArtifact,

@@ -3,7 +3,7 @@
 // and one zipped artifact per artifact directory.
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
-import type { FakeGitHub } from './start-fake-github.js'
+import type { FakeGitHub } from './fake-github-types.js'
 import type { FakeArtifact, FakeRun } from './repository-state.js'
 
 export interface SeedOptions {

@@ -1,276 +1,21 @@
 // A fake GitHub REST API on 127.0.0.1 for tests, benchmarks and the demo. The real Octokit and the real
 // @actions/artifact talk to it through GITHUB_API_URL. No jest imports here: scripts import this file too.
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import { createReadStream, readFileSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { actionsRoutes } from './actions-routes.js'
-import { defaultFaultMessage, takeFault, type FaultRule, type FaultSpec } from './faults.js'
+import type { FakeGitHub, FakeGitHubOptions, RequestLogEntry } from './fake-github-types.js'
+import { defaultFaultMessage, takeFault, type FaultRule } from './faults.js'
 import type { ShapeUrls } from './github-shapes.js'
+import { readBody, send, sleep } from './http-answers.js'
 import { ensureLabel, issueRoutes } from './issue-routes.js'
-import {
-  GITHUB_ACTIONS_BOT,
-  newRepositoryState,
-  type BlobSource,
-  type FakeArtifact,
-  type FakeComment,
-  type FakeIssue,
-  type FakeLabel,
-  type FakeRun,
-  type FakeUser,
-  type FakeWorkflow,
-  type IssueStateReason,
-  type RepositoryState,
-  type RunConclusion,
-  type RunStatus,
-} from './repository-state.js'
-import {
-  newBucket,
-  rateLimitHeaders,
-  SecondaryLimits,
-  spend,
-  type PrimaryLimitOptions,
-  type RateLimitBucket,
-  type SecondaryLimitOptions,
-} from './rate-limits.js'
+import { newBucket, rateLimitHeaders, SecondaryLimits, spend, type RateLimitBucket } from './rate-limits.js'
+import { GITHUB_ACTIONS_BOT, newRepositoryState, type FakeArtifact } from './repository-state.js'
 import { repositoryRoutes } from './repository-routes.js'
 import { apiError, compileRoutes, matchRoute, type RouteResult } from './route-table.js'
-import { sha256Digest, zipFromFiles, type ArtifactFiles } from './zip-archive.js'
-
-export interface FakeGitHubOptions {
-  /** Default `octo-org`. */
-  owner?: string
-  /** Default `agent-repo`. */
-  repo?: string
-  /** Port on 127.0.0.1; default 0 (a free one). */
-  port?: number
-  /** Delay before answering each API request, ms (default 0). */
-  latencyMs?: number
-  /** Delay before serving each artifact blob, ms (default 0). */
-  blobLatencyMs?: number
-  /** The `core` REST budget (default limit 5000, all remaining, reset in an hour; refilled when reset passes). */
-  rateLimit?: PrimaryLimitOptions
-  /** Secondary limits to enforce (all off by default). */
-  secondaryLimits?: SecondaryLimitOptions
-  /** When set, API requests must send `Authorization: token <token>` (or Bearer); blob downloads never need it. */
-  token?: string
-  /** The server's clock for created_at/updated_at/closed_at of things created through the API. */
-  now?: () => Date
-  /** Who the token acts as (creator of issues and comments); default github-actions[bot]. */
-  actor?: FakeUser
-  /** Base of html_url values and GITHUB_SERVER_URL; default `http://github.localhost` (accepted by @actions/artifact). */
-  webUrl?: string
-}
-
-/** One request as the server saw it. */
-export interface RequestLogEntry {
-  method: string
-  path: string
-  query: Record<string, string>
-  status: number
-  /** False for blob downloads from the storage URL (not REST API requests, not rate limited). */
-  isApi: boolean
-  /** The route pattern that answered, e.g. `/repos/:owner/:repo/actions/runs`. */
-  route: string | undefined
-  /** True when an injected fault changed the answer (status, delay or truncation). */
-  faulted: boolean
-  startedAt: number
-  durationMs: number
-}
-
-export interface FakeGitHubStats {
-  apiRequests: number
-  blobRequests: number
-  peakApiConcurrency: number
-  peakBlobConcurrency: number
-}
-
-export interface AddWorkflowOptions {
-  id?: number
-  state?: FakeWorkflow['state']
-}
-
-export interface AddRunSpec {
-  id?: number
-  /** Workflow name or file path; an unknown one is added (path `.github/workflows/<slug>.lock.yml`). */
-  workflow: string
-  createdAt: string | Date
-  /** Default `success`; `null` means the run has not finished (status `in_progress`). */
-  conclusion?: RunConclusion | null
-  status?: RunStatus
-  headBranch?: string | null
-  /** Default `schedule`. */
-  event?: string
-  headSha?: string
-  displayTitle?: string
-  actor?: string
-  runNumber?: number
-  runAttempt?: number
-  updatedAt?: string | Date
-}
-
-/** An artifact's content: files to zip, a ready zip (may be shared between artifacts), or a zip file on disk. */
-export type ArtifactContent = { files: ArtifactFiles } | { zip: Buffer } | { zipFile: string }
-
-export interface AddArtifactOptions {
-  id?: number
-  /** Listed with `expired: true`; its /zip answers 410 "Artifact has expired". */
-  expired?: boolean
-  /** The `digest` the API reports instead of the served bytes' sha256 (a string) or no digest at all (null). */
-  digestOverride?: string | null
-  /**
-   * Store only the first part of the zip (`true`: half, a number: that many bytes), a corrupt archive. The digest
-   * is that of the stored (truncated) bytes, so the download fails in unzipping, not on the digest check.
-   */
-  truncate?: boolean | number
-  createdAt?: string | Date
-  expiresAt?: string | Date
-}
-
-export interface AddIssueSpec {
-  title: string
-  body?: string | null
-  labels?: string[]
-  state?: 'open' | 'closed'
-  stateReason?: IssueStateReason
-  /** Default: the server's actor (github-actions[bot]). */
-  user?: FakeUser
-  createdAt?: string | Date
-  closedAt?: string | Date
-  comments?: string[]
-}
-
-export interface ActionEnvOptions {
-  /** Sets GITHUB_TOKEN when given. */
-  token?: string
-  /** GITHUB_RUN_ID of the action's own run (default 1). */
-  runId?: number
-  /** GITHUB_WORKFLOW (default `Token usage report`). */
-  workflow?: string
-  /** GITHUB_EVENT_NAME (default `schedule`). */
-  eventName?: string
-}
-
-export interface FakeGitHub {
-  /** API base URL (`http://127.0.0.1:<port>`), for GITHUB_API_URL and Octokit's `baseUrl`. */
-  readonly url: string
-  readonly owner: string
-  readonly repo: string
-  /** The whole mutable state (runs, artifacts, issues, labels, ...). */
-  readonly state: RepositoryState
-  readonly workflows: FakeWorkflow[]
-  readonly runs: FakeRun[]
-  readonly artifacts: FakeArtifact[]
-  readonly issues: FakeIssue[]
-  readonly labels: FakeLabel[]
-  /** Every request so far, in arrival order (entries complete when answered). */
-  readonly requests: RequestLogEntry[]
-  /** Requests to the REST API (blob downloads excluded). */
-  apiRequestCount(): number
-  /** Counts and the highest number of requests in flight at once, since start or the last clearRequests(). */
-  stats(): FakeGitHubStats
-  clearRequests(): void
-  /** The live `core` bucket. */
-  readonly rateLimit: RateLimitBucket
-  setRateLimit(change: PrimaryLimitOptions): void
-  setLatency(change: { apiMs?: number; blobMs?: number }): void
-  setNow(now: () => Date): void
-  addWorkflow(name: string, path?: string, options?: AddWorkflowOptions): FakeWorkflow
-  addRun(spec: AddRunSpec): FakeRun
-  addArtifact(
-    runId: number,
-    name: string,
-    content: ArtifactContent,
-    options?: AddArtifactOptions,
-  ): Promise<FakeArtifact>
-  /** Synchronous variant for ready zips (bench seeding): the digest of a shared Buffer is computed once. */
-  addArtifactZip(
-    runId: number,
-    name: string,
-    zip: Buffer | { zipFile: string },
-    options?: AddArtifactOptions,
-  ): FakeArtifact
-  addLabel(name: string, color?: string, description?: string | null): FakeLabel
-  addIssue(spec: AddIssueSpec): FakeIssue
-  addComment(issueNumber: number, body: string, user?: FakeUser): FakeComment
-  /** Injects a fault; the returned rule's `hits` counts the requests it applied to. */
-  inject(spec: FaultSpec): FaultRule
-  clearFaults(): void
-  /** Environment for a child process running the action against this server. */
-  actionEnv(options?: ActionEnvOptions): Record<string, string>
-  close(): Promise<void>
-}
-
-function isoSeconds(value: string | Date): string {
-  const date = typeof value === 'string' ? new Date(value) : value
-  if (Number.isNaN(date.getTime())) throw new Error(`Invalid time '${String(value)}'`)
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
-}
-
-function slug(text: string): string {
-  return (
-    text
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'workflow'
-  )
-}
-
-const digestOfBuffer = new WeakMap<Buffer, string>()
-const digestOfFile = new Map<string, string>()
-
-function digestOf(blob: BlobSource): string {
-  if ('bytes' in blob) {
-    const known = digestOfBuffer.get(blob.bytes)
-    if (known) return known
-    const digest = sha256Digest(blob.bytes)
-    digestOfBuffer.set(blob.bytes, digest)
-    return digest
-  }
-  const key = `${blob.file}:${blob.size}`
-  const known = digestOfFile.get(key)
-  if (known) return known
-  const digest = `sha256:${createHash('sha256').update(readFileSync(blob.file)).digest('hex')}`
-  digestOfFile.set(key, digest)
-  return digest
-}
-
-function sleep(ms: number): Promise<void> {
-  return ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve()
-}
-
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = []
-  for await (const chunk of request) chunks.push(chunk as Buffer)
-  return Buffer.concat(chunks).toString('utf8')
-}
-
-/**
- * Sends `body`, or with `truncate` only its start: either announcing the full length and then dropping the socket,
- * or (`short-body`) as a complete chunked answer that is simply too short.
- */
-function send(
-  response: ServerResponse,
-  status: number,
-  headers: Record<string, string>,
-  body: Buffer,
-  fault?: Pick<FaultSpec, 'truncate' | 'truncateMode'>,
-) {
-  const truncate = fault?.truncate
-  if (truncate === undefined || truncate === false) {
-    response.writeHead(status, { ...headers, 'content-length': String(body.length) })
-    response.end(body)
-    return
-  }
-  const keep = truncate === true ? Math.floor(body.length / 2) : Math.min(truncate, Math.max(0, body.length - 1))
-  if (fault?.truncateMode === 'short-body') {
-    response.writeHead(status, headers)
-    response.end(body.subarray(0, keep))
-    return
-  }
-  response.writeHead(status, { ...headers, 'content-length': String(body.length) })
-  response.write(body.subarray(0, keep), () => response.socket?.destroy())
-}
+import { addArtifact, addComment, addIssue, addRun, addWorkflow } from './seed-records.js'
+import { zipFromFiles } from './zip-archive.js'
 
 export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<FakeGitHub> {
   const owner = options.owner ?? 'octo-org'
@@ -444,39 +189,6 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
   urls.api = url
 
-  function workflowFor(nameOrPath: string): FakeWorkflow {
-    const found = state.workflows.find(
-      (w) => w.name === nameOrPath || w.path === nameOrPath || w.path.split('/').pop() === nameOrPath,
-    )
-    return found ?? gh.addWorkflow(nameOrPath)
-  }
-
-  function storeArtifact(runId: number, name: string, blob: BlobSource, opts: AddArtifactOptions): FakeArtifact {
-    const run = state.runs.find((r) => r.id === runId)
-    if (!run) throw new Error(`addArtifact: no run ${runId} in the fake repository`)
-    if (opts.truncate !== undefined && opts.truncate !== false) {
-      const bytes = 'bytes' in blob ? blob.bytes : readFileSync(blob.file)
-      const keep = opts.truncate === true ? Math.floor(bytes.length / 2) : Math.min(opts.truncate, bytes.length)
-      blob = { bytes: Buffer.from(bytes.subarray(0, keep)) }
-    }
-    const createdAt = isoSeconds(opts.createdAt ?? run.updatedAt)
-    const id = opts.id ?? state.nextId.artifact++
-    if (state.artifacts.some((a) => a.id === id)) throw new Error(`addArtifact: artifact id ${id} already exists`)
-    const artifact: FakeArtifact = {
-      id,
-      runId,
-      name,
-      sizeInBytes: 'bytes' in blob ? blob.bytes.length : blob.size,
-      digest: opts.digestOverride === undefined ? digestOf(blob) : opts.digestOverride,
-      expired: opts.expired ?? false,
-      createdAt,
-      expiresAt: isoSeconds(opts.expiresAt ?? new Date(Date.parse(createdAt) + 90 * 86_400_000)),
-      blob,
-    }
-    state.artifacts.push(artifact)
-    return artifact
-  }
-
   const gh: FakeGitHub = {
     get url() {
       return url
@@ -526,93 +238,20 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     setNow(clock) {
       now = clock
     },
-    addWorkflow(name, path, opts = {}) {
-      const workflow: FakeWorkflow = {
-        id: opts.id ?? state.nextId.workflow++,
-        name,
-        path: path ?? `.github/workflows/${slug(name)}.lock.yml`,
-        state: opts.state ?? 'active',
-        createdAt: '2025-06-01T00:00:00Z',
-      }
-      state.workflows.push(workflow)
-      return workflow
-    },
-    addRun(spec) {
-      const workflow = workflowFor(spec.workflow)
-      const createdAt = isoSeconds(spec.createdAt)
-      const conclusion = spec.conclusion === undefined ? 'success' : spec.conclusion
-      const id = spec.id ?? state.nextId.run++
-      if (state.runs.some((r) => r.id === id)) throw new Error(`addRun: run id ${id} already exists`)
-      const runNumber = spec.runNumber ?? state.runs.filter((r) => r.workflowId === workflow.id).length + 1
-      const run: FakeRun = {
-        id,
-        workflowId: workflow.id,
-        name: workflow.name,
-        path: workflow.path,
-        displayTitle: spec.displayTitle ?? workflow.name,
-        runNumber,
-        runAttempt: spec.runAttempt ?? 1,
-        event: spec.event ?? 'schedule',
-        status: spec.status ?? (conclusion === null ? 'in_progress' : 'completed'),
-        conclusion,
-        headBranch: spec.headBranch === undefined ? 'main' : spec.headBranch,
-        headSha: spec.headSha ?? createHash('sha1').update(String(id)).digest('hex'),
-        actor: spec.actor ?? 'octocat',
-        createdAt,
-        updatedAt: isoSeconds(spec.updatedAt ?? new Date(Date.parse(createdAt) + 5 * 60_000)),
-      }
-      state.runs.push(run)
-      return run
-    },
+    addWorkflow: (name, path, opts) => addWorkflow(state, name, path, opts),
+    addRun: (spec) => addRun(state, spec),
     async addArtifact(runId, name, content, opts = {}) {
-      if ('files' in content) return storeArtifact(runId, name, { bytes: await zipFromFiles(content.files) }, opts)
-      if ('zip' in content) return storeArtifact(runId, name, { bytes: content.zip }, opts)
-      return storeArtifact(runId, name, { file: content.zipFile, size: statSync(content.zipFile).size }, opts)
+      if ('files' in content) return addArtifact(state, runId, name, { bytes: await zipFromFiles(content.files) }, opts)
+      if ('zip' in content) return addArtifact(state, runId, name, { bytes: content.zip }, opts)
+      return addArtifact(state, runId, name, { file: content.zipFile, size: statSync(content.zipFile).size }, opts)
     },
     addArtifactZip(runId, name, zip, opts = {}) {
-      if (Buffer.isBuffer(zip)) return storeArtifact(runId, name, { bytes: zip }, opts)
-      return storeArtifact(runId, name, { file: zip.zipFile, size: statSync(zip.zipFile).size }, opts)
+      if (Buffer.isBuffer(zip)) return addArtifact(state, runId, name, { bytes: zip }, opts)
+      return addArtifact(state, runId, name, { file: zip.zipFile, size: statSync(zip.zipFile).size }, opts)
     },
-    addLabel(name, color = 'ededed', description = null) {
-      return ensureLabel(state, name, color, description)
-    },
-    addIssue(spec) {
-      const createdAt = isoSeconds(spec.createdAt ?? now())
-      const closed = spec.state === 'closed'
-      const issue: FakeIssue = {
-        id: 1_000_000_000 + state.nextId.issue,
-        number: state.nextId.issue++,
-        title: spec.title,
-        body: spec.body ?? null,
-        state: closed ? 'closed' : 'open',
-        stateReason: spec.stateReason ?? (closed ? 'completed' : null),
-        labels: (spec.labels ?? []).map((label) => ensureLabel(state, label).name),
-        user: spec.user ?? state.actor,
-        comments: [],
-        createdAt,
-        updatedAt: createdAt,
-        closedAt: closed ? isoSeconds(spec.closedAt ?? createdAt) : null,
-        closedBy: closed ? (spec.user ?? state.actor) : null,
-      }
-      state.issues.push(issue)
-      for (const body of spec.comments ?? []) gh.addComment(issue.number, body)
-      return issue
-    },
-    addComment(issueNumber, body, user) {
-      const issue = state.issues.find((i) => i.number === issueNumber)
-      if (!issue) throw new Error(`addComment: no issue #${issueNumber} in the fake repository`)
-      const at = isoSeconds(now())
-      const comment: FakeComment = {
-        id: state.nextId.comment++,
-        issueNumber,
-        body,
-        user: user ?? state.actor,
-        createdAt: at,
-        updatedAt: at,
-      }
-      issue.comments.push(comment)
-      return comment
-    },
+    addLabel: (name, color = 'ededed', description = null) => ensureLabel(state, name, color, description),
+    addIssue: (spec) => addIssue(state, spec, now()),
+    addComment: (issueNumber, body, user) => addComment(state, issueNumber, body, now(), user),
     inject(spec) {
       const rule: FaultRule = { ...spec, hits: 0 }
       faults.push(rule)
