@@ -207,6 +207,10 @@ describe('artifacts', () => {
       findBy: { token, workflowRunId: runId, repositoryOwner: 'octo-org', repositoryName: 'agents' },
     })
     expect(found.artifact.name).toBe('usage')
+    const listed = await artifactClient.listArtifacts({
+      findBy: { token, workflowRunId: runId, repositoryOwner: 'octo-org', repositoryName: 'agents' },
+    })
+    expect(listed.artifacts.map((a) => a.name).sort()).toEqual(['agent', 'usage'])
     expect(found.artifact.digest).toBe(gh.artifacts.find((a) => a.runId === runId && a.name === 'usage')!.digest)
   })
 
