@@ -1,11 +1,12 @@
 // Seeding from an artifact tree, the environment for a child process, and blob faults seen by @actions/artifact.
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
+import { createInterface } from 'node:readline'
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import yauzl from 'yauzl'
-import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
+import { sha256Digest, startFakeGitHub, zipFromFiles, type FakeGitHub } from '../support/fake-github/index.js'
 import { seedFromDirectory } from '../support/fake-github/seed-from-directory.js'
 
 let gh: FakeGitHub
@@ -180,5 +181,51 @@ describe('blob faults through @actions/artifact (fast paths only)', () => {
     expect(result.digestMismatch).toBe(false)
     expect(await readdir(path)).toEqual(['broken.zip'])
     expect((await readFile(join(path, 'broken.zip'))).equals(fullBytes.subarray(0, 30))).toBe(true)
+  })
+})
+
+describe('artifacts served from a zip file on disk', () => {
+  it('streams the file and reports its size and digest', async () => {
+    const zip = await zipFromFiles({ 'agent/token_usage.jsonl': 'x'.repeat(100_000) })
+    const file = join(work, 'on-disk.zip')
+    await writeFile(file, zip)
+    const artifact = await gh.addArtifact(gh.runs[0].id, 'on-disk', { zipFile: file })
+    expect(artifact.sizeInBytes).toBe(zip.length)
+    expect(artifact.digest).toBe(sha256Digest(zip))
+    const redirect = await fetch(`${gh.url}/repos/${gh.owner}/${gh.repo}/actions/artifacts/${artifact.id}/zip`, {
+      redirect: 'manual',
+      headers: { authorization: 'token child-token' },
+    })
+    const blob = await fetch(redirect.headers.get('location')!)
+    expect(blob.headers.get('content-length')).toBe(String(zip.length))
+    expect(Buffer.from(await blob.arrayBuffer()).equals(zip)).toBe(true)
+  })
+})
+
+describe('cli.ts', () => {
+  it('seeds from a tree, prints GITHUB_API_URL first and serves until stopped', async () => {
+    const child = spawn(
+      join(process.cwd(), 'node_modules/.bin/tsx'),
+      ['__tests__/support/fake-github/cli.ts', '--seed', root, '--quiet', '--owner', 'demo', '--repo', 'agents'],
+      { cwd: process.cwd(), stdio: ['ignore', 'pipe', 'inherit'] },
+    )
+    try {
+      const lines = createInterface({ input: child.stdout! })
+      const printed: string[] = []
+      for await (const line of lines) {
+        printed.push(line)
+        if (line.startsWith('# ')) break
+      }
+      expect(printed[0]).toMatch(/^GITHUB_API_URL=http:\/\/127\.0\.0\.1:\d+$/)
+      expect(printed).toContain('GITHUB_REPOSITORY=demo/agents')
+      expect(printed.at(-1)).toBe('# demo/agents: 3 runs, 4 artifacts')
+      const url = printed[0].slice('GITHUB_API_URL='.length)
+      const runs = (await (await fetch(`${url}/repos/demo/agents/actions/runs`)).json()) as { total_count: number }
+      expect(runs.total_count).toBe(3)
+    } finally {
+      child.kill('SIGTERM')
+    }
+    const code = await new Promise((resolve) => child.on('exit', (exitCode, signal) => resolve(exitCode ?? signal)))
+    expect(code).toBe(0)
   })
 })
