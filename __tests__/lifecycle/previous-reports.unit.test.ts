@@ -84,6 +84,14 @@ describe('choosing the previous report', () => {
     return issueOf(`${REPORT_MARKER}\nbody\n${dataBlockOf(snapshot)}`, until, { number, state })
   }
 
+  test("our report's data block, not the issue's creation time, says when it ended", () => {
+    // Simulated days (the e2e tests, a re-run of a past day): the server created the issue "later" than `now`.
+    const issue = { ...ours('2026-04-03T06:00:00.000Z', 3), createdAt: '2026-11-26T02:00:00Z' }
+    const [report] = readPreviousReports([issue], { now })
+    expect(report.window.until).toBe('2026-04-03T06:00:00.000Z')
+    expect(report.workflows).not.toBeNull()
+  })
+
   test('newest window first, ours and the LLM analyzer’s together; issues of today are the one being replaced', () => {
     const issues = [
       ours('2026-04-03T06:00:00.000Z', 3),

@@ -200,6 +200,25 @@ describe('the daily report series on the fake GitHub server', () => {
     }
   })
 
+  test('a report for a past day does not close newer reports', async () => {
+    const newer = gh.addIssue({
+      title: '📊 Token Usage Report 2026-04-10',
+      body: `${REPORT_MARKER}\nnewer`,
+      labels: [LABEL],
+      createdAt: '2026-04-10T06:00:00Z',
+    })
+    const older = gh.addIssue({
+      title: '📊 Token Usage Report 2026-03-01',
+      body: `${REPORT_MARKER}\nolder`,
+      labels: [LABEL],
+      createdAt: '2026-03-01T06:00:00Z',
+    })
+    const { result, window } = await day('2026-04-03T06:00:00Z', 1)
+    expect(window.previous).toBe(older.number) // the newer report is not this one's predecessor
+    expect(result.closed).toEqual([older.number])
+    expect(gh.issues.find((i) => i.number === newer.number)?.state).toBe('open')
+  })
+
   test('findReports pages through open and closed issues, newest first', async () => {
     for (let i = 0; i < 130; i++) {
       gh.addIssue({

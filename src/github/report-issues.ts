@@ -52,6 +52,11 @@ export interface CloseOlderRequest {
   max?: number
   /** Comment posted on each closed report (links the new one). */
   comment: string
+  /**
+   * YYYY-MM-DD of the new report: reports whose title ends in a later date stay open (a report for a past day,
+   * e.g. a backfill, must not close newer ones).
+   */
+  date?: string
 }
 
 export interface LabelSpec {
@@ -219,8 +224,12 @@ export function createReportIssues(
 
   async function closeOlder(request: CloseOlderRequest): Promise<number[]> {
     const max = request.max ?? 10
-    const open = await findReports({ label: request.label, marker: request.marker, state: 'open', limit: max + 1 })
-    const older = open.filter((issue) => issue.number !== request.except).slice(0, max)
+    const open = await findReports({ label: request.label, marker: request.marker, state: 'open', limit: 100 })
+    const dateOf = (title: string): string | undefined => /(\d{4}-\d{2}-\d{2})\s*$/.exec(title)?.[1]
+    const older = open
+      .filter((issue) => issue.number !== request.except)
+      .filter((issue) => !request.date || (dateOf(issue.title) ?? '') <= request.date)
+      .slice(0, max)
     const closed: number[] = []
     for (const issue of older) {
       await write(`commenting on report #${issue.number}`, ISSUES_WRITE, () =>

@@ -57,11 +57,17 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
   const createdWindow = { since: null, until: new Date(issue.createdAt).toISOString() }
   const base = { number: issue.number, url: issue.url, title: issue.title, state: issue.state }
   const inFuture = (until: string): boolean => Date.parse(until) > now.getTime() + FUTURE_SLACK_MS
+  // A window ending (or an issue created) after `now` belongs to a report for a later day than the one being made
+  // (a past day reported again) or to an edited body: either way it is not a predecessor.
+  const createdLater = inFuture(createdWindow.until)
 
   if (issue.body.includes(REPORT_MARKER)) {
     const reading = readDataBlock(issue.body)
     if (reading.status === 'ok' && inFuture(reading.snapshot.window.until)) {
-      warn(`Report #${issue.number}: its data block ends in the future (${reading.snapshot.window.until}); ignored.`)
+      warn(
+        `Report #${issue.number}: its window ends after now (${reading.snapshot.window.until}); not a previous report.`,
+      )
+      return null
     } else if (reading.status === 'ok') {
       const { snapshot } = reading
       const workflows = baselinesOfSnapshot(snapshot)
@@ -80,6 +86,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
     } else {
       warn(`Report #${issue.number} carries the report marker but no data block; its data is ignored.`)
     }
+    if (createdLater) return null
     return {
       ...base,
       source: 'token-usage-analyzer',
@@ -96,6 +103,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
   // An issue someone opened by hand under the label is not a report: without our marker it counts only when its
   // table reads or its title ends in a date as the LLM analyzer's titles do (`📊 Claude Token Usage Report2026-04-02`).
   if (reading.status === 'unreadable' && !/\d{4}-\d{2}-\d{2}\s*$/.test(issue.title)) return null
+  if (createdLater) return null
   if (reading.status === 'unreadable') {
     return {
       ...base,

@@ -186,6 +186,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
         marker: REPORT_MARKER,
         except: published.number,
         max: MAX_CLOSED_PER_RUN,
+        date,
         comment: `Superseded by #${published.number} (${published.url}). Closed by token-usage-analyzer.`,
       })
     } catch (error) {
