@@ -169,3 +169,25 @@ test('ActionsSummaryCache: an old-version entry is ignored with a warning; a fai
   await cache.save(new Map([['1.1', summary('1')]]))
   expect(warnings[1]).toMatch(/not saved .*Unable to reserve cache/)
 })
+
+test('ActionsSummaryCache keeps summaries of runs up to retentionDays old', async () => {
+  const service = fakeService(true)
+  const clock = new Date('2026-11-26T00:00:00Z')
+  const cache = new ActionsSummaryCache({
+    fingerprint: 'fp',
+    logger: quiet,
+    service,
+    workingDirectory: dir,
+    retentionDays: 30,
+    now: () => clock,
+  })
+  await cache.restore()
+  await cache.save(
+    new Map([
+      ['1.1', summary('1', 'analysed', '2026-10-20T00:00:00Z')],
+      ['2.1', summary('2', 'analysed', '2026-10-30T00:00:00Z')],
+    ]),
+  )
+  const stored = parseSummaries(service.entries[0].text, 'fp').summaries
+  expect([...stored.keys()]).toEqual(['2.1'])
+})

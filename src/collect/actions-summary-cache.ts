@@ -22,8 +22,11 @@ export const SUMMARY_CACHE_KEY_PREFIX = 'token-usage-analyzer-summaries-v1-'
  */
 const CACHE_DIRECTORY = '.token-usage-analyzer-cache'
 const CACHE_FILE = 'run-summaries.json'
-// Artifacts live up to 400 days (private repositories); summaries of older runs are of no use.
-const RETENTION_MS = 400 * 86_400_000
+/**
+ * A daily report's window rarely reaches back more than max-lookback (7 days by default); keeping a month of
+ * summaries covers longer windows while the entry, restored and saved every day, stays small.
+ */
+const DEFAULT_RETENTION_DAYS = 35
 
 export interface ActionsSummaryCacheOptions {
   fingerprint: string
@@ -32,6 +35,8 @@ export interface ActionsSummaryCacheOptions {
   service?: Pick<typeof cache, 'isFeatureAvailable' | 'restoreCache' | 'saveCache'>
   /** Working directory for the cached file (default: the current directory, i.e. the workspace). */
   workingDirectory?: string
+  /** Summaries of runs created longer ago than this are not saved again (default 35 days). */
+  retentionDays?: number
   now?: () => Date
 }
 
@@ -84,7 +89,7 @@ export class ActionsSummaryCache implements SummaryCache {
     const now = this.options.now?.() ?? new Date()
     const all = withoutOldSummaries(
       new Map([...this.restored, ...newSummaries]),
-      new Date(now.getTime() - RETENTION_MS),
+      new Date(now.getTime() - (this.options.retentionDays ?? DEFAULT_RETENTION_DAYS) * 86_400_000),
     )
     const file = path.join(this.directory, CACHE_FILE)
     const key = `${this.prefix}${now.toISOString().replace(/[:.]/g, '-')}`

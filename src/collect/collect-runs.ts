@@ -296,6 +296,13 @@ export async function collectRuns(
   const ordered = runs.map((run) => summaries.get(run.id) as RunSummary)
   const stateCounts = Object.fromEntries(allStates.map((state) => [state, 0])) as Record<RunState, number>
   for (const summary of ordered) stateCounts[summary.state]++
+  const budget = client.apiBudget()
+  logger.info(
+    `${budget.requests} API requests` +
+      (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
+      (budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '') +
+      `; ${downloaded} artifacts downloaded, ${fromCache} runs from the cache.`,
+  )
   const notReached = stateCounts['not-reached']
   if (notReached > 0)
     logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`)
@@ -305,7 +312,7 @@ export async function collectRuns(
     stateCounts,
     downloaded,
     fromCache,
-    apiBudget: client.apiBudget(),
+    apiBudget: budget,
     elapsedMs: Date.now() - startedAt,
   }
 }
