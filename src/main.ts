@@ -19,6 +19,7 @@ import { createReportIssues } from './github/report-issues.js'
 import { findPreviousReports, publishDailyReport } from './lifecycle/publish-daily-report.js'
 import { planWindow } from './lifecycle/report-window.js'
 import { renderJsonReport } from './report/json-report.js'
+import { renderJobSummary } from './report/markdown-report.js'
 import { readActionSettings, type ActionSettings } from './settings/action-settings.js'
 import { parseNormalisationRules } from './usage/normalise.js'
 import { createPriceBook, loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from './usage/pricing.js'
@@ -124,8 +125,11 @@ export async function run(): Promise<void> {
     const jsonPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'token-usage-analyzer', 'report.json')
     await mkdir(path.dirname(jsonPath), { recursive: true })
     await writeFile(jsonPath, renderJsonReport(published.report))
-    // The job summary file exists on a runner; without it (a local run) the report is still in the outputs.
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(published.body).write()
+    // The job summary has no issue-size limit, so it gets the whole report. The file exists on a runner only.
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const summary = renderJobSummary(published.report, { extraSections: [published.trendSection] })
+      await core.summary.addRaw(summary).write()
+    }
 
     const states = collected.stateCounts
     core.setOutput('issue-number', published.issueNumber ?? '')
