@@ -174,3 +174,24 @@ test('cached runs are not listed for artifacts nor downloaded; new ones are save
   await collectRuns(again.client, all, options)
   expect(again.calls).toEqual(['listRuns'])
 })
+
+test('a rate limit while listing artifacts leaves the listed runs not reached, without failing', async () => {
+  const runs = [run(1), run(2)]
+  const fake = fakeClient(runs, [], async () => undefined)
+  fake.client.listArtifacts = async () => {
+    throw Object.assign(new Error('API rate limit exceeded for installation.'), {
+      status: 403,
+      response: { headers: { 'x-ratelimit-remaining': '0' } },
+    })
+  }
+  const result = await collectRuns(fake.client, new NullSummaryCache(), options)
+  expect(result.runs.map((s) => s.state)).toEqual(['not-reached', 'not-reached'])
+  expect(result.runs[0].stateDetail).toBe(
+    'API rate limit reached while listing artifacts (API rate limit exceeded for installation.)',
+  )
+  // Anything else (a missing permission) is the collection's failure.
+  fake.client.listArtifacts = async () => {
+    throw Object.assign(new Error('Resource not accessible by integration'), { status: 403, response: { headers: {} } })
+  }
+  await expect(collectRuns(fake.client, new NullSummaryCache(), options)).rejects.toThrow(/not accessible/)
+})

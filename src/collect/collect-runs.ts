@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import {
   ArtifactDownloadError,
+  isRateLimitError,
   type GitHubClient,
   type RunArtifact,
   type WorkflowRun,
@@ -166,8 +167,16 @@ export async function collectRuns(
         fromCache++
       } else uncached.push(run)
     }
-    if (uncached.length > 0) artifactLists = await (early ?? listArtifacts())
-    else await early
+    try {
+      if (uncached.length > 0) artifactLists = await (early ?? listArtifacts())
+      else await early
+    } catch (error) {
+      // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
+      if (!isRateLimitError(error)) throw error
+      const reason = `API rate limit reached while listing artifacts (${(error as Error).message})`
+      logger.warning(reason)
+      for (const run of uncached) summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason))
+    }
   } finally {
     logger.endGroup()
   }

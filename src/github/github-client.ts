@@ -149,6 +149,14 @@ interface HttpFailure {
   response?: { headers?: Record<string, string | undefined> }
 }
 
+/** True for GitHub's answer when the primary rate limit is used up (403 or 429 with nothing remaining). */
+export function isRateLimitError(error: unknown): boolean {
+  const failure = error as HttpFailure | undefined
+  return (
+    (failure?.status === 403 || failure?.status === 429) && failure.response?.headers?.['x-ratelimit-remaining'] === '0'
+  )
+}
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 export class OctokitGitHubClient implements GitHubClient {
@@ -300,8 +308,7 @@ export class OctokitGitHubClient implements GitHubClient {
         if (failure.status === 410 || /expired/i.test(failure.message)) {
           throw new ArtifactDownloadError(detail, 'expired')
         }
-        const rateLimited = failure.status === 403 || failure.status === 429
-        if (rateLimited && headers['x-ratelimit-remaining'] === '0') {
+        if (isRateLimitError(failure)) {
           throw new ArtifactDownloadError(detail, 'rate-limited')
         }
         const retryAfter = Number(headers['retry-after'])
