@@ -123,10 +123,11 @@ interface Measure {
   cpuMs: number
   analysed: number
   runs: number
+  downloaded: number
 }
 
 async function measure(
-  work: () => Promise<{ analysed: number; runs: number }>,
+  work: () => Promise<{ analysed: number; runs: number; downloaded?: number }>,
   apiCount: () => Promise<number>,
 ): Promise<Measure> {
   ;(globalThis as { gc?: () => void }).gc?.()
@@ -140,7 +141,7 @@ async function measure(
   const started = performance.now()
   const cpu = process.cpuUsage()
   try {
-    const { analysed, runs } = await work()
+    const { analysed, runs, downloaded } = await work()
     const used = process.cpuUsage(cpu)
     return {
       wallMs: performance.now() - started,
@@ -150,6 +151,7 @@ async function measure(
       cpuMs: (used.user + used.system) / 1000,
       analysed,
       runs,
+      downloaded: downloaded ?? analysed,
     }
   } finally {
     clearInterval(sampler)
@@ -253,7 +255,7 @@ async function main() {
   const { createGitHubClient } = await import('../src/github/github-client.js')
   const { createOctokit } = await import('../src/github/octokit-client.js')
   const { collectRuns } = await import('../src/collect/collect-runs.js')
-  const { NullSummaryCache } = await import('../src/collect/summary-cache.js')
+  const { DirectorySummaryCache } = await import('../src/collect/directory-summary-cache.js')
   const { chooseArtifact, defaultArtifactNames } = await import('../src/collect/artifact-choice.js')
   const { tokenFileSourcesInZip } = await import('../src/usage/archive.js')
   const { summarizeRun } = await import('../src/usage/summarize-run.js')
@@ -271,19 +273,23 @@ async function main() {
   const sinceFor = (runs: number) => new Date(now - runs * RUN_SPACING_MS - RUN_SPACING_MS / 2)
   const client = () => createGitHubClient({ token: 'bench-token', owner: gh.owner, repo: gh.repo, baseUrl: gh.url })
 
+  // Each size gets its own summary cache: empty for the first collection, restored for the second.
+  const cacheRoot = await mkdtemp(path.join(os.tmpdir(), 'bench-cache-'))
+  const quiet = { warning: (message: string) => process.stderr.write(`${message}\n`) }
   const collector = async (runs: number) => {
     await gh.clearRequests()
     return measure(async () => {
       muted = true
       try {
-        const result = await collectRuns(client(), new NullSummaryCache(), {
+        const cache = new DirectorySummaryCache(path.join(cacheRoot, String(runs)), 'bench', quiet)
+        const result = await collectRuns(client(), cache, {
           since: sinceFor(runs),
           until: new Date(now),
           concurrency,
           summarize: { priceBook },
           ...(args.verbose ? { logger: timedLogger(), progressIntervalMs: 1000 } : {}),
         })
-        return { analysed: result.stateCounts.analysed, runs: result.runs.length }
+        return { analysed: result.stateCounts.analysed, runs: result.runs.length, downloaded: result.downloaded }
       } finally {
         muted = false
       }
@@ -359,7 +365,14 @@ async function main() {
       row(runs, 'collector', fast, `${ratio.toFixed(1)}×`)
       row(runs, 'one at a time', slow)
     } else row(runs, 'collector', fast)
+    const again = await collector(runs)
+    console.log(
+      `cache restored${String(runs).padStart(5)} runs: ${(again.wallMs / 1000).toFixed(1)} s, ${again.apiRequests} API requests, ` +
+        `${again.downloaded} downloads`,
+    )
+    row(runs, 'collector, cache restored', again)
   }
+  await rm(cacheRoot, { recursive: true, force: true })
   console.log('\n| runs | method | wall time | API requests | per analysed run | peak RSS | analysed | speed-up |')
   console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |')
   for (const line of rows) console.log(line)

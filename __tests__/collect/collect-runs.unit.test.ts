@@ -195,3 +195,17 @@ test('a rate limit while listing artifacts leaves the listed runs not reached, w
   }
   await expect(collectRuns(fake.client, new NullSummaryCache(), options)).rejects.toThrow(/not accessible/)
 })
+
+test('runs without an artifact or with an expired one are cached too: a finished run cannot gain one', async () => {
+  const runs = [run(1), run(2), run(3)]
+  const saved: Map<string, RunSummary>[] = []
+  const cache: SummaryCache = { restore: async () => new Map(), save: async (m) => void saved.push(m) }
+  const fake = fakeClient(runs, [artifact(1), { ...artifact(2), expired: true }], async () => undefined)
+  const result = await collectRuns(fake.client, cache, options)
+  expect(result.runs.map((s) => s.state)).toEqual(['analysed', 'artifact-expired', 'no-artifact'])
+  expect([...saved[0].entries()].map(([key, s]) => [key, s.state])).toEqual([
+    ['2.1', 'artifact-expired'],
+    ['3.1', 'no-artifact'],
+    ['1.1', 'analysed'],
+  ])
+})

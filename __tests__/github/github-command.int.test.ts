@@ -97,7 +97,7 @@ test('prints the report, saves artifacts that `report` reads to the same totals,
 
   h.gh.clearRequests()
   const second = await cli(['github', '--repo', repo, '--since', '7d', '-f', 'json', '--cache-dir', cacheDir])
-  expect(second.err).toMatch(/Collected 6 runs in [\d.]+ s: 0 downloaded, 5 from the cache/)
+  expect(second.err).toMatch(/Collected 6 runs in [\d.]+ s: 0 downloaded, 6 from the cache/)
   expect(h.gh.requests.filter((entry) => !entry.isApi || entry.path.endsWith('/zip'))).toHaveLength(0)
   expect(JSON.parse(second.out).totals).toEqual(report.totals)
 })

@@ -180,7 +180,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
       const budget = result.apiBudget
       io.err(
         `Collected ${result.runs.length} runs in ${(result.elapsedMs / 1000).toFixed(1)} s: ${result.downloaded} downloaded, ` +
-          `${result.fromCache} from the cache; ${budget.requests} API requests` +
+          `${result.fromCache} from the cache; API requests: ${budget.requests} made` +
           (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
           '.\n',
       )

@@ -193,12 +193,16 @@ export async function collectRuns(
     const byRun = artifactsByRun(found)
     for (const run of uncached) {
       const choice = chooseArtifact(byRun.get(run.id) ?? [], names)
-      if (choice.kind === 'download') downloads.push({ run, artifact: choice.artifact })
-      else if (choice.kind === 'expired') {
-        summaries.set(run.id, summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`))
-      } else {
-        summaries.set(run.id, summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`))
+      if (choice.kind === 'download') {
+        downloads.push({ run, artifact: choice.artifact })
+        continue
       }
+      const summary =
+        choice.kind === 'expired'
+          ? summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`)
+          : summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`)
+      summaries.set(run.id, summary)
+      fresh.set(runKey(run.id, run.attempt), summary)
     }
   }
   logger.info(
@@ -307,10 +311,10 @@ export async function collectRuns(
   for (const summary of ordered) stateCounts[summary.state]++
   const budget = client.apiBudget()
   logger.info(
-    `${budget.requests} API requests` +
+    `API requests: ${budget.requests} made` +
       (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
       (budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '') +
-      `; ${downloaded} artifacts downloaded, ${fromCache} runs from the cache.`,
+      `. Artifacts downloaded: ${downloaded}. Runs from the cache: ${fromCache}.`,
   )
   const notReached = stateCounts['not-reached']
   if (notReached > 0)

@@ -30,13 +30,15 @@ export class NullSummaryCache implements SummaryCache {
 }
 
 /**
- * States worth caching: each one took a download to learn and cannot change for a finished run. Failed downloads
- * and unreached runs are tried again; expired and artifact-less runs cost no download to recognise.
+ * States that cannot change for a finished run (a re-run attempt is another key; other artifact names are other
+ * settings, so another fingerprint). Failed downloads and unreached runs are tried again.
  */
 export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
   'analysed',
   'no-token-file',
   'empty-token-file',
+  'no-artifact',
+  'artifact-expired',
 ])
 
 /** Version of the stored format; entries of another version are ignored with a warning. */
