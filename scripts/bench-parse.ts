@@ -9,7 +9,7 @@
  * - naive (readline): the simplest streaming loop, same work per line.
  * - ours: summarizeRun, i.e. streaming split + validation + normalisation + dedupe + per-request pricing.
  *
- * Options: --sizes 10,100,1024 (MB) · --no-zip · --repeat N (best of N, default 3; 1 GB runs once unless given)
+ * Options: --sizes 10,100,1024 (MB) · --no-zip · --repeat N (best of N; default 6 under 50 MB, 3 up to 1 GB, 1 at 1 GB)
  * · --readers naive-whole,naive-readline,ours · --profile (write a --cpu-prof of our reader beside the corpus)
  * · --data PATH (token-dataset.jsonl) · --keep (keep the corpus dir)
  */
@@ -236,11 +236,15 @@ let childEntry: string[] = []
 let repeats = 3
 let readers: string[] | undefined
 
-/** Best of `repeats` runs (fastest), each in a fresh process; 1 GB corpora run once per reader unless asked. */
+/**
+ * Best of `repeats` runs (fastest), each in a fresh process. Small corpora run more often (their times are tens of
+ * milliseconds, at the mercy of anything else on the machine); 1 GB corpora run once unless --repeat is given.
+ */
 function measure(mode: string, file: string, bytes: number): Measurement {
   if (readers && !readers.includes(mode.replace(/-zip$/, '')))
     return { records: 0, ms: 0, maxRssMb: 0, check: 0, error: 'not measured (--readers)' }
-  const runs = bytes >= 1024 * MB && !process.argv.includes('--repeat') ? 1 : repeats
+  const explicit = process.argv.includes('--repeat')
+  const runs = explicit ? repeats : bytes >= 1024 * MB ? 1 : bytes < 50 * MB ? 2 * repeats : repeats
   let best: Measurement | undefined
   for (let i = 0; i < runs; i++) {
     const m = runChild(mode, file)
