@@ -121,3 +121,38 @@ test('a baseUrl other than the one downloads use is refused', async () => {
   )
   expect(() => createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: `${h.gh.url}/` })).not.toThrow()
 })
+
+test("downloads keep @actions/artifact's per-download lines out of the log, and nothing else", async () => {
+  const run = h.gh.addRun({ workflow: 'Daily Planner', createdAt: new Date(now - 1000) })
+  const stored = await h.gh.addArtifact(run.id, 'usage', { files: { 'agent/token_usage.jsonl': '{}\n' } })
+  const artifact = {
+    id: stored.id,
+    name: 'usage',
+    runId: run.id,
+    expired: false,
+    sizeInBytes: stored.sizeInBytes,
+    digest: stored.digest ?? undefined,
+  }
+  const { mkdtemp } = await import('node:fs/promises')
+  const os = await import('node:os')
+  const path = await import('node:path')
+  const written: string[] = []
+  const previous = process.stdout.write
+  const recorder = ((chunk: unknown) => {
+    written.push(String(chunk))
+    return true
+  }) as typeof process.stdout.write
+  process.stdout.write = recorder
+  try {
+    const download = h.client().downloadArtifact(artifact, await mkdtemp(path.join(os.tmpdir(), 'quiet-')))
+    process.stdout.write('our own progress line\n')
+    await download
+    expect(process.stdout.write).toBe(recorder)
+  } finally {
+    process.stdout.write = previous
+  }
+  expect(written).toContain('our own progress line\n')
+  expect(written.filter((line) => /SHA256 digest|Downloading artifact|Artifact download completed/.test(line))).toEqual(
+    [],
+  )
+})

@@ -7,6 +7,7 @@ import * as path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
+import { withArtifactLibraryQuiet } from './artifact-library-log.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 
 /** A completed or running workflow run, as much as the collector needs of it. */
@@ -273,18 +274,20 @@ export class OctokitGitHubClient implements GitHubClient {
       // @actions/artifact makes one API request (the 302) through its own Octokit; we never see its headers.
       this.budget.spend(1)
       try {
-        const { digestMismatch } = await this.artifactClient.downloadArtifact(artifact.id, {
-          path: destDir,
-          findBy: {
-            token: this.options.token,
-            workflowRunId: artifact.runId,
-            repositoryOwner: this.options.owner,
-            repositoryName: this.options.repo,
-          },
-          expectedHash: artifact.digest,
-          // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
-          skipDecompress: true,
-        })
+        const { digestMismatch } = await withArtifactLibraryQuiet(() =>
+          this.artifactClient.downloadArtifact(artifact.id, {
+            path: destDir,
+            findBy: {
+              token: this.options.token,
+              workflowRunId: artifact.runId,
+              repositoryOwner: this.options.owner,
+              repositoryName: this.options.repo,
+            },
+            expectedHash: artifact.digest,
+            // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
+            skipDecompress: true,
+          }),
+        )
         if (digestMismatch) {
           throw new ArtifactDownloadError(
             `Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`,
