@@ -168,5 +168,11 @@ describe('price overrides', () => {
     expect(() => parsePriceOverrides('m: { input: -1, output: 15 }', 'inline')).toThrow(/inline.*'m'.*-1/)
     expect(() => parsePriceOverrides('m: { input: 1, output: 2, cached: 3 }', 'p.yml')).toThrow(/p\.yml.*cached/)
     expect(() => parsePriceOverrides('m: [1, 2', 'broken.yml')).toThrow(/broken\.yml/)
+    expect(() =>
+      parsePriceOverrides(
+        'claude-sonnet-4-6: {input: 3, output: 15}\nclaude-sonnet-4.6: {input: 1, output: 1}',
+        'p.yml',
+      ),
+    ).toThrow(/'claude-sonnet-4-6' and 'claude-sonnet-4.6' are the same model/)
   })
 })

@@ -230,6 +230,27 @@ describe('summarizeRun', () => {
     expect(Math.abs(sorted[25_000]! - 30_000)).toBeLessThan(1_000)
   })
 
+  test('for any mix of records, garbage and blank lines it never throws and accounts for every line (property)', async () => {
+    const item = fc.oneof(
+      fc.nat(1_000).map((n) => ({ kind: 'record' as const, text: line({ request_id: `r${n}` }), id: `r${n}` })),
+      fc
+        .string({ maxLength: 60 })
+        .map((text) => ({ kind: 'other' as const, text: text.replace(/[\r\n]/g, ' '), id: '' })),
+      fc.constantFrom('', '   ', '\t').map((text) => ({ kind: 'other' as const, text, id: '' })),
+    )
+    await fc.assert(
+      fc.asyncProperty(fc.array(item, { maxLength: 30 }), fc.integer({ min: 1, max: 97 }), async (items, chunk) => {
+        const text = items.map((i) => `${i.text}\n`).join('')
+        const run = await summarizeRun(meta, [source('f', text, 'agent', chunk)], { priceBook })
+        const blank = items.filter((i) => i.text.trim() === '').length
+        const requests = run.models.reduce((s, m) => s + m.requests, 0)
+        expect(requests + run.skipped.duplicateRecords + run.skipped.invalidLines + blank).toBe(items.length)
+        expect(requests).toBe(new Set(items.filter((i) => i.kind === 'record').map((i) => i.id)).size)
+      }),
+      { seed: 99, numRuns: 150 },
+    )
+  })
+
   test('for any valid records in any chunking the totals equal the sums of the records (property)', async () => {
     const rec = fc.record({
       provider: fc.constantFrom('anthropic', 'openai', 'copilot'),

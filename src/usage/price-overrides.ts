@@ -65,7 +65,18 @@ export function parsePriceOverrides(text: string, source: string): PriceOverride
     throw new Error(`Invalid price overrides in ${source}:${model}${field}: ${issue.message}${got}`)
   }
   const overrides: PriceOverrides = {}
-  for (const [name, price] of Object.entries(parsed.data)) overrides[canonicalModelName(name)] = price
+  const spelledAs = new Map<string, string>()
+  for (const [name, price] of Object.entries(parsed.data)) {
+    const canonical = canonicalModelName(name)
+    const earlier = spelledAs.get(canonical)
+    if (earlier !== undefined) {
+      throw new Error(
+        `Invalid price overrides in ${source}: '${earlier}' and '${name}' are the same model (${canonical})`,
+      )
+    }
+    spelledAs.set(canonical, name)
+    overrides[canonical] = price
+  }
   return overrides
 }
 
