@@ -177,8 +177,9 @@ export async function collectRuns(
       logger.warning(reason)
       for (const run of uncached) summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason))
     }
-  } finally {
+  } catch (error) {
     logger.endGroup()
+    throw error
   }
 
   const downloads: { run: WorkflowRun; artifact: RunArtifact }[] = []
@@ -209,6 +210,7 @@ export async function collectRuns(
     `${runs.length} runs: ${fromCache} from the cache, ${downloads.length} to download, ` +
       `${runs.length - fromCache - downloads.length} without a usable artifact.`,
   )
+  logger.endGroup()
 
   // Downloads
   let downloaded = 0
