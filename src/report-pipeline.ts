@@ -5,7 +5,7 @@
 import { analyseRuns } from './analysis/analyse-runs.js'
 import type { FlagThresholds } from './analysis/flags.js'
 import type { ReportData } from './analysis/report-data.js'
-import { ArchiveError } from './usage/archive.js'
+import { ArchiveError, runStateOfArchiveError } from './usage/archive.js'
 import type { LocalRun } from './usage/discover-inputs.js'
 import { emptySkipCounts, type RunSummary } from './usage/run-summary.js'
 import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
@@ -27,7 +27,7 @@ export async function summarizeLocalRuns(runs: readonly LocalRun[], options: Sum
       const message = error instanceof Error ? error.message : String(error)
       summaries.push({
         ...run.meta,
-        state: error instanceof ArchiveError ? 'integrity-failed' : 'download-failed',
+        state: error instanceof ArchiveError ? runStateOfArchiveError(error) : 'download-failed',
         stateDetail: message,
         models: [],
         detection: [],

@@ -14,7 +14,13 @@ import {
   type RunArtifact,
   type WorkflowRun,
 } from '../github/github-client.js'
-import { ArchiveError, defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
+import {
+  ArchiveError,
+  defaultArchiveLimits,
+  runStateOfArchiveError,
+  tokenFileSourcesInZip,
+  type ArchiveLimits,
+} from '../usage/archive.js'
 import { emptySkipCounts, type RunState, type RunSummary } from '../usage/run-summary.js'
 import { summarizeRun, type RunMeta, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
 import { artifactsByRun, chooseArtifact, defaultArtifactNames } from './artifact-choice.js'
@@ -264,11 +270,20 @@ export async function collectRuns(
             return summaryWithoutData(run, 'not-reached', stopReason, artifact)
           }
         }
-        const detail =
-          error instanceof ArchiveError
-            ? `Archive ${error.reason}: ${error.message}`
-            : String(error instanceof Error ? error.message : error)
-        return summaryWithoutData(run, 'download-failed', detail, artifact)
+        if (error instanceof ArchiveError) {
+          return summaryWithoutData(
+            run,
+            runStateOfArchiveError(error),
+            `Archive ${error.reason}: ${error.message}`,
+            artifact,
+          )
+        }
+        return summaryWithoutData(
+          run,
+          'download-failed',
+          String(error instanceof Error ? error.message : error),
+          artifact,
+        )
       } finally {
         await rm(directory, { recursive: true, force: true })
       }

@@ -38,6 +38,16 @@ export class ArchiveError extends Error {
   }
 }
 
+/**
+ * The run state an archive problem leaves: an archive refused by a safety limit (too large, a zip bomb, too many
+ * entries, unsafe entries) failed an integrity check; a broken one (truncated, corrupt, not a zip at all, unreadable)
+ * could not be read, which a new download may fix.
+ */
+export function runStateOfArchiveError(error: ArchiveError): 'integrity-failed' | 'download-failed' {
+  const broken: ArchiveErrorReason[] = ['corrupt', 'unreadable', 'not-a-zip']
+  return broken.includes(error.reason) ? 'download-failed' : 'integrity-failed'
+}
+
 /** File names the api-proxy's usage is written to (DESIGN.md §2: both spellings occur). */
 export function isTokenFileName(name: string): boolean {
   return name === 'token-usage.jsonl' || name === 'token_usage.jsonl'
