@@ -195,3 +195,19 @@ test('when day 3 cannot create its report, day 2 stays open and the failure name
   expect(reports()).toHaveLength(2)
   expect(reports()[1].state).toBe('open')
 })
+
+test('without actions: read the step fails with a message naming it, and writes nothing', async () => {
+  const before = reports().map((i) => ({ number: i.number, state: i.state }))
+  gh.inject({
+    method: 'GET',
+    path: '/repos/*/*/actions/runs',
+    status: 403,
+    message: 'Resource not accessible by integration',
+    times: 5,
+  })
+  const run = await runDay('2026-04-04T08:00:00Z')
+  gh.clearFaults()
+  expect(run.exitCode).not.toBe(0)
+  expect(run.stdout).toMatch(/::error::Missing permission 'actions: read' while listing workflow runs/)
+  expect(reports().map((i) => ({ number: i.number, state: i.state }))).toEqual(before)
+})

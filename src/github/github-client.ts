@@ -9,6 +9,7 @@ import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { withArtifactLibraryQuiet } from './artifact-library-log.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
+import { explainPermissionError } from './permission-error.js'
 
 /** A completed or running workflow run, as much as the collector needs of it. */
 export interface WorkflowRun {
@@ -84,6 +85,9 @@ export interface GitHubClientOptions extends OctokitClientOptions {
 }
 
 /** GitHub returns at most this many runs for a listing with a `created` filter. */
+// Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
+const ACTIONS_READ = 'actions: read'
+
 export const RUN_LISTING_CAP = 1000
 const PER_PAGE = 100
 /** Pages of one runs listing fetched at once. */
@@ -186,7 +190,11 @@ export class OctokitGitHubClient implements GitHubClient {
 
   async listRuns(window: RunWindow): Promise<WorkflowRun[]> {
     const byId = new Map<number, WorkflowRun>()
-    await this.collectRuns(window.since.getTime(), window.until.getTime(), byId)
+    try {
+      await this.collectRuns(window.since.getTime(), window.until.getTime(), byId)
+    } catch (error) {
+      throw explainPermissionError(error, ACTIONS_READ, 'listing workflow runs')
+    }
     return [...byId.values()].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)
   }
 
@@ -236,6 +244,14 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   async listArtifacts(name: string, options: { createdAfter?: Date } = {}): Promise<RunArtifact[]> {
+    try {
+      return await this.listArtifactsNamed(name, options)
+    } catch (error) {
+      throw explainPermissionError(error, ACTIONS_READ, `listing artifacts named '${name}'`)
+    }
+  }
+
+  private async listArtifactsNamed(name: string, options: { createdAfter?: Date }): Promise<RunArtifact[]> {
     const { owner, repo } = this.options
     const iterator = this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
       owner,
