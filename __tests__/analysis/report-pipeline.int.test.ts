@@ -35,7 +35,7 @@ function put(path: string, text: string): void {
   writeFileSync(join(root, path), text)
 }
 
-test('a refused archive marks its run, the other runs are analysed', async () => {
+test('an unreadable archive marks its run, the other runs are analysed', async () => {
   const agent = [record('a', 'claude-sonnet-4-6', 1000, 100), record('b', 'claude-sonnet-4-6', 2000, 200)].join('\n')
   put('wf/1/agent/sandbox/firewall/logs/api-proxy-logs/token-usage.jsonl', agent + '\n')
   put('wf/1/usage/agent/token_usage.jsonl', agent + '\n')
@@ -49,6 +49,7 @@ test('a refused archive marks its run, the other runs are analysed', async () =>
   expect(report.detection).toMatchObject({ runs: 1, requests: 1, inputTokens: 10, outputTokens: 20 })
   expect(report.runsWithoutData).toHaveLength(1)
   expect(report.runsWithoutData[0]).toMatchObject({ workflow: 'wf', runId: '2' })
-  expect(report.runsWithoutData[0].reason).toMatch(/^artifact failed an integrity or safety check: .*agent\.zip/)
-  expect(report.workflows[0].runDetails.find((r) => r.runId === '2')?.state).toBe('integrity-failed')
+  // A blob that is not a zip is reported as such, not parsed.
+  expect(report.runsWithoutData[0].reason).toMatch(/^artifact could not be downloaded or read: .*agent\.zip.*not a zip/)
+  expect(report.workflows[0].runDetails.find((r) => r.runId === '2')?.state).toBe('download-failed')
 })
