@@ -2,6 +2,7 @@
  * Optimisation flags per workflow, with the LLM analyzer's thresholds as defaults (its step 4). Every threshold can
  * be changed, or set to `off`, through `id=value` strings from the action's inputs and the CLI's --threshold.
  */
+import { listInput } from '../settings/list-input.js'
 import type { Flag, Severity } from './report-data.js'
 import { formatPercent, formatRatio, formatTokens, formatUsd } from './value-format.js'
 
@@ -60,10 +61,7 @@ export function parseFlagThresholds(
   base: Readonly<FlagThresholds> = DEFAULT_FLAG_THRESHOLDS,
 ): FlagThresholds {
   const result: FlagThresholds = { ...base }
-  const entries = (typeof overrides === 'string' ? [overrides] : overrides)
-    .flatMap((s) => s.split(/[,\n]/))
-    .map((s) => s.trim())
-    .filter((s) => s.length > 0)
+  const entries = (typeof overrides === 'string' ? [overrides] : overrides).flatMap(listInput)
   for (const entry of entries) {
     const eq = entry.indexOf('=')
     if (eq < 0) throw new Error(`Invalid threshold '${entry}'. Expected name=value, e.g. low-cache-hit-rate=0.4.`)

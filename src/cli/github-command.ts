@@ -14,6 +14,7 @@ import { DirectorySummaryCache } from '../collect/directory-summary-cache.js'
 import { defaultConclusions } from '../collect/run-selection.js'
 import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from '../collect/summary-cache.js'
 import { createGitHubClient } from '../github/github-client.js'
+import { listInput } from '../settings/list-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
@@ -44,11 +45,7 @@ function timeOption(name: string, text: string, now: Date): Date {
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 function list(text: string | undefined): string[] | undefined {
-  if (text === undefined) return undefined
-  return text
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
+  return text === undefined ? undefined : listInput(text)
 }
 
 function positiveInteger(name: string, text: string | undefined, fallback: number, min: number): number {

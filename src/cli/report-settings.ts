@@ -1,5 +1,6 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
 import { DEFAULT_FLAG_THRESHOLDS, parseFlagThresholds, type FlagThresholds } from '../analysis/flags.js'
+import { listInput } from '../settings/list-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
 import { UsageError } from './cli-errors.js'
@@ -59,10 +60,7 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
       : { ...DEFAULT_FLAG_THRESHOLDS },
   }
   if (raw.providers !== undefined) {
-    const providers = raw.providers
-      .split(',')
-      .map((p) => p.trim().toLowerCase())
-      .filter((p) => p.length > 0)
+    const providers = listInput(raw.providers).map((p) => p.toLowerCase())
     if (providers.length === 0) throw new UsageError(`Invalid --providers '${raw.providers}': no provider named.`)
     settings.providers = providers
   }

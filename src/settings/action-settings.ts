@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { listInput } from './list-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
 export type InputReader = (name: string) => string
@@ -44,14 +45,6 @@ export interface ActionSettings {
 }
 
 const MB = 1024 * 1024
-
-/** Splits a list input on commas and newlines, trimming blanks away. */
-export function listInput(text: string): string[] {
-  return text
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item.length > 0)
-}
 
 function booleanInput(name: string, text: string): boolean {
   const value = text.trim().toLowerCase()

@@ -1,3 +1,4 @@
+import { listInput } from '../settings/list-input.js'
 import type { TokenCounts } from './run-summary.js'
 
 /**
@@ -42,9 +43,7 @@ export const fallbackTokenSemantics: TokenSemantics = 'additive'
  */
 export function parseNormalisationRules(text: string): NormalisationRules {
   const rules: NormalisationRules = { ...defaultNormalisationRules }
-  for (const part of text.split(/[,\n]/)) {
-    const item = part.trim()
-    if (item === '') continue
+  for (const item of listInput(text)) {
     const eq = item.indexOf('=')
     if (eq <= 0) {
       throw new Error(`Invalid normalisation rule '${item}'. Expected provider=additive or provider=inclusive.`)
