@@ -13,6 +13,15 @@ export class UsageError extends Error {
   }
 }
 
+/** Runs a parser shared with the action (plain Errors) so that its bad values end as usage errors, exit status 2. */
+export function asUsageError<T>(parse: () => T): T {
+  try {
+    return parse()
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error))
+  }
+}
+
 export const EXIT_STATUS_HELP = `
 Exit status:
   0  the report was written

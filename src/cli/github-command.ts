@@ -2,11 +2,8 @@
  * `token-usage-analyzer github --repo OWNER/NAME`: collects the runs of a repository from the GitHub API, as the
  * action does, and prints the report. It writes nothing to GitHub.
  */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
-import { Command, Option } from 'commander'
+import { Command } from 'commander'
 import { analyseRuns } from '../analysis/analyse-runs.js'
-import { THRESHOLD_SETTING_NAMES } from '../analysis/flags.js'
 import { defaultArtifactNames } from '../collect/artifact-choice.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
 import { collectRuns, defaultApiReserve, defaultConcurrency } from '../collect/collect-runs.js'
@@ -17,10 +14,10 @@ import { createGitHubClient } from '../github/github-client.js'
 import { listInput } from '../settings/list-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
-import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
+import { asUsageError, UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
-import { renderReport } from './report-command.js'
-import { readReportSettings, REPORT_FORMATS, type RawReportOptions } from './report-settings.js'
+import { printReport, withReportOptions } from './report-command.js'
+import { readReportSettings, type RawReportOptions } from './report-settings.js'
 
 interface RawGitHubOptions extends RawReportOptions {
   repo?: string
@@ -33,16 +30,6 @@ interface RawGitHubOptions extends RawReportOptions {
   saveArtifacts?: string
   cacheDir?: string
 }
-
-function timeOption(name: string, text: string, now: Date): Date {
-  try {
-    return parseTimeInput(text, now, name)
-  } catch (error) {
-    throw new UsageError((error as Error).message)
-  }
-}
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
 
 function list(text: string | undefined): string[] | undefined {
   return text === undefined ? undefined : listInput(text)
@@ -89,12 +76,12 @@ export interface GitHubCommandEnv {
 }
 
 export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): Command {
-  return new Command('github')
+  const command = new Command('github')
     .description(
       'Collect the runs of a GitHub repository (GITHUB_TOKEN, GITHUB_API_URL) and print the report; nothing is written to GitHub',
     )
     .option('--repo <owner/name>', 'repository (default: $GITHUB_REPOSITORY)')
-    .option('--since <time>', 'runs created since: ISO time or a duration before now (24h, 7d)', '24h')
+    .option('--since <time>', 'runs created since: ISO time or a duration before --until (24h, 7d)', '24h')
     .option('--until <time>', 'runs created until: ISO time or a duration before now (default: now)')
     .option('--workflows <list>', 'only these workflows, by name or file name, comma-separated')
     .option('--exclude-workflows <list>', 'leave out these workflows, comma-separated')
@@ -107,86 +94,70 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     .option('--api-reserve <n>', `API requests to leave unused (default ${defaultApiReserve})`)
     .option('--save-artifacts <dir>', 'keep the downloaded artifacts as DIR/<workflow>/<run-id>/<artifact>.zip')
     .option('--cache-dir <dir>', 'keep run summaries here so that a later collection downloads only new runs')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
-    .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
-    .option('--pricing <file>', 'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } $/M')
-    .option('-o, --out <file>', 'write the report to this file instead of stdout')
-    .option('--normalise <rules>', 'token semantics per provider, e.g. copilot=additive (repeatable)', collect)
-    .option(
-      '--threshold <name=value>',
-      `flag threshold, repeatable; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
-      collect,
-    )
-    .addHelpText('after', EXIT_STATUS_HELP)
-    .action(async (raw: RawGitHubOptions) => {
-      const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
-      const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
-      if (!match) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
-      const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim()
-      if (!token) throw new Error("GITHUB_TOKEN is not set. Export a token that can read the repository's Actions.")
-      // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
-      // ours select runs, so they are read here.
-      const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
-      const now = new Date()
-      const overrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : undefined
-      const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
-      const logger = stderrLogger(io)
-      const cache: SummaryCache = raw.cacheDir
-        ? new DirectorySummaryCache(
-            raw.cacheDir,
-            summaryCacheFingerprint({
-              repository,
-              artifactNames,
-              providers: report.providers ?? null,
-              normalisation: report.normalisation ?? null,
-              overrides: overrides ?? null,
-            }),
-            logger,
-          )
-        : new NullSummaryCache()
-      const client = createGitHubClient({
-        token,
-        owner: match[1],
-        repo: match[2],
-        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-        log: { info: () => undefined, warning: logger.warning },
-      })
-      const until = raw.until === undefined ? now : timeOption('--until', raw.until, now)
-      const since = timeOption('--since', raw.since ?? '24h', until)
-      if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
-      const result = await withLibraryOutputMuted(() =>
-        collectRuns(client, cache, {
-          since,
-          until,
-          now: () => now,
-          workflows: list(raw.workflows),
-          excludeWorkflows: list(raw.excludeWorkflows),
-          conclusions: list(raw.conclusions),
-          artifactNames,
-          concurrency: positiveInteger('--concurrency', raw.concurrency, defaultConcurrency, 1),
-          apiReserve: positiveInteger('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
-          ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
-          summarize: {
-            priceBook: createPriceBook(overrides),
-            ...(report.providers ? { providers: report.providers } : {}),
-            ...(report.normalisation ? { normalisation: report.normalisation } : {}),
-          },
+  return withReportOptions(command).action(async (raw: RawGitHubOptions) => {
+    const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
+    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
+    if (!match) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
+    const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim()
+    if (!token) throw new Error("GITHUB_TOKEN is not set. Export a token that can read the repository's Actions.")
+    // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
+    // ours select runs, so they are read here.
+    const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
+    const now = new Date()
+    const overrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : undefined
+    const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
+    const logger = stderrLogger(io)
+    const cache: SummaryCache = raw.cacheDir
+      ? new DirectorySummaryCache(
+          raw.cacheDir,
+          summaryCacheFingerprint({
+            repository,
+            artifactNames,
+            providers: report.providers ?? null,
+            normalisation: report.normalisation ?? null,
+            overrides: overrides ?? null,
+          }),
           logger,
-        }),
-      )
-      const budget = result.apiBudget
-      io.err(
-        `Collected ${result.runs.length} runs in ${(result.elapsedMs / 1000).toFixed(1)} s: ${result.downloaded} downloaded, ` +
-          `${result.fromCache} from the cache; API requests: ${budget.requests} made` +
-          (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
-          '.\n',
-      )
-      const data = analyseRuns(result.runs, { window: result.window, thresholds: report.thresholds })
-      const text = renderReport(data, report.format)
-      if (report.outFile) {
-        await mkdir(dirname(report.outFile), { recursive: true })
-        await writeFile(report.outFile, text)
-        io.err(`Wrote the ${report.format} report for ${data.totals.runs} runs to ${report.outFile}\n`)
-      } else io.out(text)
+        )
+      : new NullSummaryCache()
+    const client = createGitHubClient({
+      token,
+      owner: match[1],
+      repo: match[2],
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      log: { info: () => undefined, warning: logger.warning },
     })
+    const until = raw.until === undefined ? now : asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
+    const since = asUsageError(() => parseTimeInput(raw.since ?? '24h', until, '--since'))
+    if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
+    const result = await withLibraryOutputMuted(() =>
+      collectRuns(client, cache, {
+        since,
+        until,
+        now: () => now,
+        workflows: list(raw.workflows),
+        excludeWorkflows: list(raw.excludeWorkflows),
+        conclusions: list(raw.conclusions),
+        artifactNames,
+        concurrency: positiveInteger('--concurrency', raw.concurrency, defaultConcurrency, 1),
+        apiReserve: positiveInteger('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
+        ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
+        summarize: {
+          priceBook: createPriceBook(overrides),
+          ...(report.providers ? { providers: report.providers } : {}),
+          ...(report.normalisation ? { normalisation: report.normalisation } : {}),
+        },
+        logger,
+      }),
+    )
+    const budget = result.apiBudget
+    io.err(
+      `Collected ${result.runs.length} runs in ${(result.elapsedMs / 1000).toFixed(1)} s: ${result.downloaded} downloaded, ` +
+        `${result.fromCache} from the cache; API requests: ${budget.requests} made` +
+        (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
+        '.\n',
+    )
+    const data = analyseRuns(result.runs, { window: result.window, thresholds: report.thresholds })
+    await printReport(data, report, io)
+  })
 }

@@ -20,13 +20,61 @@ import {
   type ReportSettings,
 } from './report-settings.js'
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value]
+/** Commander's way to make an option repeatable: each use appends its value. */
+const repeated = (value: string, previous: string[] = []): string[] => [...previous, value]
 
-export function renderReport(data: ReportData, format: ReportFormat): string {
+/**
+ * The options every command reads through readReportSettings (format, output file, providers, prices, token
+ * semantics, thresholds), declared once so `report` and `github` cannot drift apart.
+ */
+export function withReportOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
+    .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
+    .option(
+      '--pricing <file>',
+      'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
+    )
+    .option('-o, --out <file>', 'write the report to this file instead of stdout')
+    .option(
+      '--normalise <rules>',
+      'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
+      repeated,
+    )
+    .option(
+      '--threshold <name=value>',
+      `flag threshold, repeatable, value or "off"; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
+      repeated,
+    )
+    .addHelpText('after', EXIT_STATUS_HELP)
+}
+
+function renderReport(data: ReportData, format: ReportFormat): string {
   if (format === 'json') return renderJsonReport(data)
   if (format === 'csv') return renderCsvReport(data)
   // The local report has no issue-size cap: the job-summary variant keeps every detail.
   return renderJobSummary(data)
+}
+
+/** Renders the report and writes it to --out (saying so on stderr, as stdout may be piped) or to stdout. */
+export async function printReport(
+  data: ReportData,
+  settings: Pick<ReportSettings, 'format' | 'outFile'>,
+  io: CliIo,
+): Promise<void> {
+  const text = renderReport(data, settings.format)
+  if (!settings.outFile) {
+    io.out(text)
+    return
+  }
+  try {
+    await mkdir(dirname(settings.outFile), { recursive: true })
+    await writeFile(settings.outFile, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new Error(`Cannot write --out file '${settings.outFile}' (${code})`)
+  }
+  io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
 }
 
 /** Runs the report for validated settings and writes it to --out or stdout. */
@@ -46,48 +94,18 @@ export async function runReport(settings: ReportSettings, io: CliIo): Promise<vo
     ...(settings.until ? { until: settings.until } : {}),
     ...(settings.normalisation ? { normalisation: settings.normalisation } : {}),
   })
-  const text = renderReport(data, settings.format)
-  if (settings.outFile) {
-    try {
-      await mkdir(dirname(settings.outFile), { recursive: true })
-      await writeFile(settings.outFile, text)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code ?? String(error)
-      throw new Error(`Cannot write --out file '${settings.outFile}' (${code})`)
-    }
-    io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
-  } else {
-    io.out(text)
-  }
+  await printReport(data, settings, io)
 }
 
 export function reportCommand(io: CliIo): Command {
-  return new Command('report')
+  const command = new Command('report')
     .description(
       'Analyse token-usage.jsonl files under local paths (artifact trees ROOT/<workflow>/<run-id>/…, .zip artifacts or single files) and print the report',
     )
     .argument('[paths...]', 'directories, .zip archives or token-usage.jsonl files')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
-    .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
-    .option(
-      '--pricing <file>',
-      'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
-    )
     .option('--since <time>', 'only records at or after this time: ISO (2026-04-01) or a duration before now (7d)')
     .option('--until <time>', 'only records at or before this time: ISO or a duration before now')
-    .option('-o, --out <file>', 'write the report to this file instead of stdout')
-    .option(
-      '--normalise <rules>',
-      'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
-      collect,
-    )
-    .option(
-      '--threshold <name=value>',
-      `flag threshold, repeatable, value or "off"; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
-      collect,
-    )
-    .addHelpText('after', EXIT_STATUS_HELP)
-    .action(async (paths: string[], raw: RawReportOptions) => {
-      await runReport(readReportSettings(paths, raw), io)
-    })
+  return withReportOptions(command).action(async (paths: string[], raw: RawReportOptions) => {
+    await runReport(readReportSettings(paths, raw), io)
+  })
 }

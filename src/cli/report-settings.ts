@@ -3,7 +3,7 @@ import { DEFAULT_FLAG_THRESHOLDS, parseFlagThresholds, type FlagThresholds } fro
 import { listInput } from '../settings/list-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
-import { UsageError } from './cli-errors.js'
+import { asUsageError, UsageError } from './cli-errors.js'
 
 export type ReportFormat = 'markdown' | 'json' | 'csv'
 export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv']
@@ -36,14 +36,6 @@ export interface ReportSettings {
   thresholds: FlagThresholds
 }
 
-function usage<T>(what: () => T): T {
-  try {
-    return what()
-  } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error))
-  }
-}
-
 export function readReportSettings(paths: string[], raw: RawReportOptions, now: Date = new Date()): ReportSettings {
   if (paths.length === 0) {
     throw new UsageError('No input PATH given. Example: token-usage-analyzer report ./artifacts')
@@ -56,7 +48,7 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
     paths,
     format: format as ReportFormat,
     thresholds: raw.threshold?.length
-      ? usage(() => parseFlagThresholds(raw.threshold!))
+      ? asUsageError(() => parseFlagThresholds(raw.threshold!))
       : { ...DEFAULT_FLAG_THRESHOLDS },
   }
   if (raw.providers !== undefined) {
@@ -68,8 +60,8 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
     if (raw.pricing.trim() === '') throw new UsageError("Invalid --pricing '': expected a file name.")
     settings.pricingFile = raw.pricing
   }
-  if (raw.since !== undefined) settings.since = usage(() => parseTimeInput(raw.since!, now, '--since'))
-  if (raw.until !== undefined) settings.until = usage(() => parseTimeInput(raw.until!, now, '--until'))
+  if (raw.since !== undefined) settings.since = asUsageError(() => parseTimeInput(raw.since!, now, '--since'))
+  if (raw.until !== undefined) settings.until = asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
   if (settings.since && settings.until && settings.since > settings.until) {
     throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
   }
@@ -77,6 +69,7 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
     if (raw.out.trim() === '') throw new UsageError("Invalid --out '': expected a file name.")
     settings.outFile = raw.out
   }
-  if (raw.normalise?.length) settings.normalisation = usage(() => parseNormalisationRules(raw.normalise!.join(',')))
+  if (raw.normalise?.length)
+    settings.normalisation = asUsageError(() => parseNormalisationRules(raw.normalise!.join(',')))
   return settings
 }
