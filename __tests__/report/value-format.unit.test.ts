@@ -1,4 +1,11 @@
-import { formatMs, formatPercent, formatRatio, formatTokens, formatUsd } from '../../src/analysis/value-format.js'
+import {
+  formatDecimal,
+  formatMs,
+  formatPercent,
+  formatRatio,
+  formatTokens,
+  formatUsd,
+} from '../../src/analysis/value-format.js'
 
 test.each([
   [0, '0'],
@@ -36,4 +43,12 @@ test('rates, ratios and latencies', () => {
   expect(formatRatio(1234.4)).toBe('1,234:1')
   expect(formatRatio(null)).toBe('N/A')
   expect(formatMs(6117.4)).toBe('6,117ms')
+})
+
+test('averages of counts show one decimal only when they have one', () => {
+  expect(formatDecimal(11)).toBe('11')
+  expect(formatDecimal(12.25)).toBe('12.3')
+  expect(formatDecimal(10.96)).toBe('11')
+  expect(formatDecimal(1234.5)).toBe('1,234.5')
+  expect(formatDecimal(null)).toBe('—')
 })

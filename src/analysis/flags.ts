@@ -4,7 +4,7 @@
  */
 import { listInput } from '../settings/list-input.js'
 import type { Flag, Severity } from './report-data.js'
-import { formatPercent, formatRatio, formatTokens, formatUsd } from './value-format.js'
+import { formatDecimal, formatPercent, formatRatio, formatTokens, formatUsd } from './value-format.js'
 
 /** Thresholds; null switches the flag off. Rates are fractions (0–1). */
 export interface FlagThresholds {
@@ -176,7 +176,7 @@ export function flagsFor(m: FlagInput, t: Readonly<FlagThresholds> = DEFAULT_FLA
       flags.push({
         id: 'many-small-requests',
         severity: 'info',
-        message: `${trimNumber(perRun)} requests per run averaging ${trimNumber(outputPerRequest)} output tokens (threshold: >${t.smallRequestsPerRun} requests per run averaging <${t.smallRequestOutputTokens} output tokens).`,
+        message: `${formatDecimal(perRun)} requests per run averaging ${formatDecimal(outputPerRequest)} output tokens (threshold: >${t.smallRequestsPerRun} requests per run averaging <${t.smallRequestOutputTokens} output tokens).`,
         recommendation: 'Batch requests or combine tool calls.',
       })
     }
@@ -228,8 +228,4 @@ export function modelFlagsFor(
     })
   }
   return flags
-}
-
-function trimNumber(value: number): string {
-  return Number.isInteger(value) ? String(value) : value.toFixed(1)
 }

@@ -45,6 +45,12 @@ export function formatRatio(value: number | null): string {
   return value < 10 ? `${trimZero(value.toFixed(1))}:1` : `${Math.round(value).toLocaleString('en-US')}:1`
 }
 
+/** 12, 1,234 or 10.5: an average of counts (requests per run), to one decimal only when it has one. */
+export function formatDecimal(value: number | null): string {
+  if (value === null) return NONE
+  return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
+}
+
 /** 6,117ms. */
 export function formatMs(value: number | null): string {
   if (value === null) return NONE

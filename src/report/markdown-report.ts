@@ -6,6 +6,7 @@
 import type { Flag, ModelMetrics, ReportData, WorkflowMetrics } from '../analysis/report-data.js'
 import { totalTokensOf } from '../analysis/token-metrics.js'
 import {
+  formatDecimal,
   formatInteger,
   formatMs,
   formatPercent,
@@ -268,11 +269,6 @@ function workflowDetails(w: WorkflowMetrics, maxRuns: number): string {
   return lines.join('\n')
 }
 
-function formatDecimal(value: number | null): string {
-  if (value === null) return '—'
-  return Number.isInteger(value) ? formatInteger(value) : value.toFixed(1)
-}
-
 function runLink(runId: string, url: string | undefined): string {
   const href = safeLinkUrl(url)
   const label = escapeMarkdown(runId)
@@ -311,10 +307,10 @@ function modelTable(models: ModelMetrics[], totalRequests: number, withProvider 
     : '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
   const lines = [head, align]
   for (const m of models) {
-    const share = totalRequests > 0 ? ` (${Math.round((m.requests / totalRequests) * 100)}%)` : ''
+    const requestShare = totalRequests > 0 ? ` (${share(m.requests, totalRequests)})` : ''
     const cells = [
       escapeTableCell(m.model),
-      `${formatInteger(m.requests)}${share}`,
+      `${formatInteger(m.requests)}${requestShare}`,
       formatTokens(m.inputTokens),
       formatTokens(m.outputTokens),
       formatTokens(m.cacheReadTokens),
@@ -398,6 +394,7 @@ function modelDistributionSection(data: ReportData): string {
   ].join('\n')
 }
 
+/** A part of a whole in whole percent; a part that is neither none nor all never reads as 0% or 100%. */
 function share(part: number, whole: number): string {
   if (whole <= 0) return '—'
   const pct = (part / whole) * 100
