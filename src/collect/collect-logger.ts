@@ -9,16 +9,6 @@ export interface CollectLogger {
   endGroup(): void
 }
 
-/** Writes to a stream (stderr by default); groups become indented headings. */
-export function consoleCollectLogger(stream: NodeJS.WritableStream = process.stderr): CollectLogger {
-  return {
-    info: (message) => stream.write(`${message}\n`),
-    warning: (message) => stream.write(`warning: ${message}\n`),
-    startGroup: (name) => stream.write(`== ${name}\n`),
-    endGroup: () => undefined,
-  }
-}
-
 /** Discards everything. */
 export const silentCollectLogger: CollectLogger = {
   info: () => undefined,

@@ -83,11 +83,6 @@ export interface ReportIssuesOptions {
   log?: (message: string) => void
 }
 
-export const DEFAULT_LABEL_SPEC: LabelSpec = {
-  color: '0e8a16',
-  description: 'Daily token usage report (token-usage-analyzer)',
-}
-
 // Reads only need `issues: read`, but the action writes the report anyway: name the one permission that fixes both.
 const ISSUES_WRITE = 'issues: write'
 
