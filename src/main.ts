@@ -9,7 +9,6 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { analyseRuns } from './analysis/analyse-runs.js'
 import { parseFlagThresholds } from './analysis/flags.js'
-import { actionsCollectLogger } from './collect/actions-collect-logger.js'
 import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
 import { collectRuns } from './collect/collect-runs.js'
 import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from './collect/summary-cache.js'
@@ -24,6 +23,18 @@ import { readActionSettings, type ActionSettings } from './settings/action-setti
 import { parseNormalisationRules } from './usage/normalise.js'
 import { createPriceBook, loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from './usage/pricing.js'
 
+/**
+ * @actions/core as the log of every layer (collector, Octokit, the report's life): each takes its log as a
+ * parameter so that it never imports @actions/core itself.
+ */
+const actionsLog = {
+  info: (message: string) => core.info(message),
+  warning: (message: string) => core.warning(message),
+  debug: (message: string) => core.debug(message),
+  startGroup: (name: string) => core.startGroup(name),
+  endGroup: () => core.endGroup(),
+}
+
 /** Price overrides from the file, then the inline input on top. */
 async function priceOverridesOf(settings: ActionSettings): Promise<PriceOverrides> {
   const fromFile = settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : {}
@@ -37,7 +48,6 @@ export async function run(): Promise<void> {
     const settings = readActionSettings((name) => core.getInput(name))
     core.setSecret(settings.token)
     const now = settings.until ?? new Date()
-    const log = { info: core.info, warning: core.warning }
     const apiUrl = process.env.GITHUB_API_URL
     const baseUrl = apiUrl ? { baseUrl: apiUrl } : {}
 
@@ -47,13 +57,13 @@ export async function run(): Promise<void> {
     const overrides = await priceOverridesOf(settings)
 
     // The previous report sets where this window starts.
-    const issues = createReportIssues(createOctokit(settings.token, { ...baseUrl, log }), settings)
+    const issues = createReportIssues(createOctokit(settings.token, { ...baseUrl, log: actionsLog }), settings)
     core.startGroup('Finding earlier reports')
     const previous = await findPreviousReports(issues, {
       label: settings.labels[0],
       now,
       history: settings.history,
-      log,
+      log: actionsLog,
     })
     const window = planWindow({
       previous: previous[0],
@@ -70,7 +80,7 @@ export async function run(): Promise<void> {
       owner: settings.owner,
       repo: settings.repo,
       ...baseUrl,
-      log,
+      log: actionsLog,
     })
     const fingerprint = summaryCacheFingerprint({
       repository: `${settings.owner}/${settings.repo}`,
@@ -80,7 +90,7 @@ export async function run(): Promise<void> {
       overrides,
     })
     const cache: SummaryCache = settings.cache
-      ? new ActionsSummaryCache({ fingerprint, logger: actionsCollectLogger })
+      ? new ActionsSummaryCache({ fingerprint, logger: actionsLog })
       : new NullSummaryCache()
     const collected = await collectRuns(client, cache, {
       since: new Date(window.since),
@@ -104,7 +114,7 @@ export async function run(): Promise<void> {
         normalisation,
         ...(settings.providers.length > 0 ? { providers: settings.providers } : {}),
       },
-      logger: actionsCollectLogger,
+      logger: actionsLog,
     })
 
     // Metrics, trends, the issue.
@@ -118,7 +128,7 @@ export async function run(): Promise<void> {
       now,
       previous,
       window,
-      log,
+      log: actionsLog,
     })
     core.endGroup()
 

@@ -1,6 +1,6 @@
 /**
- * Where the collector writes its progress. The action passes an adapter over @actions/core (see
- * actions-collect-logger.ts), the CLI a console logger on stderr (stdout belongs to the report), tests a recorder.
+ * Where the collector writes its progress. The action passes @actions/core (main.ts), the CLI a logger on stderr
+ * (stdout belongs to the report), tests a recorder.
  */
 export interface CollectLogger {
   info(message: string): void
