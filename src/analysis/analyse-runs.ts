@@ -2,17 +2,22 @@
  * The reducers: per run → per model → per workflow, per provider and in total, producing the JSON report.
  * Pure: everything comes from RunSummary objects, which hold normalised and already priced usage.
  */
-import type { ModelUsage, RunSummary, TokenCounts } from '../usage/run-summary.js'
+import {
+  emptyCostByType,
+  emptyTokenCounts,
+  type ModelUsage,
+  type RunSummary,
+  type TokenCounts,
+} from '../usage/run-summary.js'
 import { distributionOf, percentileOf } from './distribution.js'
 import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagThresholds } from './flags.js'
-import { addCostByType, emptyCostByType, ModelMetricsAccumulator } from './model-metrics.js'
+import { addCostByType, ModelMetricsAccumulator } from './model-metrics.js'
 import type { DetectionTotals, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
 import { noDataReasonOf } from './run-state-reasons.js'
 import {
   addTokenCounts,
   cacheHitRateOf,
   cacheWriteRateOf,
-  emptyTokenCounts,
   fullPriceTokensOf,
   ioRatioOf,
   totalTokensOf,

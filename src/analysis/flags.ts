@@ -4,6 +4,7 @@
  */
 import { listInput } from '../settings/list-input.js'
 import type { Flag, Severity } from './report-data.js'
+import { cacheHitRateOf } from './token-metrics.js'
 import { formatDecimal, formatPercent, formatRatio, formatTokens, formatUsd } from './value-format.js'
 
 /** Thresholds; null switches the flag off. Rates are fractions (0–1). */
@@ -215,10 +216,8 @@ export function modelFlagsFor(
   const workflowCost = models.reduce((sum, m) => sum + m.costUsd, 0)
   const flags: Flag[] = []
   for (const m of models) {
-    const denominator = m.cacheReadTokens + m.inputTokens
-    if (m.requests === 0 || denominator === 0) continue
-    const rate = m.cacheReadTokens / denominator
-    if (rate > t.zeroCacheHitRate) continue
+    const rate = cacheHitRateOf(m)
+    if (m.requests === 0 || rate === null || rate > t.zeroCacheHitRate) continue
     const share = workflowCost > 0 ? ` (${formatPercent(m.costUsd / workflowCost)} of the workflow's cost)` : ''
     flags.push({
       id: 'model-zero-cache-hits',

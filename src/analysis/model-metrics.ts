@@ -1,10 +1,6 @@
 /** Merges per-run model usage into per-model metrics (per provider and canonical model name). */
-import type { CostByType, ModelUsage } from '../usage/run-summary.js'
+import { emptyCostByType, emptyTokenCounts, type CostByType, type ModelUsage } from '../usage/run-summary.js'
 import type { ModelMetrics } from './report-data.js'
-
-export function emptyCostByType(): CostByType {
-  return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }
-}
 
 export function addCostByType(a: CostByType, b: CostByType): CostByType {
   a.input += b.input
@@ -27,10 +23,7 @@ export class ModelMetricsAccumulator {
         provider: usage.provider,
         model: usage.model,
         requests: 0,
-        inputTokens: 0,
-        outputTokens: 0,
-        cacheReadTokens: 0,
-        cacheWriteTokens: 0,
+        ...emptyTokenCounts(),
         costUsd: 0,
         avgLatencyMs: null,
         cost: emptyCostByType(),
@@ -65,7 +58,7 @@ export class ModelMetricsAccumulator {
   }
 }
 
-export function byCostThenRequests(
+function byCostThenRequests(
   a: { costUsd: number; requests: number; model: string; provider: string },
   b: { costUsd: number; requests: number; model: string; provider: string },
 ): number {
@@ -75,10 +68,4 @@ export function byCostThenRequests(
     a.model.localeCompare(b.model) ||
     a.provider.localeCompare(b.provider)
   )
-}
-
-export function modelMetricsOf(usages: readonly ModelUsage[]): ModelMetrics[] {
-  const acc = new ModelMetricsAccumulator()
-  acc.addAll(usages)
-  return acc.result()
 }

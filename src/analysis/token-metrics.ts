@@ -15,7 +15,7 @@ export function fullPriceTokensOf(t: TokenCounts): number {
 }
 
 /** cache read / (cache read + input); null when nothing was read at all. */
-export function cacheHitRateOf(t: TokenCounts): number | null {
+export function cacheHitRateOf(t: Pick<TokenCounts, 'inputTokens' | 'cacheReadTokens'>): number | null {
   const denominator = t.cacheReadTokens + t.inputTokens
   return denominator > 0 ? t.cacheReadTokens / denominator : null
 }
@@ -29,10 +29,6 @@ export function cacheWriteRateOf(t: TokenCounts): number | null {
 /** (input + cache read) / output; null when output is 0 (the analyzer's "N/A" instead of a division by zero). */
 export function ioRatioOf(t: TokenCounts): number | null {
   return t.outputTokens > 0 ? (t.inputTokens + t.cacheReadTokens) / t.outputTokens : null
-}
-
-export function emptyTokenCounts(): TokenCounts {
-  return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 }
 }
 
 /** Adds b's counts into a (mutates a) and returns a. */

@@ -78,19 +78,22 @@ export interface RecordTokenFields {
   cache_write_tokens: number
 }
 
+/** Fresh (uncached) input of one record: an inclusive provider's input less its cache read, never below 0. */
+export function freshInputOf(inputTokens: number, cacheReadTokens: number, inclusive: boolean): number {
+  return inclusive ? Math.max(0, inputTokens - cacheReadTokens) : inputTokens
+}
+
 /** Fresh input, output, cache read and cache write for one record. */
 export function normaliseTokens(
   provider: string,
   fields: RecordTokenFields,
   rules: NormalisationRules = defaultNormalisationRules,
 ): TokenCounts {
-  const input = fields.input_tokens
-  const cacheRead = fields.cache_read_tokens
   const inclusive = tokenSemanticsFor(provider, rules) === 'inclusive'
   return {
-    inputTokens: inclusive ? Math.max(0, input - cacheRead) : input,
+    inputTokens: freshInputOf(fields.input_tokens, fields.cache_read_tokens, inclusive),
     outputTokens: fields.output_tokens,
-    cacheReadTokens: cacheRead,
+    cacheReadTokens: fields.cache_read_tokens,
     cacheWriteTokens: fields.cache_write_tokens,
   }
 }

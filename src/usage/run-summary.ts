@@ -96,6 +96,14 @@ export interface RunSummary {
   lastRecordAt?: string
 }
 
+export function emptyTokenCounts(): TokenCounts {
+  return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 }
+}
+
+export function emptyCostByType(): CostByType {
+  return { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 }
+}
+
 export function emptySkipCounts(): SkipCounts {
   return { invalidLines: 0, byReason: {}, examples: [], duplicateRecords: 0, filteredRecords: 0 }
 }

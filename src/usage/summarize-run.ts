@@ -1,11 +1,13 @@
 import { readJsonlLines, defaultMaxLineBytes } from './jsonl-lines.js'
 import { canonicalModelName } from './model-name.js'
-import { defaultNormalisationRules, tokenSemanticsFor, type NormalisationRules } from './normalise.js'
+import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor, type NormalisationRules } from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
 import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
 import { RequestIdSet } from './request-id-set.js'
 import {
+  emptyCostByType,
   emptySkipCounts,
+  emptyTokenCounts,
   type ModelUsage,
   type RunSummary,
   type SkipReason,
@@ -82,13 +84,10 @@ function emptyModelUsage(provider: string, model: string): ModelUsage {
     provider,
     model,
     requests: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
+    ...emptyTokenCounts(),
     durationMsTotal: 0,
     costUsd: 0,
-    cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+    cost: emptyCostByType(),
     unpricedRequests: 0,
   }
 }
@@ -185,7 +184,8 @@ export async function summarizeRun(
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
   const seen = new RequestIdSet()
   const durations = new DurationSample()
-  const tokens: TokenCounts = { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 }
+  // One object reused for every record: the pricer reads it, nothing keeps it.
+  const tokens: TokenCounts = emptyTokenCounts()
   let validRecords = 0
   let firstRecordAt: string | undefined
   let lastRecordAt: string | undefined
@@ -224,11 +224,9 @@ export async function summarizeRun(
 
       const slot = table.slotFor(provider, record.model)
       const usage = slot.usage
-      const input = record.input_tokens
-      const cacheRead = record.cache_read_tokens
-      tokens.inputTokens = slot.inclusive ? (input > cacheRead ? input - cacheRead : 0) : input
+      tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, slot.inclusive)
       tokens.outputTokens = record.output_tokens
-      tokens.cacheReadTokens = cacheRead
+      tokens.cacheReadTokens = record.cache_read_tokens
       tokens.cacheWriteTokens = record.cache_write_tokens
       usage.requests++
       usage.inputTokens += tokens.inputTokens
