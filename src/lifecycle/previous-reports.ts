@@ -18,8 +18,6 @@ export interface PreviousReport {
    * the issue's creation time (set by GitHub, not by the body), which is when such a report's window ended.
    */
   window: { since: string | null; until: string }
-  /** True when `window` comes from the body, false when it fell back to the creation time. */
-  windowFromBody: boolean
   /** UTC date (YYYY-MM-DD) of window.until: the report's day. */
   date: string
   /** Our data block, when present and valid. */
@@ -75,7 +73,6 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
         ...base,
         source: 'token-usage-analyzer',
         window: snapshot.window,
-        windowFromBody: true,
         date: utcDateOf(snapshot.window.until),
         snapshot,
         workflows: workflows.length > 0 ? workflows : null,
@@ -91,7 +88,6 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       ...base,
       source: 'token-usage-analyzer',
       window: createdWindow,
-      windowFromBody: false,
       date: utcDateOf(createdWindow.until),
       snapshot: null,
       workflows: null,
@@ -109,7 +105,6 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       ...base,
       source: 'llm-analyzer',
       window: createdWindow,
-      windowFromBody: false,
       date: utcDateOf(createdWindow.until),
       snapshot: null,
       workflows: null,
@@ -121,7 +116,6 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
     ...base,
     source: 'llm-analyzer',
     window,
-    windowFromBody: window !== createdWindow,
     date: utcDateOf(window.until),
     snapshot: null,
     workflows: reading.workflows,
