@@ -49,9 +49,17 @@ test.each([
   ['dry-run', 'maybe', "Invalid input 'dry-run': 'maybe'"],
   ['concurrency', '0', "Invalid input 'concurrency': '0'"],
   ['until', 'tomorrow', "Invalid input 'until': 'tomorrow'"],
+  ['lookback', 'yesterday', "Invalid input 'lookback': 'yesterday'"],
+  ['max-lookback', '7', "Invalid input 'max-lookback': '7'"],
   ['history', 'ten', "Invalid input 'history': 'ten'"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],
 ])('a bad %s quotes the value', (name, value, message) => {
   expect(() => readActionSettings(inputs({ [name]: value }))).toThrow(message)
+})
+
+test('until is read as an ISO time; lookback may be an ISO time too', () => {
+  const settings = readActionSettings(inputs({ until: '2026-04-02T08:00:00Z', lookback: '2026-04-01' }))
+  expect(settings.until?.toISOString()).toBe('2026-04-02T08:00:00.000Z')
+  expect(settings.lookback).toBe('2026-04-01')
 })

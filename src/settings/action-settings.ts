@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { listInput } from './list-input.js'
+import { parseDurationMs, parseIsoTime, parseTimeInput } from './time-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
 export type InputReader = (name: string) => string
@@ -82,17 +83,24 @@ export function readActionSettings(input: InputReader): ActionSettings {
 
   const positiveInt = z.number().int().min(1)
   const until = input('until').trim()
-  const untilDate = until === '' ? undefined : new Date(until)
-  if (untilDate && (!/^\d{4}-\d{2}-\d{2}/.test(until) || Number.isNaN(untilDate.getTime()))) {
+  const untilDate = until === '' ? undefined : parseIsoTime(until)
+  if (until !== '' && !untilDate) {
     throw new Error(`Invalid input 'until': '${until}'. Expected an ISO time such as 2026-04-02T08:00:00Z.`)
+  }
+  // The window is planned only after earlier reports are fetched; a typo here should fail before any API call.
+  const lookback = input('lookback').trim() || '24h'
+  parseTimeInput(lookback, untilDate ?? new Date(), "input 'lookback':")
+  const maxLookback = input('max-lookback').trim() || '7d'
+  if (parseDurationMs(maxLookback) === undefined) {
+    throw new Error(`Invalid input 'max-lookback': '${maxLookback}'. Expected a duration such as 7d or 48h.`)
   }
   return {
     ...(untilDate ? { until: untilDate } : {}),
     token,
     owner: match[1],
     repo: match[2],
-    lookback: input('lookback').trim() || '24h',
-    maxLookback: input('max-lookback').trim() || '7d',
+    lookback,
+    maxLookback,
     workflows: listInput(input('workflows')),
     excludeWorkflows: listInput(input('exclude-workflows')),
     conclusions: listInput(input('conclusions')).map((c) => c.toLowerCase()),
