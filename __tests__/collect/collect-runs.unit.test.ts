@@ -209,3 +209,24 @@ test('runs without an artifact or with an expired one are cached too: a finished
     ['1.1', 'analysed'],
   ])
 })
+
+test('runs still in progress are left out and named in a warning; the own run and excluded workflows are not', async () => {
+  const running = (id: number, workflowPath = '.github/workflows/daily-planner.lock.yml'): WorkflowRun => ({
+    ...run(id),
+    workflowPath,
+    status: 'in_progress',
+    conclusion: null,
+  })
+  const runs = [run(1), running(2), running(3), running(4, '.github/workflows/triage.yml')]
+  const fake = fakeClient(runs, [artifact(1)], async () => undefined)
+  const warnings: string[] = []
+  const logger = { info: () => {}, warning: (m: string) => warnings.push(m), startGroup: () => {}, endGroup: () => {} }
+  const result = await collectRuns(fake.client, new NullSummaryCache(), {
+    ...options,
+    logger,
+    excludeRunId: 3,
+    excludeWorkflows: ['triage'],
+  })
+  expect(result.runs.map((s) => s.runId)).toEqual(['1'])
+  expect(warnings).toEqual(['1 runs of the window were still running and are left out of this collection: 2.'])
+})

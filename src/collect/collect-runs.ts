@@ -27,7 +27,7 @@ import { artifactsByRun, chooseArtifact, defaultArtifactNames } from './artifact
 import { silentCollectLogger, type CollectLogger } from './collect-logger.js'
 import { CollectProgress } from './collect-progress.js'
 import { collectionWindow } from './collection-window.js'
-import { selectRuns, type RunFilters } from './run-selection.js'
+import { selectRuns, unfinishedRuns, type RunFilters } from './run-selection.js'
 import { cacheableStates, runKey, type RunKey, type SummaryCache } from './summary-cache.js'
 
 export const defaultConcurrency = 8
@@ -165,6 +165,14 @@ export async function collectRuns(
     logger.info(
       `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
     )
+    const unfinished = unfinishedRuns(listed, options)
+    if (unfinished.length > 0) {
+      const ids = unfinished.slice(0, 10).map((run) => run.id)
+      logger.warning(
+        `${unfinished.length} runs of the window were still running and are left out of this collection: ` +
+          `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
+      )
+    }
     for (const run of runs) {
       const cached = restored.get(runKey(run.id, run.attempt))
       if (cached && cacheableStates.has(cached.state)) {

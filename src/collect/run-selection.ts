@@ -26,21 +26,33 @@ function matchesAny(run: WorkflowRun, patterns: string[]): boolean {
   return patterns.some((pattern) => aliases.includes(pattern.trim().toLowerCase()))
 }
 
+/** The run's workflow is wanted and it is not the action's own run; its conclusion is not looked at. */
+function isWantedWorkflow(run: WorkflowRun, filters: RunFilters): boolean {
+  const workflows = filters.workflows ?? []
+  const ownRun =
+    filters.excludeRunId === undefined || filters.excludeRunId === '' ? undefined : String(filters.excludeRunId)
+  return (
+    String(run.id) !== ownRun &&
+    (workflows.length === 0 || matchesAny(run, workflows)) &&
+    !matchesAny(run, filters.excludeWorkflows ?? [])
+  )
+}
+
 /** The runs the filters keep, in the order given. */
 export function selectRuns(runs: WorkflowRun[], filters: RunFilters): WorkflowRun[] {
-  const workflows = filters.workflows ?? []
-  const excluded = filters.excludeWorkflows ?? []
   const conclusions = (filters.conclusions?.length ? filters.conclusions : defaultConclusions).map((c) =>
     c.toLowerCase(),
   )
-  const ownRun =
-    filters.excludeRunId === undefined || filters.excludeRunId === '' ? undefined : String(filters.excludeRunId)
   return runs.filter(
     (run) =>
-      String(run.id) !== ownRun &&
-      run.conclusion !== null &&
-      conclusions.includes(run.conclusion.toLowerCase()) &&
-      (workflows.length === 0 || matchesAny(run, workflows)) &&
-      !matchesAny(run, excluded),
+      run.conclusion !== null && conclusions.includes(run.conclusion.toLowerCase()) && isWantedWorkflow(run, filters),
   )
+}
+
+/**
+ * Runs of wanted workflows that have no conclusion yet. They are in no report of this window, and the next report
+ * starts where this window ends, so the collector names them rather than dropping them without a word.
+ */
+export function unfinishedRuns(runs: WorkflowRun[], filters: RunFilters): WorkflowRun[] {
+  return runs.filter((run) => run.conclusion === null && isWantedWorkflow(run, filters))
 }
