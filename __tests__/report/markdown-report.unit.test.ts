@@ -184,3 +184,25 @@ test('runs without data: counted by reason, the table capped', () => {
     200,
   )
 })
+
+test('runs without data are grouped by state, not by the counts and details their reasons carry', () => {
+  const skipped = (invalidLines: number) => ({
+    invalidLines,
+    byReason: { 'invalid-json': invalidLines },
+    examples: [],
+    duplicateRecords: 0,
+    filteredRecords: 0,
+  })
+  const runs = [
+    runSummary('wf', '1', [], { skipped: skipped(3) }),
+    runSummary('wf', '2', [], { skipped: skipped(5) }),
+    runSummary('wf', '3', [], { state: 'not-reached' }),
+    runSummary('wf', '4', [], { state: 'empty-token-file', skipped: skipped(7) }),
+  ]
+  const out = renderMarkdownReport(analyseRuns(runs))
+  expect(out).toContain('- no token usage records: 2 runs')
+  expect(out).toContain('- not analysed: the time or request budget ran out first: 1 run')
+  // Each run's own reason says what it skipped, a file without a valid record too.
+  expect(out).toContain('| no token usage records \\(5 invalid lines\\) |')
+  expect(out).toContain('| token usage file holds no valid record \\(7 invalid lines\\) |')
+})

@@ -225,7 +225,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ ...example })
     }
     if (runUsageOf(run.models).requests === 0) {
-      runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run) })
+      runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })
     }
     for (const m of [...run.models, ...run.detection]) {
       if (m.unpricedRequests <= 0) continue

@@ -110,7 +110,8 @@ export interface ReportData {
   models: ModelMetrics[]
   /** Per provider over all workflows. */
   providers: { provider: string; requests: number; totalTokens: number; costUsd: number }[]
-  runsWithoutData: { workflow: string; runId: string; reason: string }[]
+  /** `state` is additive: the run's final state, so readers can group runs without parsing `reason`. */
+  runsWithoutData: { workflow: string; runId: string; reason: string; state?: RunState }[]
   skipped: {
     invalidLines: number
     duplicateRecords: number

@@ -4,6 +4,7 @@
  * skipped lines. Every piece of text that came from a run goes through markdown-escape.
  */
 import type { Flag, ModelMetrics, ReportData, WorkflowMetrics } from '../analysis/report-data.js'
+import { runStateReason } from '../analysis/run-state-reasons.js'
 import { totalTokensOf } from '../analysis/token-metrics.js'
 import {
   formatDecimal,
@@ -344,8 +345,9 @@ function noDataSection(data: ReportData, maxRows: number): string | null {
   // Many runs can lack data (an artifact rename, expired artifacts): a count per reason keeps that readable.
   const byReason = new Map<string, number>()
   for (const r of data.runsWithoutData) {
-    const state = r.reason.split(':')[0]
-    byReason.set(state, (byReason.get(state) ?? 0) + 1)
+    // Reports from before `state` existed: the reason up to its detail.
+    const reason = r.state ? runStateReason(r.state) : r.reason.split(':')[0]
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
   }
   if (data.runsWithoutData.length > maxRows || byReason.size > 1) {
     lines.push('By reason:', '')
