@@ -84,11 +84,11 @@ export interface GitHubClientOptions extends OctokitClientOptions {
   downloadRetries?: number
 }
 
-/** GitHub returns at most this many runs for a listing with a `created` filter. */
 // Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
 const ACTIONS_READ = 'actions: read'
 
-export const RUN_LISTING_CAP = 1000
+/** GitHub returns at most this many runs for a listing with a `created` filter. */
+const RUN_LISTING_CAP = 1000
 const PER_PAGE = 100
 /** Pages of one runs listing fetched at once. */
 const RUN_PAGES_AT_ONCE = 4
