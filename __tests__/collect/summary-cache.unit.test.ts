@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { ActionsSummaryCache, SUMMARY_CACHE_KEY_PREFIX } from '../../src/collect/actions-summary-cache.js'
@@ -85,6 +85,18 @@ test('DirectorySummaryCache keeps earlier and new summaries; a corrupt file is a
   expect((await new DirectorySummaryCache(dir, 'fp', logger).restore()).size).toBe(0)
   expect(warnings).toHaveLength(1)
   expect(warnings[0]).toMatch(/run-summaries-fp\.json: not JSON .*; ignored/)
+})
+
+test('DirectorySummaryCache: a save that cannot be renamed into place is a warning and leaves no temporary file', async () => {
+  const warnings: string[] = []
+  // A directory where the cache file should be: the write succeeds, the rename over it does not.
+  await mkdir(path.join(dir, 'run-summaries-fp.json', 'in-the-way'), { recursive: true })
+  await new DirectorySummaryCache(dir, 'fp', { warning: (m) => void warnings.push(m) }).save(
+    new Map([['1.1', summary('1')]]),
+  )
+  expect(warnings).toHaveLength(1)
+  expect(warnings[0]).toMatch(/run-summaries-fp\.json not saved/)
+  expect(await readdir(dir)).toEqual(['run-summaries-fp.json'])
 })
 
 /** A stand-in for @actions/cache that stores entries in memory, keyed like the service (prefix match, newest). */

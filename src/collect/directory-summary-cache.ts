@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { CollectLogger } from './collect-logger.js'
 import {
@@ -45,15 +45,17 @@ export class DirectorySummaryCache implements SummaryCache {
   async save(newSummaries: Map<RunKey, RunSummary>): Promise<void> {
     if (newSummaries.size === 0) return
     const all = withoutOldSummaries(new Map([...this.restored, ...newSummaries]), new Date(Date.now() - RETENTION_MS))
+    // Write then rename, so a reader never sees half a file.
+    const temporary = `${this.file}.${process.pid}.tmp`
     try {
       await mkdir(this.directory, { recursive: true })
-      // Write then rename, so a reader never sees half a file.
-      const temporary = `${this.file}.${process.pid}.tmp`
       await writeFile(temporary, serializeSummaries(this.fingerprint, all))
       await rename(temporary, this.file)
       this.restored = all
     } catch (error) {
       this.logger.warning(`Summary cache ${this.file} not saved: ${(error as Error).message}`)
+      // A write cut short (a full disk) or a refused rename must not leave the half file behind.
+      await rm(temporary, { force: true })
     }
   }
 }
