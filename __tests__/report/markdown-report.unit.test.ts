@@ -206,3 +206,7 @@ test('runs without data are grouped by state, not by the counts and details thei
   expect(out).toContain('| no token usage records \\(5 invalid lines\\) |')
   expect(out).toContain('| token usage file holds no valid record \\(7 invalid lines\\) |')
 })
+
+test('the unpriced-models section names the inputs that add a price', () => {
+  expect(md).toContain('the `pricing-file` or `prices` input')
+})

@@ -459,7 +459,7 @@ function unpricedSection(data: ReportData): string {
   const lines = [
     '### Unpriced Models',
     '',
-    'No price is known for these models: their tokens are counted above, their cost is **not** in any total. Add a price with `--pricing FILE` (the action: `pricing`).',
+    'No price is known for these models: their tokens are counted above, their cost is **not** in any total. Add a price with `--pricing FILE` (the action: the `pricing-file` or `prices` input).',
     '',
     '| Provider | Model | Requests |',
     '| --- | --- | ---: |',
