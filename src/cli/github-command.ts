@@ -35,9 +35,10 @@ function list(text: string | undefined): string[] | undefined {
   return text === undefined ? undefined : listInput(text)
 }
 
-function positiveInteger(name: string, text: string | undefined, fallback: number, min: number): number {
+function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback
-  const value = Number(text)
+  // Number('') is 0 and Number('0x10') is 16: digits only.
+  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
   if (!Number.isInteger(value) || value < min) {
     throw new UsageError(`Invalid ${name} '${text}'. Expected a whole number of at least ${min}.`)
   }
@@ -139,8 +140,8 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
         excludeWorkflows: list(raw.excludeWorkflows),
         conclusions: list(raw.conclusions),
         artifactNames,
-        concurrency: positiveInteger('--concurrency', raw.concurrency, defaultConcurrency, 1),
-        apiReserve: positiveInteger('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
+        concurrency: wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1),
+        apiReserve: wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
         ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
         summarize: {
           priceBook: createPriceBook(overrides),

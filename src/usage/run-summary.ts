@@ -71,7 +71,7 @@ export interface RunSummary {
   /** Run id as a string (GitHub ids exceed 2^31; local runs use their directory name). */
   runId: string
   branch?: string
-  /** ISO time the run was created (GitHub) or null for local files. */
+  /** ISO time the run was created (GitHub); absent for local files. */
   createdAt?: string
   url?: string
   state: RunState
