@@ -114,6 +114,17 @@ describe('summarizeRun', () => {
     expect(run.lastRecordAt).toBe('2026-04-03T10:00:00Z')
   })
 
+  test('a filtered record found in two files is filtered once; the copy is a duplicate', async () => {
+    const text = lines(line({ request_id: 'a', provider: 'openai', model: 'gpt-4o' }), line({ request_id: 'b' }))
+    const run = await summarizeRun(meta, [source('agent', text), source('usage', text)], {
+      priceBook,
+      providers: ['anthropic'],
+    })
+    expect(run.skipped.filteredRecords).toBe(1)
+    expect(run.skipped.duplicateRecords).toBe(2)
+    expect(run.models.map((m) => [m.provider, m.requests])).toEqual([['anthropic', 1]])
+  })
+
   test('threat-detection usage is kept apart from the agent’s', async () => {
     const run = await summarizeRun(
       meta,

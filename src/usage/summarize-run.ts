@@ -203,6 +203,12 @@ export async function summarizeRun(
 
     const onRecord = (record: UsageRecord): void => {
       validRecords++
+      // Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once.
+      const requestId = record.request_id
+      if (requestId !== undefined && requestId !== '' && !seen.add(requestId)) {
+        skipped.duplicateRecords++
+        return
+      }
       const provider = record.provider
       if (providers !== undefined && !providers.has(provider)) {
         skipped.filteredRecords++
@@ -215,11 +221,6 @@ export async function summarizeRun(
           skipped.filteredRecords++
           return
         }
-      }
-      const requestId = record.request_id
-      if (requestId !== undefined && requestId !== '' && !seen.add(requestId)) {
-        skipped.duplicateRecords++
-        return
       }
 
       const slot = table.slotFor(provider, record.model)
