@@ -63,13 +63,10 @@ export async function readJsonlLines(
       return
     }
     if (end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN) end--
-    if (text.charCodeAt(start) !== OPEN_BRACE) {
-      const line = text.slice(start, end)
-      if (line.trim() === '') counts.blankLines++
-      else onLine(line, counts.lines, false)
-      return
-    }
-    onLine(text.slice(start, end), counts.lines, false)
+    const line = text.slice(start, end)
+    // A record starts with `{`, so only other lines need the trim that tells a blank one.
+    if (text.charCodeAt(start) !== OPEN_BRACE && line.trim() === '') counts.blankLines++
+    else onLine(line, counts.lines, false)
   }
 
   /** Lines in buf[pos, last], `last` being a newline, byte by byte. */
