@@ -7,7 +7,7 @@ import type { FlagThresholds } from './analysis/flags.js'
 import type { ReportData } from './analysis/report-data.js'
 import { ArchiveError, runStateOfArchiveError } from './usage/archive.js'
 import type { LocalRun } from './usage/discover-inputs.js'
-import { emptySkipCounts, type RunSummary } from './usage/run-summary.js'
+import { summaryWithoutUsage, type RunSummary } from './usage/run-summary.js'
 import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
 
 export interface BuildReportOptions extends SummarizeOptions {
@@ -24,16 +24,8 @@ export async function summarizeLocalRuns(runs: readonly LocalRun[], options: Sum
     try {
       summaries.push(await summarizeRun(run.meta, run.sources, options))
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error)
-      summaries.push({
-        ...run.meta,
-        state: error instanceof ArchiveError ? runStateOfArchiveError(error) : 'download-failed',
-        stateDetail: message,
-        models: [],
-        detection: [],
-        durationsMs: [],
-        skipped: emptySkipCounts(),
-      })
+      const state = error instanceof ArchiveError ? runStateOfArchiveError(error) : 'download-failed'
+      summaries.push(summaryWithoutUsage(run.meta, state, error instanceof Error ? error.message : String(error)))
     }
   }
   return summaries

@@ -96,6 +96,23 @@ export interface RunSummary {
   lastRecordAt?: string
 }
 
+/** The summary of a run that yielded no usage, in `state`, with its detail (an error message…) when it has one. */
+export function summaryWithoutUsage(
+  run: Pick<RunSummary, 'workflow' | 'runId' | 'branch' | 'createdAt' | 'url' | 'artifact'>,
+  state: RunState,
+  detail?: string,
+): RunSummary {
+  return {
+    ...run,
+    state,
+    ...(detail !== undefined ? { stateDetail: detail } : {}),
+    models: [],
+    detection: [],
+    durationsMs: [],
+    skipped: emptySkipCounts(),
+  }
+}
+
 export function emptyTokenCounts(): TokenCounts {
   return { inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 }
 }

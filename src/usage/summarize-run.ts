@@ -8,6 +8,7 @@ import {
   emptyCostByType,
   emptySkipCounts,
   emptyTokenCounts,
+  summaryWithoutUsage,
   type ModelUsage,
   type RunSummary,
   type SkipReason,
@@ -171,9 +172,7 @@ export async function summarizeRun(
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
   }
-  if (sources.length === 0) {
-    return { ...base, state: 'no-token-file', models: [], detection: [], durationsMs: [], skipped }
-  }
+  if (sources.length === 0) return summaryWithoutUsage(base, 'no-token-file')
 
   const rules = options.normalisation ?? defaultNormalisationRules
   const agent = new UsageTable(options.priceBook, rules)
