@@ -93,7 +93,9 @@ export async function run(): Promise<void> {
       ? new ActionsSummaryCache({ fingerprint, logger: actionsLog })
       : new NullSummaryCache()
     const collected = await collectRuns(client, cache, {
-      since: new Date(window.since),
+      // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
+      // the runs of the second the previous window ended in were that report's, and this one starts a second later.
+      since: new Date(Date.parse(window.since) + 1000),
       until: now,
       now: () => now,
       workflows: settings.workflows,
