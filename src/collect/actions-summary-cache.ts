@@ -40,7 +40,7 @@ export interface ActionsSummaryCacheOptions {
   now?: () => Date
 }
 
-/** Returns the Actions cache, or a no-op cache when the service is not available (a local run, GHES without it). */
+/** Where the cache service is not available (a local run, GHES without it) it restores nothing and saves nothing. */
 export class ActionsSummaryCache implements SummaryCache {
   private restored = new Map<RunKey, RunSummary>()
   private readonly service: NonNullable<ActionsSummaryCacheOptions['service']>
