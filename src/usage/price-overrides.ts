@@ -43,7 +43,7 @@ function quoted(value: unknown): string {
 
 /**
  * Parses a price file: a JSON or YAML mapping of model name → `{ input, output, cacheRead?, cacheWrite? }` in
- * $ per million tokens. `source` names the file (or input) in error messages.
+ * $ per million tokens. `source` names the file or input in error messages, quoted (`file 'prices.yml'`).
  */
 export function parsePriceOverrides(text: string, source: string): PriceOverrides {
   let data: unknown
@@ -88,5 +88,5 @@ export async function loadPriceOverrides(file: string): Promise<PriceOverrides> 
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
     throw new Error(`Cannot read price overrides file '${file}' (${code})`)
   }
-  return parsePriceOverrides(text, file)
+  return parsePriceOverrides(text, `file '${file}'`)
 }
