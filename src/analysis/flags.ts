@@ -3,6 +3,7 @@
  * be changed, or set to `off`, through `id=value` strings from the action's inputs and the CLI's --threshold.
  */
 import { listInput } from '../settings/list-input.js'
+import { plainNumber } from '../settings/number-input.js'
 import type { Flag, Severity } from './report-data.js'
 import { cacheHitRateOf } from './token-metrics.js'
 import { formatDecimal, formatPercent, formatRatio, formatTokens, formatUsd } from './value-format.js'
@@ -90,11 +91,11 @@ function parseThresholdValue(raw: string, kind: ValueKind, entry: string): numbe
   } else if (kind === 'usd' && text.startsWith('$')) {
     text = text.slice(1).trim()
   }
-  // Number('') is 0 and Number('0x10') is 16: accept plain decimals only.
-  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(text)) {
+  const number = plainNumber(text)
+  if (number === undefined) {
     throw new Error(`Invalid threshold value '${raw}' in '${entry}': expected a non-negative number${hintFor(kind)}.`)
   }
-  const value = Number(text) * scale
+  const value = number * scale
   if (kind === 'rate' && value > 1) {
     throw new Error(`Invalid threshold value '${raw}' in '${entry}': a rate is a fraction from 0 to 1 (or 0–100%).`)
   }

@@ -12,6 +12,7 @@ import { defaultConclusions } from '../collect/run-selection.js'
 import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from '../collect/summary-cache.js'
 import { createGitHubClient } from '../github/github-client.js'
 import { listInput } from '../settings/list-input.js'
+import { plainNumber } from '../settings/number-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { asUsageError, UsageError } from './cli-errors.js'
@@ -37,9 +38,8 @@ function list(text: string | undefined): string[] | undefined {
 
 function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number): number {
   if (text === undefined) return fallback
-  // Number('') is 0 and Number('0x10') is 16: digits only.
-  const value = /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN
-  if (!Number.isInteger(value) || value < min) {
+  const value = plainNumber(text)
+  if (value === undefined || !Number.isInteger(value) || value < min) {
     throw new UsageError(`Invalid ${name} '${text}'. Expected a whole number of at least ${min}.`)
   }
   return value

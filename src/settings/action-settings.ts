@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { listInput } from './list-input.js'
+import { plainNumber } from './number-input.js'
 import { parseDurationMs, parseIsoTime, parseTimeInput } from './time-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
@@ -55,9 +56,10 @@ function booleanInput(name: string, text: string): boolean {
 }
 
 function numberInput(name: string, text: string, schema: z.ZodNumber): number {
-  const parsed = schema.safeParse(Number(text.trim()))
-  if (text.trim() === '' || !parsed.success) {
-    const rule = parsed.success ? 'a number' : parsed.error.issues[0]?.message
+  const value = plainNumber(text)
+  const parsed = schema.safeParse(value)
+  if (value === undefined || !parsed.success) {
+    const rule = value === undefined || parsed.success ? 'a non-negative number' : parsed.error.issues[0]?.message
     throw new Error(`Invalid input '${name}': '${text}'. Expected ${rule}.`)
   }
   return parsed.data
