@@ -13,6 +13,7 @@ import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from '..
 import { createGitHubClient } from '../github/github-client.js'
 import { listInput } from '../settings/list-input.js'
 import { plainNumber } from '../settings/number-input.js'
+import { parseRepository } from '../settings/repository-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { asUsageError, UsageError } from './cli-errors.js'
@@ -97,8 +98,8 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     .option('--cache-dir <dir>', 'keep run summaries here so that a later collection downloads only new runs')
   return withReportOptions(command).action(async (raw: RawGitHubOptions) => {
     const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
-    const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
-    if (!match) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
+    const parts = parseRepository(repository)
+    if (!parts) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
     const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim()
     if (!token) throw new Error("GITHUB_TOKEN is not set. Export a token that can read the repository's Actions.")
     // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
@@ -123,8 +124,8 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
       : new NullSummaryCache()
     const client = createGitHubClient({
       token,
-      owner: match[1],
-      repo: match[2],
+      owner: parts.owner,
+      repo: parts.repo,
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
       log: { info: () => undefined, warning: logger.warning },
     })

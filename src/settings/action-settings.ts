@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
+import { parseRepository } from './repository-input.js'
 import { parseDurationMs, parseIsoTime, parseTimeInput } from './time-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
@@ -70,8 +71,8 @@ const providerNames = ['anthropic', 'openai', 'copilot', 'gemini', 'opencode', '
 /** Reads and validates every input; errors name the input and quote the bad value. */
 export function readActionSettings(input: InputReader): ActionSettings {
   const repository = input('repository').trim()
-  const match = /^([\w.-]+)\/([\w.-]+)$/.exec(repository)
-  if (!match) throw new Error(`Invalid input 'repository': '${repository}'. Expected format {owner}/{repo}.`)
+  const parts = parseRepository(repository)
+  if (!parts) throw new Error(`Invalid input 'repository': '${repository}'. Expected format {owner}/{repo}.`)
   const token = input('github-token').trim()
   if (!token) throw new Error("Input 'github-token' is empty. Pass a token with actions: read and issues: write.")
 
@@ -99,8 +100,8 @@ export function readActionSettings(input: InputReader): ActionSettings {
   return {
     ...(untilDate ? { until: untilDate } : {}),
     token,
-    owner: match[1],
-    repo: match[2],
+    owner: parts.owner,
+    repo: parts.repo,
     lookback,
     maxLookback,
     workflows: listInput(input('workflows')),
