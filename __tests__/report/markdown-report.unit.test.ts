@@ -210,3 +210,22 @@ test('runs without data are grouped by state, not by the counts and details thei
 test('the unpriced-models section names the inputs that add a price', () => {
   expect(md).toContain('the `pricing-file` or `prices` input')
 })
+
+test('a cut inside a collapsed section closes it, so the note and extras stay outside', () => {
+  const runs = Array.from({ length: 300 }, (_, i) =>
+    runSummary(`workflow-${i}`, String(i), [], { state: 'artifact-expired' as const }),
+  )
+  const report = analyseRuns(runs)
+  const uncut = renderMarkdownReport(report, { maxLength: Number.MAX_SAFE_INTEGER, extraSections: ['EXTRA'] })
+  const sectionStart = uncut.indexOf('<summary><b>Runs Without Token Data</b>')
+  expect(sectionStart).toBeGreaterThan(0)
+  // Short of the whole report, long enough to keep the start of the runs-without-data section.
+  const limit = sectionStart + 2_000
+  expect(limit).toBeLessThan(uncut.length)
+  const cut = renderMarkdownReport(report, { maxLength: limit, extraSections: ['EXTRA'] })
+  expect(cut.length).toBeLessThanOrEqual(limit)
+  expect(cut).toContain('The report was cut to fit the size limit')
+  expect(cut.split('<details>').length).toBe(cut.split('</details>').length)
+  expect(cut.lastIndexOf('</details>')).toBeLessThan(cut.indexOf('The report was cut'))
+  expect(cut.indexOf('The report was cut')).toBeLessThan(cut.indexOf('EXTRA'))
+})

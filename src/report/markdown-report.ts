@@ -50,10 +50,16 @@ export function renderMarkdownReport(data: ReportData, options: MarkdownReportOp
   }
   const note =
     '\n\n> ⚠️ The report was cut to fit the size limit; the JSON report (`--format json`) has everything.\n\n'
-  const room = Math.max(0, maxLength - tail.length - note.length)
+  const close = '\n</details>'
+  // Room for closing the one collapsed section a cut can land in (sections never nest them).
+  const room = Math.max(0, maxLength - tail.length - note.length - close.length)
   // Cut at a line boundary so no table row or escape sequence is left half-written.
   const cut = body.slice(0, room)
-  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note + tail
+  const kept = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  // Left open, the section would fold the note and everything after it (trends, hidden data) into itself. Names
+  // are escaped, so every `<details>` in the body is one of ours.
+  const open = kept.split('<details>').length > kept.split('</details>').length
+  return kept + (open ? close : '') + note + tail
 }
 
 /** The same markdown for `$GITHUB_STEP_SUMMARY` (1 MiB cap, so the issue limit does not apply). */
