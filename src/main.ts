@@ -95,7 +95,7 @@ export async function run(): Promise<void> {
     const collected = await collectRuns(client, cache, {
       // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
       // the runs of the second the previous window ended in were that report's, and this one starts a second later.
-      since: new Date(Date.parse(window.since) + 1000),
+      since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
       until: now,
       now: () => now,
       workflows: settings.workflows,

@@ -40,3 +40,11 @@ test('a run created in the second a window ends is in that report and not in the
   expect(Number(day1.outputs['runs-without-data'])).toBe(expectedDay1)
   expect(Number(day2.outputs['runs-without-data'])).toBe(expectedDay2)
 })
+
+test('a report whose previous window ended less than a second earlier covers an empty window, not an error', async () => {
+  const lastMoment = await runAction(gh, { ...defaults, until: '2026-04-02T23:59:59.900Z' })
+  const justAfter = await runAction(gh, { ...defaults, until: '2026-04-03T00:00:00.400Z' })
+  expect(justAfter.stdout).not.toMatch(/::error::/)
+  expect([lastMoment.exitCode, justAfter.exitCode]).toEqual([0, 0])
+  expect(justAfter.outputs['runs-without-data']).toBe('0')
+})
