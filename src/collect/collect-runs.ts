@@ -21,7 +21,7 @@ import {
   tokenFileSourcesInZip,
   type ArchiveLimits,
 } from '../usage/archive.js'
-import { emptySkipCounts, type RunState, type RunSummary } from '../usage/run-summary.js'
+import { summaryWithoutUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
 import { summarizeRun, type RunMeta, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
 import { artifactsByRun, chooseArtifact, defaultArtifactNames } from './artifact-choice.js'
 import { silentCollectLogger, type CollectLogger } from './collect-logger.js'
@@ -97,21 +97,8 @@ function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
 }
 
 /** The summary of a run that yielded no usage. */
-export function summaryWithoutData(
-  run: WorkflowRun,
-  state: RunState,
-  detail?: string,
-  artifact?: RunArtifact,
-): RunSummary {
-  return {
-    ...metaOf(run, artifact),
-    state,
-    ...(detail !== undefined ? { stateDetail: detail } : {}),
-    models: [],
-    detection: [],
-    durationsMs: [],
-    skipped: emptySkipCounts(),
-  }
+function summaryWithoutData(run: WorkflowRun, state: RunState, detail?: string, artifact?: RunArtifact): RunSummary {
+  return summaryWithoutUsage(metaOf(run, artifact), state, detail)
 }
 
 /** A name safe as one path segment (workflow names are free text). */
