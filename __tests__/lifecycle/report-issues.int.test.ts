@@ -117,6 +117,32 @@ describe('the daily report series on the fake GitHub server', () => {
     expect(gh.issues.find((i) => i.number === llm.number)?.state).toBe('open')
   })
 
+  test('the log names the older reports it closed', async () => {
+    const older = [1, 2].map((n) =>
+      gh.addIssue({
+        title: `📊 Token Usage Report 2026-03-2${n}`,
+        body: `${REPORT_MARKER}\nold`,
+        labels: [LABEL],
+        createdAt: `2026-03-2${n}T06:00:00Z`,
+      }),
+    )
+    const lines: string[] = []
+    const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(m) }
+    const now = new Date('2026-04-02T06:00:00Z')
+    const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
+    const result = await publishDailyReport({
+      issues,
+      report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
+      runs,
+      settings,
+      now,
+      log,
+    })
+    const newestFirst = older.map((issue) => issue.number).reverse()
+    expect(result.closed).toEqual(newestFirst)
+    expect(lines).toContain(`Closed older reports ${newestFirst.map((n) => `#${n}`).join(', ')}.`)
+  })
+
   test('a failure to create the report leaves every older report open, and names the permission', async () => {
     const older = [1, 2].map((n) =>
       gh.addIssue({
