@@ -117,7 +117,7 @@ describe('the daily report series on the fake GitHub server', () => {
     expect(gh.issues.find((i) => i.number === llm.number)?.state).toBe('open')
   })
 
-  test('the log names the older reports it closed', async () => {
+  test('the log names the label it created and the older reports it closed', async () => {
     const older = [1, 2].map((n) =>
       gh.addIssue({
         title: `📊 Token Usage Report 2026-03-2${n}`,
@@ -141,6 +141,7 @@ describe('the daily report series on the fake GitHub server', () => {
     const newestFirst = older.map((issue) => issue.number).reverse()
     expect(result.closed).toEqual(newestFirst)
     expect(lines).toContain(`Closed older reports ${newestFirst.map((n) => `#${n}`).join(', ')}.`)
+    expect(lines).toContain(`Created label '${LABEL}'.`)
   })
 
   test('a failure to create the report leaves every older report open, and names the permission', async () => {

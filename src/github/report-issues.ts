@@ -80,7 +80,6 @@ export interface ReportIssuesOptions {
   writeSpacingMs?: number
   sleep?: (ms: number) => Promise<void>
   clock?: () => number
-  log?: (message: string) => void
 }
 
 // Reads only need `issues: read`, but the action writes the report anyway: name the one permission that fixes both.
@@ -120,7 +119,6 @@ export function createReportIssues(
   const spacing = options.writeSpacingMs ?? 1000
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const clock = options.clock ?? (() => Date.now())
-  const log = options.log ?? (() => {})
   const { owner, repo } = repository
   let lastWriteAt = -Infinity
   let writes: Promise<unknown> = Promise.resolve()
@@ -182,7 +180,6 @@ export function createReportIssues(
     return write(`creating label '${name}'`, ISSUES_WRITE, async () => {
       try {
         await octokit.rest.issues.createLabel({ owner, repo, name, color: spec.color, description: spec.description })
-        log(`Created label '${name}'.`)
         return true
       } catch (error) {
         // Another run created it between our read and our write: that is what we wanted.
@@ -207,13 +204,11 @@ export function createReportIssues(
           // Labels are left alone: it carries the report label already, and labels people added stay.
         }),
       )
-      log(`Updated today's report #${existing.number}.`)
       return { number: updated.data.number, url: updated.data.html_url, created: false }
     }
     const created = await write('creating the report issue', ISSUES_WRITE, () =>
       octokit.rest.issues.create({ owner, repo, title: request.title, body: request.body, labels: request.labels }),
     )
-    log(`Created report #${created.data.number}.`)
     return { number: created.data.number, url: created.data.html_url, created: true }
   }
 
@@ -240,7 +235,6 @@ export function createReportIssues(
         }),
       )
       closed.push(issue.number)
-      log(`Closed older report #${issue.number}.`)
     }
     return closed
   }

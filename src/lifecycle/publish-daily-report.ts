@@ -167,7 +167,9 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   }
 
   for (const name of settings.labels) {
-    await issues.ensureLabel(name, { color: LABEL_COLOR, description: LABEL_DESCRIPTION })
+    if (await issues.ensureLabel(name, { color: LABEL_COLOR, description: LABEL_DESCRIPTION })) {
+      log.info(`Created label '${name}'.`)
+    }
   }
   const published = await issues.publishReport({
     title,
