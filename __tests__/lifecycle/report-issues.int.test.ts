@@ -134,14 +134,15 @@ describe('the daily report series on the fake GitHub server', () => {
       issues,
       report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
       runs,
-      settings,
+      settings: { ...settings, labels: [LABEL, 'ai-cost'] },
       now,
       log,
     })
     const newestFirst = older.map((issue) => issue.number).reverse()
     expect(result.closed).toEqual(newestFirst)
     expect(lines).toContain(`Closed older reports ${newestFirst.map((n) => `#${n}`).join(', ')}.`)
-    expect(lines).toContain(`Created label '${LABEL}'.`)
+    // The fake made the report label with the seeded issues; the second label is new.
+    expect(lines).toContain(`Created label 'ai-cost'.`)
   })
 
   test('a failure to create the report leaves every older report open, and names the permission', async () => {
