@@ -7,7 +7,7 @@ import { parseDurationMs, parseTimeInput } from '../settings/time-input.js'
 import type { PreviousReport } from './previous-reports.js'
 
 export interface ReportWindow {
-  /** ISO */
+  /** ISO; exclusive (the window is (since, until]), so a run created at the previous report's end is in that one. */
   since: string
   /** ISO: now. */
   until: string
