@@ -1,19 +1,10 @@
+import type { RunWindow } from '../github/github-client.js'
 import { parseTimeInput } from '../settings/time-input.js'
 
-/** The window of run creation times a collection covers. */
-export interface CollectionWindow {
-  since: Date
-  until: Date
-}
-
-export const defaultSince = '24h'
+const defaultSince = '24h'
 
 /** From `since` (ISO time, duration such as `24h`/`7d`, or a Date; default 24h) to `until` (default now). */
-export function collectionWindow(
-  since: string | Date | undefined,
-  until: Date | undefined,
-  now: Date,
-): CollectionWindow {
+export function collectionWindow(since: string | Date | undefined, until: Date | undefined, now: Date): RunWindow {
   const end = until ?? now
   const start = since instanceof Date ? since : parseTimeInput(since ?? defaultSince, end, 'since')
   if (start.getTime() > end.getTime()) {
