@@ -97,6 +97,8 @@ export async function run(): Promise<void> {
       // the runs of the second the previous window ended in were that report's, and this one starts a second later.
       since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
       until: now,
+      // Runs the previous report saw in progress: collected now, so that no run falls between two reports.
+      carriedRuns: previous[0]?.snapshot?.unfinished ?? [],
       now: () => now,
       workflows: settings.workflows,
       excludeWorkflows: settings.excludeWorkflows,
@@ -126,6 +128,7 @@ export async function run(): Promise<void> {
       issues,
       report,
       runs: collected.runs,
+      unfinished: collected.unfinished,
       settings,
       now,
       previous,

@@ -210,7 +210,7 @@ test('runs without an artifact or with an expired one are cached too: a finished
   ])
 })
 
-test('runs still in progress are left out and named in a warning; the own run and excluded workflows are not', async () => {
+test('runs still in progress are left out, named and returned for the next report; the own run and excluded workflows are not', async () => {
   const running = (id: number, workflowPath = '.github/workflows/daily-planner.lock.yml'): WorkflowRun => ({
     ...run(id),
     workflowPath,
@@ -219,8 +219,8 @@ test('runs still in progress are left out and named in a warning; the own run an
   })
   const runs = [run(1), running(2), running(3), running(4, '.github/workflows/triage.yml')]
   const fake = fakeClient(runs, [artifact(1)], async () => undefined)
-  const warnings: string[] = []
-  const logger = { info: () => {}, warning: (m: string) => warnings.push(m), startGroup: () => {}, endGroup: () => {} }
+  const lines: string[] = []
+  const logger = { info: (m: string) => lines.push(m), warning: () => {}, startGroup: () => {}, endGroup: () => {} }
   const result = await collectRuns(fake.client, new NullSummaryCache(), {
     ...options,
     logger,
@@ -228,5 +228,34 @@ test('runs still in progress are left out and named in a warning; the own run an
     excludeWorkflows: ['triage'],
   })
   expect(result.runs.map((s) => s.runId)).toEqual(['1'])
-  expect(warnings).toEqual(['1 runs of the window were still running and are left out of this collection: 2.'])
+  expect(result.unfinished).toEqual([{ id: '2', createdAt: run(2).createdAt }])
+  expect(lines).toContain('1 runs were still running; the next report collects them: 2.')
+})
+
+test('runs carried from the previous report are collected from before the window; other older runs are not', async () => {
+  const since = new Date(NOW.getTime() - 10 * 60_000)
+  // run(20) and run(30) were created before the window; only run(20) was carried (it was running then).
+  const runs = [run(1), run(20), run(30)]
+  const fake = fakeClient(runs, [artifact(1), artifact(20), artifact(30)], async () => undefined)
+  const windows: { since: Date; until: Date }[] = []
+  const listRuns = fake.client.listRuns.bind(fake.client)
+  fake.client.listRuns = async (window) => {
+    windows.push(window)
+    return listRuns(window)
+  }
+  const result = await collectRuns(fake.client, new NullSummaryCache(), {
+    ...options,
+    since,
+    carriedRuns: [
+      { id: '20', createdAt: run(20).createdAt },
+      // Carried but older than GitHub lets a run last: dropped.
+      { id: '99', createdAt: new Date(since.getTime() - 40 * 86_400_000).toISOString() },
+    ],
+  })
+  expect(result.runs.map((s) => [s.runId, s.state])).toEqual([
+    ['1', 'analysed'],
+    ['20', 'analysed'],
+  ])
+  expect(windows[0].since.toISOString()).toBe(run(20).createdAt)
+  expect(result.window.since).toBe(since.toISOString())
 })

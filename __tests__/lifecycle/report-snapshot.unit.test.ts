@@ -15,6 +15,18 @@ const blockWith = (json: unknown): string =>
   `<!-- token-usage-analyzer:data v1 ${gzipSync(Buffer.from(JSON.stringify(json))).toString('base64')} -->`
 
 describe('hidden data block', () => {
+  test('carries the runs still in progress to the next report, and reads blocks written without them', () => {
+    const runs = sonnetRuns('smoke-claude', 2)
+    const unfinished = [{ id: '77', createdAt: '2026-04-01T23:30:00Z' }]
+    const snapshot = snapshotOf(reportOf(runs, SINCE, UNTIL), runs, { since: SINCE, until: UNTIL }, unfinished)
+    const reading = readDataBlock(dataBlockOf(snapshot))
+    expect(reading.status === 'ok' && reading.snapshot.unfinished).toEqual(unfinished)
+    const without = readDataBlock(dataBlockOf(snapshotFixture().snapshot))
+    expect(without.status === 'ok' && without.snapshot.unfinished).toBeUndefined()
+    const tampered = readDataBlock(blockWith({ ...snapshot, unfinished: [{ id: '77', createdAt: 'yesterday' }] }))
+    expect(tampered.status).toBe('invalid')
+  })
+
   test('round-trips the window, per-workflow and per-run numbers', () => {
     const { runs, snapshot } = snapshotFixture()
     const body = `${REPORT_MARKER}\n### Overview\ntext | with | pipes\n\n${dataBlockOf(snapshot)}\n`

@@ -38,6 +38,11 @@ export interface CollectOptions extends RunFilters {
   since?: string | Date
   /** End of the window; default now. */
   until?: Date
+  /**
+   * Runs an earlier report saw still running, created before this window: they are collected now (if they have
+   * finished) so that a run in progress at report time lands in the next report instead of in none.
+   */
+  carriedRuns?: UnfinishedRun[]
   /** Artifact names in order of preference (default usage, agent, agent-artifacts, firewall-audit-logs). */
   artifactNames?: string[]
   /** Downloads in flight at once (default 8). */
@@ -60,8 +65,19 @@ export interface CollectOptions extends RunFilters {
   readArtifact?: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSource[]>
 }
 
+/** A run of the window without a conclusion yet, to be carried to the next report. */
+export interface UnfinishedRun {
+  id: string
+  createdAt: string
+}
+
+/** A carried run older than this before the window is dropped: GitHub cancels a workflow run after 35 days. */
+const MAX_CARRY_MS = 35 * 86_400_000
+
 export interface CollectResult {
   window: { since: string; until: string }
+  /** Runs without a conclusion yet (the window's own and still-running carried ones), for the next report. */
+  unfinished: UnfinishedRun[]
   /** One summary per selected run, oldest first. */
   runs: RunSummary[]
   /** How many runs ended in each state. */
@@ -129,9 +145,20 @@ export async function collectRuns(
   const limits = options.archiveLimits ?? defaultArchiveLimits
   const readArtifact = options.readArtifact ?? tokenFileSourcesInZip
 
+  // Carried runs were created before the window: the listings reach back to the oldest of them, and of the runs
+  // created before the window only the carried ones are kept.
+  const since = window.since.getTime()
+  const carried = new Map(
+    (options.carriedRuns ?? [])
+      .filter((run) => Date.parse(run.createdAt) < since && Date.parse(run.createdAt) >= since - MAX_CARRY_MS)
+      .map((run) => [run.id, run]),
+  )
+  const listFrom = new Date(Math.min(since, ...[...carried.values()].map((run) => Date.parse(run.createdAt))))
+  const inReport = (run: WorkflowRun): boolean => Date.parse(run.createdAt) >= since || carried.has(String(run.id))
+
   const restored = await cache.restore()
   const listArtifacts = async (): Promise<Map<string, RunArtifact[]>> => {
-    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: window.since })))
+    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: listFrom })))
     return new Map(names.map((name, i) => [name, lists[i]]))
   }
 
@@ -139,6 +166,7 @@ export async function collectRuns(
   // its artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
   logger.startGroup('Listing workflow runs and artifacts')
   let runs: WorkflowRun[]
+  let unfinished: UnfinishedRun[] = []
   const summaries = new Map<number, RunSummary>()
   const fresh = new Map<RunKey, RunSummary>()
   let fromCache = 0
@@ -148,16 +176,17 @@ export async function collectRuns(
     const early = restored.size === 0 ? listArtifacts() : undefined
     // A failed runs listing must not leave the early listings' rejection unhandled.
     early?.catch(() => undefined)
-    const listed = await client.listRuns(window)
+    const listed = (await client.listRuns({ since: listFrom, until: window.until })).filter(inReport)
+    if (carried.size > 0) logger.info(`${carried.size} runs carried from the previous report, still running then.`)
     runs = selectRuns(listed, options)
     logger.info(
       `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
     )
-    const unfinished = unfinishedRuns(listed, options)
+    unfinished = unfinishedRuns(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }))
     if (unfinished.length > 0) {
       const ids = unfinished.slice(0, 10).map((run) => run.id)
-      logger.warning(
-        `${unfinished.length} runs of the window were still running and are left out of this collection: ` +
+      logger.info(
+        `${unfinished.length} runs were still running; the next report collects them: ` +
           `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
       )
     }
@@ -334,6 +363,7 @@ export async function collectRuns(
     logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`)
   return {
     window: { since: window.since.toISOString(), until: window.until.toISOString() },
+    unfinished,
     runs: ordered,
     stateCounts,
     downloaded,

@@ -106,6 +106,8 @@ export interface PublishDailyReportOptions {
   report: ReportData
   /** The per-run summaries behind the report, for the hidden data block. */
   runs: RunSummary[]
+  /** Runs of the window still running: kept in the data block so that the next report collects them. */
+  unfinished?: { id: string; createdAt: string }[]
   settings: LifecycleSettings
   now: Date
   /** From findPreviousReports; fetched here when not given. */
@@ -155,7 +157,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   const render: ReportRenderer =
     options.render ??
     ((r) => renderMarkdownReport(r, { extraSections: [trendSection], maxLength: Number.MAX_SAFE_INTEGER }))
-  const snapshot = snapshotOf(report, options.runs, { since, until })
+  const snapshot = snapshotOf(report, options.runs, { since, until }, options.unfinished)
   const fitted = fitReportBody(report, snapshot, render, ISSUE_BODY_LIMIT)
   if (fitted.omitted.length > 0) log.warning(`The report was shortened to fit: ${fitted.omitted.join('; ')}.`)
   const title = reportTitleOf(settings.titlePrefix, until)

@@ -28,6 +28,8 @@ const usd = z.number().finite().min(0).max(1e9)
 
 const MAX_NAME = 1000
 const MAX_RUN_ID = 100
+// More runs in progress at once than this is no daily agent workload; the rest would wait for a later report.
+const MAX_UNFINISHED = 1000
 
 const workflowSnapshotSchema = z.strictObject({
   name: z.string().min(1).max(MAX_NAME),
@@ -60,6 +62,11 @@ export const reportSnapshotSchema = z
     runs: z.array(runSnapshotSchema).max(200_000),
     /** Per-run rows left out to fit the body limit. */
     runsOmitted: count.optional(),
+    /** Runs still running when the report was made: the next report collects them (optional: added in v1). */
+    unfinished: z
+      .array(z.strictObject({ id: z.string().min(1).max(MAX_RUN_ID), createdAt: isoTime }))
+      .max(MAX_UNFINISHED)
+      .optional(),
   })
   .superRefine((snapshot, ctx) => {
     const { since, until } = snapshot.window
@@ -77,7 +84,12 @@ export type WorkflowSnapshot = z.infer<typeof workflowSnapshotSchema>
 const roundUsd = (value: number): number => Math.round(value * 1e6) / 1e6
 
 /** The snapshot of a new report: its window (until is required: a report always ends somewhere) and its numbers. */
-export function snapshotOf(report: ReportData, runs: RunSummary[], window: { since: string | null; until: string }) {
+export function snapshotOf(
+  report: ReportData,
+  runs: RunSummary[],
+  window: { since: string | null; until: string },
+  unfinished: { id: string; createdAt: string }[] = [],
+) {
   // Cut to what the schema accepts, so an absurdly long name cannot make our own block unreadable next time.
   const workflows: WorkflowSnapshot[] = report.workflows.map((w) => ({
     name: w.name.slice(0, MAX_NAME) || '(unnamed)',
@@ -112,7 +124,16 @@ export function snapshotOf(report: ReportData, runs: RunSummary[], window: { sin
       usd: roundUsd(cost),
     })
   }
-  return { v: 1 as const, window, workflows, runs: runRows } satisfies ReportSnapshot
+  const carried = unfinished
+    .slice(0, MAX_UNFINISHED)
+    .map((run) => ({ id: run.id.slice(0, MAX_RUN_ID), createdAt: run.createdAt }))
+  return {
+    v: 1 as const,
+    window,
+    workflows,
+    runs: runRows,
+    ...(carried.length > 0 ? { unfinished: carried } : {}),
+  } satisfies ReportSnapshot
 }
 
 /** The one-line hidden data block for a snapshot. */
