@@ -9,6 +9,7 @@ import * as path from 'node:path'
 import * as core from '@actions/core'
 import { analyseRuns } from './analysis/analyse-runs.js'
 import { parseFlagThresholds } from './analysis/flags.js'
+import type { ReportData } from './analysis/report-data.js'
 import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
 import { collectRuns } from './collect/collect-runs.js'
 import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from './collect/summary-cache.js'
@@ -40,6 +41,18 @@ async function priceOverridesOf(settings: ActionSettings): Promise<PriceOverride
   const fromFile = settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : {}
   const inline = settings.prices ? parsePriceOverrides(settings.prices, "input 'prices'") : {}
   return { ...fromFile, ...inline }
+}
+
+/**
+ * Writes the JSON report (path returned, for the `report-json` output) and, on a runner, the job summary: the whole
+ * report, since the job summary has no issue-size limit.
+ */
+async function writeReportFiles(report: ReportData, extraSections: string[]): Promise<string> {
+  const jsonPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'token-usage-analyzer', 'report.json')
+  await mkdir(path.dirname(jsonPath), { recursive: true })
+  await writeFile(jsonPath, renderJsonReport(report))
+  if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderJobSummary(report, { extraSections })).write()
+  return jsonPath
 }
 
 /** Runs the action. */
@@ -124,27 +137,27 @@ export async function run(): Promise<void> {
     // Metrics, trends, the issue.
     const report = analyseRuns(collected.runs, { window: { since: window.since, until: window.until }, thresholds })
     core.startGroup('Publishing the report')
-    const published = await publishDailyReport({
-      issues,
-      report,
-      runs: collected.runs,
-      unfinished: collected.unfinished,
-      settings,
-      now,
-      previous,
-      window,
-      log: actionsLog,
-    })
-    core.endGroup()
-
-    const jsonPath = path.join(process.env.RUNNER_TEMP ?? os.tmpdir(), 'token-usage-analyzer', 'report.json')
-    await mkdir(path.dirname(jsonPath), { recursive: true })
-    await writeFile(jsonPath, renderJsonReport(published.report))
-    // The job summary has no issue-size limit, so it gets the whole report. The file exists on a runner only.
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const summary = renderJobSummary(published.report, { extraSections: [published.trendSection] })
-      await core.summary.addRaw(summary).write()
+    let published: Awaited<ReturnType<typeof publishDailyReport>>
+    try {
+      published = await publishDailyReport({
+        issues,
+        report,
+        runs: collected.runs,
+        unfinished: collected.unfinished,
+        settings,
+        now,
+        previous,
+        window,
+        log: actionsLog,
+      })
+    } catch (error) {
+      // The issue could not be written: the report still reaches the job summary and report-json before the step fails.
+      core.setOutput('report-json', await writeReportFiles(report, []))
+      throw error
+    } finally {
+      core.endGroup()
     }
+    const jsonPath = await writeReportFiles(published.report, [published.trendSection])
 
     const states = collected.stateCounts
     core.setOutput('issue-number', published.issueNumber ?? '')

@@ -192,6 +192,10 @@ test('when day 3 cannot create its report, day 2 stays open and the failure name
   gh.clearFaults()
   expect(day3.exitCode).not.toBe(0)
   expect(day3.stdout).toMatch(/::error::.*issues: write/)
+  // The report is not lost: it still reaches the job summary and the JSON output.
+  expect(day3.summary).toContain('### Overview')
+  const json = JSON.parse(await readFile(day3.outputs['report-json'], 'utf8'))
+  expect(json.window.until).toBe(new Date(DAY3).toISOString())
   expect(reports()).toHaveLength(2)
   expect(reports()[1].state).toBe('open')
 })
