@@ -9,7 +9,7 @@ import { actionDefaults, DIST_ACTION, runAction } from '../support/run-action.js
 
 const HOSTILE_WORKFLOW = 'Evil | wf <img src=x onerror=alert(1)> @org/team\n# heading'
 const HOSTILE_BRANCH = '@octocat/fix|`code`</details><!--'
-const HOSTILE_MODEL = 'claude-sonnet-4-6 | @admins <b>x</b>'
+const HOSTILE_MODEL = 'gpt-5 | @admins <b>x<b>'
 
 let gh: FakeGitHub
 
@@ -59,5 +59,5 @@ test('hostile names leave the body well formed and mention nobody', async () => 
   expect(shapeProblems(body)).toEqual([])
   // No mention GitHub would resolve: every @ is followed by a zero-width joiner.
   expect(body).not.toMatch(/@(?!\u200D)[A-Za-z0-9]/)
-  expect(body).not.toMatch(/<img|<b>x<\/b>|<\/details><!--/)
+  expect(body).not.toMatch(/<img|<b>x|<\/details><!--/)
 })
