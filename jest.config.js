@@ -8,4 +8,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  // Fake GitHub servers and child processes are closed in afterAll; when a suite fails before that, a socket left
+  // open must not keep CI waiting after the results are in.
+  forceExit: true,
 }
