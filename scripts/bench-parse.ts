@@ -25,6 +25,7 @@ import yazl from 'yazl'
 import { fileSource, tokenFileSourcesInZip } from '../src/usage/archive.js'
 import { createPriceBook } from '../src/usage/pricing.js'
 import { summarizeRun, type UsageSource } from '../src/usage/summarize-run.js'
+import { seededRandom } from '../src/usage/seeded-random.js'
 
 const MB = 1024 * 1024
 const here = fileURLToPath(import.meta.url)
@@ -41,18 +42,6 @@ interface DatasetRun {
   output_tokens: number
   cache_read_tokens: number
   cache_write_tokens: number
-}
-
-/** Deterministic PRNG (mulberry32), so corpora are the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }
 
 function loadRuns(dataPath: string): DatasetRun[] {
@@ -73,7 +62,7 @@ function split(total: number, weights: number[]): number[] {
 
 /** Writes records (api-proxy field order) until the file reaches `bytes`; returns the record count. */
 async function writeCorpus(path: string, bytes: number, runs: DatasetRun[]): Promise<number> {
-  const rand = random(20260426)
+  const rand = seededRandom(20260426)
   const hex = (n: number) => Array.from({ length: n }, () => Math.floor(rand() * 16).toString(16)).join('')
   const out = createWriteStream(path)
   let written = 0

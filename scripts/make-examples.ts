@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto'
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
+import { seededRandom } from '../src/usage/seeded-random.js'
 
 interface DatasetRun {
   run_id: number
@@ -35,18 +36,6 @@ const WORKFLOWS: { name: string; slug: string; runs: number }[] = [
   { name: 'Smoke Copilot', slug: 'smoke-copilot', runs: 3 },
 ]
 
-/** mulberry32: a small seeded PRNG so the split is random-looking but reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Splits an integer total into n non-negative integers proportional to weights, summing exactly to the total. */
 function split(total: number, weights: number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0)
@@ -73,7 +62,7 @@ function modelFor(models: string[], i: number): string {
 
 function recordsFor(run: DatasetRun, opts: { salt?: string } = {}): Record<string, unknown>[] {
   const n = run.api_calls
-  const rand = prng(run.run_id % 2 ** 32)
+  const rand = seededRandom(run.run_id % 2 ** 32)
   const provider = run.providers[0] ?? 'anthropic'
   const inclusive = provider === 'copilot' || provider === 'openai'
   const weights = () => Array.from({ length: n }, () => 0.3 + rand())
@@ -117,7 +106,7 @@ function recordsFor(run: DatasetRun, opts: { salt?: string } = {}): Record<strin
 
 /** Threat-detection usage is not in the dataset: a small, plausible detection job (one or two Sonnet calls). */
 function detectionRecords(run: DatasetRun): Record<string, unknown>[] {
-  const rand = prng((run.run_id + 7) % 2 ** 32)
+  const rand = seededRandom((run.run_id + 7) % 2 ** 32)
   const start = Date.parse(run.created_at) + 15 * 60_000
   return [0, 1].map((i) => ({
     _schema: 'token-usage/v0.28.4',

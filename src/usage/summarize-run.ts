@@ -4,6 +4,7 @@ import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor, type Normal
 import type { PriceBook, RequestPricer } from './pricing.js'
 import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
 import { RequestIdSet } from './request-id-set.js'
+import { seededRandom } from './seeded-random.js'
 import {
   emptyCostByType,
   emptySkipCounts,
@@ -56,7 +57,7 @@ export const maxDurationsKept = 50_000
 class DurationSample {
   readonly values: number[] = []
   seen = 0
-  #state = 0x9e3779b9
+  readonly #random = seededRandom(0x9e3779b9)
 
   add(duration: number): void {
     const seen = this.seen++
@@ -64,11 +65,7 @@ class DurationSample {
       this.values.push(duration)
       return
     }
-    // mulberry32
-    let t = (this.#state = (this.#state + 0x6d2b79f5) >>> 0)
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    const slot = Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * (seen + 1))
+    const slot = Math.floor(this.#random() * (seen + 1))
     if (slot < maxDurationsKept) this.values[slot] = duration
   }
 }
