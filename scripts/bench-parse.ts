@@ -13,7 +13,7 @@
  * · --readers naive-whole,naive-readline,ours · --profile (write a --cpu-prof of our reader beside the corpus)
  * · --data PATH (token-dataset.jsonl) · --keep (keep the corpus dir)
  */
-import { createReadStream, createWriteStream, existsSync, readFileSync } from 'node:fs'
+import { createReadStream, createWriteStream, existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises'
 import { execFileSync } from 'node:child_process'
 import os from 'node:os'
@@ -26,30 +26,15 @@ import { fileSource, tokenFileSourcesInZip } from '../src/usage/archive.js'
 import { createPriceBook } from '../src/usage/pricing.js'
 import { summarizeRun, type UsageSource } from '../src/usage/summarize-run.js'
 import { seededRandom } from '../src/usage/seeded-random.js'
+import { readDatasetRuns, type DatasetRun } from './token-dataset.js'
 
 const MB = 1024 * 1024
 const here = fileURLToPath(import.meta.url)
 
 // ---------------------------------------------------------------- corpus
 
-interface DatasetRun {
-  run_id: number
-  created_at: string
-  models: string[]
-  providers: string[]
-  api_calls: number
-  input_tokens: number
-  output_tokens: number
-  cache_read_tokens: number
-  cache_write_tokens: number
-}
-
 function loadRuns(dataPath: string): DatasetRun[] {
-  return readFileSync(dataPath, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() !== '')
-    .map((l) => JSON.parse(l) as DatasetRun)
-    .filter((r) => r.api_calls > 0 && r.models.length > 0)
+  return readDatasetRuns(dataPath).filter((r) => r.api_calls > 0 && r.models.length > 0)
 }
 
 /** Splits a run total over its calls with random weights, keeping integers that add up to the total. */

@@ -6,24 +6,10 @@
  *   npx tsx scripts/make-examples.ts [DATASET] [OUT_DIR]
  */
 import { createHash } from 'node:crypto'
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { mkdir, rm, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { seededRandom } from '../src/usage/seeded-random.js'
-
-interface DatasetRun {
-  run_id: number
-  workflow: string
-  created_at: string
-  branch: string
-  artifact: string
-  models: string[]
-  providers: string[]
-  api_calls: number
-  input_tokens: number
-  output_tokens: number
-  cache_read_tokens: number
-  cache_write_tokens: number
-}
+import { readDatasetRuns, type DatasetRun } from './token-dataset.js'
 
 const dataset = process.argv[2] ?? '/work/shared/data/token-dataset.jsonl'
 const outDir = process.argv[3] ?? 'examples/artifacts'
@@ -137,10 +123,7 @@ async function put(path: string, text: string): Promise<void> {
 const PROXY_LOG = 'sandbox/firewall/logs/api-proxy-logs/token-usage.jsonl'
 
 async function main(): Promise<void> {
-  const rows = (await readFile(dataset, 'utf8'))
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as DatasetRun)
+  const rows = readDatasetRuns(dataset)
   await rm(outDir, { recursive: true, force: true })
   const manifest: string[] = []
   for (const wf of WORKFLOWS) {
