@@ -1,8 +1,7 @@
-// The fake server's answers checked against GitHub's own OpenAPI description (@octokit/openapi): for every operation
-// it implements, a real response is validated against that operation's response schema (required fields, types,
-// nullability, enums, nested objects and arrays).
+// The fake server's answers checked against GitHub's own OpenAPI description: for every operation it implements, a
+// real response is validated against that operation's response schema (required fields, types, nullability, enums,
+// nested objects and arrays). The schemas are the committed excerpt in __tests__/data/github-openapi (see its README).
 import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 
 type Schema = {
@@ -24,9 +23,8 @@ type Spec = {
   >
 }
 
-// Only GitHub.com's description (13 MB); the package's index would load all ten variants (~400 MB).
 const spec = JSON.parse(
-  readFileSync(createRequire(import.meta.url).resolve('@octokit/openapi/generated/api.github.com.json'), 'utf8'),
+  readFileSync(new URL('../data/github-openapi/response-shapes.json', import.meta.url), 'utf8'),
 ) as Spec & Record<string, unknown>
 
 function resolve(schema: Schema): Schema {
