@@ -1,0 +1,224 @@
+/**
+ * Is a workflow's current window really different from its baseline? A two-sided Mann–Whitney U (rank-sum) test on
+ * the per-run values, plus a minimum number of runs on each side and a minimum effect.
+ *
+ * Why Mann–Whitney: per-run cost and tokens are skewed and carry outliers (one runaway run), so a rank test is the
+ * robust choice; it needs no distribution and no random numbers (a bootstrap would need a seed and thousands of
+ * resamples per metric). Why hand-written: no maintained npm package offers a tie-corrected U test with a p-value
+ * (@stdlib has only the paired signed-rank test, simple-statistics only the rank sum without a p-value, jStat
+ * neither, and the two `mann-whitney-utest` packages are unmaintained and ignore ties); the test is ~80 lines here.
+ *
+ * The numbers reported are MEANS (total / runs), the same per-run averages the report's tables show and the ones the
+ * cost drivers add up to; the test decides on ranks, so one outlier run can move the mean but not the verdict. A
+ * change is significant only when the ranks move the same way as the means.
+ */
+
+/** How large and how sure a change must be. */
+export interface SignificanceOptions {
+  /** Fewer runs than this on either side: too few runs to tell, never significant. Default 5. */
+  minRuns?: number
+  /** Smallest relative change of the mean that counts (0.2 = 20%, the `trend-threshold`). Default 0.2. */
+  minEffect?: number
+  /** Largest two-sided p-value that counts as significant. Default 0.05. */
+  alpha?: number
+}
+
+export type ChangeVerdict = 'significant' | 'not-significant' | 'too-few-runs'
+
+/** The comparison of one metric's per-run values: baseline window against current window. */
+export interface SampleComparison {
+  /** Mean per run of the baseline window; null when it has no runs. */
+  baseline: number | null
+  /** Mean per run of the current window; null when it has no runs. */
+  current: number | null
+  /** (current − baseline) / baseline; null when either side has no runs, or the baseline is 0 and current is not. */
+  relative: number | null
+  /** Direction of the means; null when they are equal or a side has no runs. */
+  direction: 'up' | 'down' | null
+  significant: boolean
+  /** Two-sided p-value of the rank test; null when a side has fewer than `minRuns` runs. */
+  pValue: number | null
+  runs: { baseline: number; current: number }
+  verdict: ChangeVerdict
+  /** Medians, for context: a mean pulled by one outlier shows against them. */
+  medians: { baseline: number | null; current: number | null }
+}
+
+/** Rank-sum test result: p-value and which side ranks higher. */
+export interface RankTest {
+  pValue: number
+  /** U of `current` minus its expectation n1·n2/2: positive when current values tend to be larger. */
+  shift: number
+  /** Whether the p-value comes from the exact permutation distribution (else: normal approximation). */
+  exact: boolean
+}
+
+/** Above this many DP steps the exact distribution gives way to the normal approximation (~10 ms of work). */
+const EXACT_BUDGET = 4_000_000
+
+export function compareSamples(
+  baseline: readonly number[],
+  current: readonly number[],
+  options: SignificanceOptions = {},
+): SampleComparison {
+  const { minRuns = 5, minEffect = 0.2, alpha = 0.05 } = options
+  checkFinite('baseline', baseline)
+  checkFinite('current', current)
+  const baseMean = mean(baseline)
+  const currentMean = mean(current)
+  const relative =
+    baseMean === null || currentMean === null
+      ? null
+      : baseMean === 0
+        ? currentMean === 0
+          ? 0
+          : null
+        : (currentMean - baseMean) / Math.abs(baseMean)
+  const direction =
+    baseMean === null || currentMean === null || currentMean === baseMean
+      ? null
+      : currentMean > baseMean
+        ? 'up'
+        : 'down'
+  const result: SampleComparison = {
+    baseline: baseMean,
+    current: currentMean,
+    relative,
+    direction,
+    significant: false,
+    pValue: null,
+    runs: { baseline: baseline.length, current: current.length },
+    verdict: 'too-few-runs',
+    medians: { baseline: median(baseline), current: median(current) },
+  }
+  if (baseline.length < Math.max(1, minRuns) || current.length < Math.max(1, minRuns)) return result
+  const test = mannWhitney(baseline, current)
+  // A change from 0 has no relative size; it is as large as changes get.
+  const largeEnough = relative === null || Math.abs(relative) >= minEffect
+  const ranksAgree = direction === 'up' ? test.shift > 0 : direction === 'down' ? test.shift < 0 : false
+  const significant = test.pValue < alpha && largeEnough && ranksAgree
+  return { ...result, pValue: test.pValue, significant, verdict: significant ? 'significant' : 'not-significant' }
+}
+
+/**
+ * Two-sided Mann–Whitney U test of `current` against `baseline`, with mid-ranks for ties. Small samples get the
+ * exact permutation distribution of the rank sum (conditional on the ties, so it stays exact with integer data such
+ * as requests per run); larger ones the normal approximation with tie correction and continuity correction.
+ */
+export function mannWhitney(baseline: readonly number[], current: readonly number[]): RankTest {
+  const n1 = baseline.length
+  const n2 = current.length
+  if (n1 === 0 || n2 === 0) throw new Error(`Mann–Whitney needs runs on both sides, got ${n1} and ${n2}`)
+  const all = [
+    ...baseline.map((value) => ({ value, current: false })),
+    ...current.map((value) => ({ value, current: true })),
+  ]
+  all.sort((a, b) => a.value - b.value)
+  const n = all.length
+  // Doubled mid-ranks are integers: positions i..j (0-based) share rank (i + j + 2) / 2.
+  const doubledRanks = new Array<number>(n)
+  let tieTerm = 0
+  for (let i = 0; i < n;) {
+    let j = i
+    while (j + 1 < n && all[j + 1]!.value === all[i]!.value) j++
+    for (let k = i; k <= j; k++) doubledRanks[k] = i + j + 2
+    const t = j - i + 1
+    tieTerm += t * t * t - t
+    i = j + 1
+  }
+  let currentDoubled = 0
+  for (let k = 0; k < n; k++) if (all[k]!.current) currentDoubled += doubledRanks[k]!
+  const u = currentDoubled / 2 - (n2 * (n2 + 1)) / 2
+  const shift = u - (n1 * n2) / 2
+
+  const m = Math.min(n1, n2)
+  if (2 * n * n * m * m <= EXACT_BUDGET) {
+    // The smaller side's doubled rank sum; the test is symmetric, so which side we count does not matter.
+    const observed = n2 <= n1 ? currentDoubled : n * (n + 1) - currentDoubled
+    return { pValue: exactRankSumPValue(doubledRanks, m, observed), shift, exact: true }
+  }
+  const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)))
+  if (variance <= 0) return { pValue: 1, shift, exact: false }
+  const z = Math.max(0, Math.abs(shift) - 0.5) / Math.sqrt(variance)
+  return { pValue: Math.min(1, erfc(z / Math.SQRT2)), shift, exact: false }
+}
+
+/**
+ * P(|S − E| ≥ |observed − E|) where S is the (doubled) rank sum of `m` values drawn without replacement from
+ * `doubledRanks`: counts of subsets by size and sum, one value at a time.
+ */
+function exactRankSumPValue(doubledRanks: readonly number[], m: number, observed: number): number {
+  const n = doubledRanks.length
+  const maxSum = [...doubledRanks]
+    .sort((a, b) => b - a)
+    .slice(0, m)
+    .reduce((s, r) => s + r, 0)
+  const width = maxSum + 1
+  // counts[j * width + s]: subsets of size j with doubled rank sum s (doubles: C(150, 20) ≈ 1e25 still fits).
+  const counts = new Float64Array((m + 1) * width)
+  counts[0] = 1
+  for (let i = 0; i < n; i++) {
+    const r = doubledRanks[i]!
+    for (let j = Math.min(i + 1, m); j >= 1; j--) {
+      const to = j * width
+      const from = (j - 1) * width
+      for (let s = maxSum; s >= r; s--) counts[to + s]! += counts[from + s - r]!
+    }
+  }
+  const expected = m * (n + 1) // doubled mean rank sum
+  const distance = Math.abs(observed - expected)
+  let total = 0
+  let tail = 0
+  for (let s = 0; s <= maxSum; s++) {
+    const c = counts[m * width + s]!
+    total += c
+    // Sums are integers, so "at least as far" needs no tolerance.
+    if (Math.abs(s - expected) >= distance) tail += c
+  }
+  return Math.min(1, tail / total)
+}
+
+/**
+ * Complementary error function, Chebyshev fit with fractional error below 1.2e-7 everywhere (Numerical Recipes,
+ * `erfcc`): ample for p-values compared with 0.05.
+ */
+export function erfc(x: number): number {
+  const z = Math.abs(x)
+  const t = 1 / (1 + 0.5 * z)
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    )
+  return x >= 0 ? r : 2 - r
+}
+
+export function mean(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  let sum = 0
+  for (const v of values) sum += v
+  return sum / values.length
+}
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+function checkFinite(side: string, values: readonly number[]): void {
+  const bad = values.findIndex((v) => !Number.isFinite(v))
+  if (bad >= 0) throw new Error(`compareSamples: ${side} value #${bad} is not a finite number: ${String(values[bad])}`)
+}
