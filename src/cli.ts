@@ -1,3 +1,4 @@
+#!/usr/bin/env node
 // The local CLI: the same engine on downloaded files. Only wiring: each subcommand lives in src/cli/.
 import { Command } from 'commander'
 import { processIo } from './cli/cli-io.js'
