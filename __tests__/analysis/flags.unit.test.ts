@@ -1,10 +1,6 @@
-import {
-  DEFAULT_FLAG_THRESHOLDS,
-  flagsFor,
-  modelFlagsFor,
-  parseFlagThresholds,
-  type FlagInput,
-} from '../../src/analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagInput } from '../../src/analysis/flags.js'
+import { flagMessageOf } from '../../src/analysis/flag-wording.js'
+import { parseFlagThresholds } from '../../src/settings/threshold-input.js'
 
 // A healthy workflow: nothing flagged. Each test changes one quantity across a threshold.
 const healthy: FlagInput = {
@@ -156,5 +152,37 @@ describe('modelFlagsFor', () => {
     expect(modelFlagsFor([haiku], workflowFlag)).toEqual([])
     expect(modelFlagsFor([haiku], [], { ...DEFAULT_FLAG_THRESHOLDS, zeroCacheHitRate: null })).toEqual([])
     expect(modelFlagsFor([{ ...haiku, inputTokens: 0 }], [])).toEqual([])
+  })
+})
+
+describe('flags are data, worded once', () => {
+  test('a finding names its workflow, metric, value and threshold; the message is worded from them', () => {
+    const [flag] = flagsFor({ ...healthy, name: 'smoke', costPerRunUsd: 1.37 })
+    expect(flag).toMatchObject({
+      id: 'high-cost-per-run',
+      severity: 'critical',
+      workflow: 'smoke',
+      metric: 'costPerRunUsd',
+      value: 1.37,
+      threshold: 1,
+    })
+    expect(flagMessageOf(flag)).toBe(flag.message)
+  })
+
+  test('a model flag carries the model, its requests and its share of the cost', () => {
+    const [flag] = modelFlagsFor(
+      [
+        { model: 'a', requests: 3, inputTokens: 10, cacheReadTokens: 90, costUsd: 3 },
+        { model: 'b|<x>', requests: 1, inputTokens: 10, cacheReadTokens: 0, costUsd: 1 },
+      ],
+      [],
+      DEFAULT_FLAG_THRESHOLDS,
+      'wf',
+    )
+    expect(flag).toMatchObject({ workflow: 'wf', model: 'b|<x>', value: 0, context: { requests: 1, costShare: 0.25 } })
+    // Plain text: the model name as it is, no markdown escapes.
+    expect(flag.message).toBe(
+      "b|<x>: 1 request with a cache hit rate of 0.0% (threshold: 0.0%) (25.0% of the workflow's cost).",
+    )
   })
 })

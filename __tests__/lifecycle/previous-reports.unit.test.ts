@@ -1,6 +1,6 @@
 import { parsePercentCell, parseShortNumber, readLlmReport } from '../../src/lifecycle/llm-report-table.js'
 import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
-import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/lifecycle/report-snapshot.js'
+import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
 import { planWindow } from '../../src/lifecycle/report-window.js'
 import { issueOf, LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
 

@@ -10,7 +10,7 @@ import {
   type LifecycleSettings,
 } from '../../src/lifecycle/publish-daily-report.js'
 import { planWindow } from '../../src/lifecycle/report-window.js'
-import { readDataBlock, REPORT_MARKER } from '../../src/lifecycle/report-snapshot.js'
+import { readDataBlock, REPORT_MARKER } from '../../src/report/report-snapshot.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
 

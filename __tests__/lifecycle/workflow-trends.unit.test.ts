@@ -1,7 +1,7 @@
 import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
-import { reportWithTrends } from '../../src/lifecycle/publish-daily-report.js'
-import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/lifecycle/report-snapshot.js'
-import { trendSectionOf } from '../../src/lifecycle/trend-markdown.js'
+import { reportWithTrends } from '../../src/analysis/report-trends.js'
+import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
+import { trendSectionOf } from '../../src/report/trend-markdown.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
 import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from './lifecycle-fixtures.js'
 

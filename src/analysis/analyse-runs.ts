@@ -32,13 +32,13 @@ export interface AnalyseOptions {
 }
 
 /** Agent usage of one run, summed over its models. */
-interface RunUsage extends TokenCounts {
+export interface RunUsage extends TokenCounts {
   requests: number
   costUsd: number
   unpricedRequests: number
 }
 
-function runUsageOf(models: readonly ModelUsage[]): RunUsage {
+export function runUsageOf(models: readonly ModelUsage[]): RunUsage {
   const usage: RunUsage = { ...emptyTokenCounts(), requests: 0, costUsd: 0, unpricedRequests: 0 }
   for (const m of models) {
     addTokenCounts(usage, m)
@@ -140,7 +140,7 @@ function workflowMetricsOf(
     runDetails,
   }
   const workflowFlags = flagsFor(metrics, thresholds)
-  metrics.flags = [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds)]
+  metrics.flags = [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name)]
   return metrics
 }
 

@@ -7,11 +7,66 @@ import type { CostByType, RunState } from '../usage/run-summary.js'
 
 export type Severity = 'info' | 'warning' | 'critical'
 
-export interface Flag {
-  /** Stable id: zero-cache-hits, low-cache-hits, cache-write-exceeds-read, high-io-ratio, many-small-requests, high-cost-per-run, model-zero-cache-hits, increasing-trend */
-  id: string
+/** Stable flag ids; `increasing-trend` is added with the trends of a report series. */
+export type FlagId =
+  | 'zero-cache-hits'
+  | 'low-cache-hits'
+  | 'cache-write-exceeds-read'
+  | 'high-io-ratio'
+  | 'many-small-requests'
+  | 'high-cost-per-run'
+  | 'model-zero-cache-hits'
+  | 'increasing-trend'
+
+/**
+ * The measured quantity a flag compares with its threshold. Rates are fractions; for increasing-trend the value is
+ * the relative change (0.3 = +30%) of the first metric that rose.
+ */
+export type FlagMetric =
+  'cacheHitRate' | 'cacheWriteTokens' | 'ioRatio' | 'requestsPerRun' | 'costPerRunUsd' | 'tokensPerRun'
+
+/** A per-run quantity that rose against the previous report (increasing-trend). */
+export interface FlagRise {
+  metric: 'tokensPerRun' | 'costPerRunUsd'
+  previous: number
+  current: number
+  /** Relative: 0.3 = +30%. */
+  change: number
+}
+
+/** What a flag found, as data: renderers word it (see analysis/flag-wording.ts). */
+export interface FlagFinding {
+  id: FlagId
   severity: Severity
-  /** Quotes the measured value and the threshold. */
+  /** The workflow the flag is about. */
+  workflow: string
+  /** The model, for a flag about one model of the workflow. */
+  model?: string
+  metric: FlagMetric
+  value: number
+  /** The threshold `value` crossed (for cache-write-exceeds-read: the allowed write/read ratio). */
+  threshold: number
+  /** Further numbers the wording quotes. */
+  context?: FlagContext
+}
+
+export interface FlagContext {
+  /** cache-write-exceeds-read: the cache read the write is compared with. */
+  cacheReadTokens?: number
+  /** many-small-requests: the output tokens per request and their threshold. */
+  outputTokensPerRequest?: number
+  outputTokensThreshold?: number
+  /** model-zero-cache-hits: the model's requests and its share (0–1) of the workflow's cost, when it had a cost. */
+  requests?: number
+  costShare?: number
+  /** increasing-trend: each per-run quantity that rose, and the report compared with. */
+  rises?: FlagRise[]
+  previousReport?: number
+}
+
+/** A flag in the JSON report: the finding plus its sentence, kept for readers of schema 1. */
+export interface Flag extends FlagFinding {
+  /** Quotes the measured value and the threshold (plain text, worded by flagMessageOf). */
   message: string
   /** What to look at (additive). */
   recommendation?: string

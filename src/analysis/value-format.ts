@@ -60,3 +60,13 @@ export function formatMs(value: number | null): string {
 function trimZero(text: string): string {
   return text.endsWith('.0') ? text.slice(0, -2) : text
 }
+
+/** Costs below a cent keep two significant digits, so a rise from $0.0012 to $0.0024 does not read "<$0.01 → <$0.01". */
+export function formatPreciseUsd(value: number | null): string {
+  return value !== null && value > 0 && value < 0.01 ? `$${value.toPrecision(2)}` : formatUsd(value)
+}
+
+/** A relative change as 30.0% (no sign: the sentence says rose or fell). */
+export function formatChange(change: number): string {
+  return `${(change * 100).toFixed(1)}%`
+}

@@ -1,5 +1,6 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
-import { DEFAULT_FLAG_THRESHOLDS, parseFlagThresholds, type FlagThresholds } from '../analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags.js'
+import { parseFlagThresholds } from '../settings/threshold-input.js'
 import { listInput } from '../settings/list-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'

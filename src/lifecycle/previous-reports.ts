@@ -4,8 +4,8 @@
  */
 import type { ReportIssue } from '../github/report-issues.js'
 import { readLlmReport } from './llm-report-table.js'
-import { REPORT_MARKER, readDataBlock, type ReportSnapshot } from './report-snapshot.js'
-import { baselinesOfSnapshot, type WorkflowBaseline } from './workflow-baseline.js'
+import { baselinesOf, type WorkflowBaseline } from '../analysis/workflow-baseline.js'
+import { REPORT_MARKER, readDataBlock, type ReportSnapshot } from '../report/report-snapshot.js'
 
 export interface PreviousReport {
   number: number
@@ -68,7 +68,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       return null
     } else if (reading.status === 'ok') {
       const { snapshot } = reading
-      const workflows = baselinesOfSnapshot(snapshot)
+      const workflows = baselinesOf(snapshot.workflows)
       return {
         ...base,
         source: 'token-usage-analyzer',

@@ -4,16 +4,15 @@
  * after the new one exists; when publishing fails nothing is closed. With dryRun nothing is written.
  */
 import type { ReportData, ReportTrends } from '../analysis/report-data.js'
+import { reportWithTrends } from '../analysis/report-trends.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { renderMarkdownReport } from '../report/markdown-report.js'
+import { REPORT_MARKER, snapshotOf } from '../report/report-snapshot.js'
+import { trendSectionOf } from '../report/trend-markdown.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import { readPreviousReports, utcDateOf, type PreviousReport } from './previous-reports.js'
 import { fitReportBody, ISSUE_BODY_LIMIT, type ReportRenderer } from './report-body.js'
-import { historyOf } from './report-history.js'
-import { REPORT_MARKER, snapshotOf } from './report-snapshot.js'
 import type { ReportWindow } from './report-window.js'
-import { trendSectionOf } from './trend-markdown.js'
-import { baselinesOfReport, increasingTrendFlagOf, workflowTrendsOf } from './workflow-trends.js'
 
 /** The inputs of the report's life (a subset of ActionSettings, so main.ts can pass its settings object). */
 export interface LifecycleSettings {
@@ -68,36 +67,6 @@ export async function findPreviousReports(
       : `Previous report: #${previous[0].number} (${previous[0].source}, window until ${previous[0].window.until}).`,
   )
   return previous
-}
-
-/** The trend section of the JSON report, and the report with its increasing-trend flags added. */
-export function reportWithTrends(
-  report: ReportData,
-  previous: PreviousReport[],
-  options: { date: string; history: number; threshold: number },
-): ReportData & { trends: ReportTrends } {
-  const current = baselinesOfReport(report)
-  const last = previous[0]
-  const workflows = last?.workflows ? workflowTrendsOf(current, last.workflows) : []
-  const note = !last
-    ? null
-    : last.workflows
-      ? null
-      : `The previous report #${last.number} had no comparable data: ${last.noDataReason ?? 'unknown reason'}.`
-  const trends: ReportTrends = {
-    previous: last ? { number: last.number, url: last.url, source: last.source, window: last.window } : null,
-    threshold: options.threshold,
-    note,
-    workflows,
-    history: historyOf({ date: options.date, workflows: current }, previous, options.history),
-  }
-  const against = last ? `report #${last.number}` : ''
-  const flagged = report.workflows.map((w) => {
-    const trend = workflows.find((t) => t.name === w.name && t.status === 'compared')
-    const flag = trend ? increasingTrendFlagOf(trend, options.threshold, against) : null
-    return flag ? { ...w, flags: [...w.flags, flag] } : w
-  })
-  return { ...report, workflows: flagged, trends }
 }
 
 export interface PublishDailyReportOptions {

@@ -6,7 +6,7 @@
  */
 import type { ReportData, WorkflowMetrics } from '../analysis/report-data.js'
 import { formatInteger } from '../analysis/value-format.js'
-import { REPORT_MARKER, dataBlockOf, type ReportSnapshot } from './report-snapshot.js'
+import { REPORT_MARKER, dataBlockOf, type ReportSnapshot } from '../report/report-snapshot.js'
 
 /** GitHub's limit on an issue body, in characters (UTF-16 code units, as JavaScript counts them). */
 export const ISSUE_BODY_LIMIT = 65_536

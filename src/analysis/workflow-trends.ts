@@ -2,11 +2,11 @@
  * Trends per workflow against the previous report: per-run tokens, cost and requests, cache hit rate, workflows that
  * are new or disappeared, prompt caching gained or lost; and the `increasing-trend` flag.
  */
-import type { Flag, ReportData, WorkflowTrend, TrendValue } from '../analysis/report-data.js'
-import { formatPercent, formatTokens, formatUsd } from '../analysis/value-format.js'
-import type { WorkflowBaseline } from './workflow-baseline.js'
+import { wordedFlag } from './flag-wording.js'
+import type { Flag, FlagRise, ReportData, TrendValue, WorkflowTrend } from './report-data.js'
+import { baselinesOf, type WorkflowBaseline } from './workflow-baseline.js'
 
-export const INCREASING_TREND = 'increasing-trend'
+export const INCREASING_TREND = 'increasing-trend' as const
 
 /**
  * Names are matched loosely (case, spaces, `-`/`_`), because the LLM analyzer wrote workflow file names
@@ -20,16 +20,7 @@ export const workflowKeyOf = (name: string): string =>
 
 /** Per-run numbers of each workflow with data in a report being built. */
 export function baselinesOfReport(report: ReportData): WorkflowBaseline[] {
-  return report.workflows
-    .filter((w) => w.runsWithData > 0)
-    .map((w) => ({
-      name: w.name,
-      runsWithData: w.runsWithData,
-      tokensPerRun: w.totalTokens / w.runsWithData,
-      costPerRunUsd: w.costUsd / w.runsWithData,
-      cacheHitRate: w.cacheHitRate,
-      requestsPerRun: w.requests / w.runsWithData,
-    }))
+  return baselinesOf(report.workflows)
 }
 
 function relative(previous: number | null, current: number | null): TrendValue {
@@ -78,35 +69,27 @@ export function workflowTrendsOf(current: WorkflowBaseline[], previous: Workflow
   return trends
 }
 
-const percentOf = (change: number): string => `${(change * 100).toFixed(1)}%`
-
-/** Costs below a cent keep two significant digits, so a rise from $0.0012 to $0.0024 does not read "<$0.01 → <$0.01". */
-export const preciseUsd = (value: number | null): string =>
-  value !== null && value > 0 && value < 0.01 ? `$${value.toPrecision(2)}` : formatUsd(value)
-
 /**
- * `increasing-trend` when tokens or cost per run rose by more than `threshold` (0.2 = 20%); the message quotes the
- * previous and the current value of each metric that rose, and the threshold.
+ * `increasing-trend` when tokens or cost per run rose by more than `threshold` (0.2 = 20%), with the previous and
+ * the current value of each metric that rose; `previousReport` is the number of the report compared with.
  */
-export function increasingTrendFlagOf(trend: WorkflowTrend, threshold: number, against: string): Flag | null {
-  const parts: string[] = []
+export function increasingTrendFlagOf(trend: WorkflowTrend, threshold: number, previousReport: number): Flag | null {
+  const rises: FlagRise[] = []
   const { tokensPerRun: tokens, costPerRunUsd: cost } = trend
-  if (tokens.change !== null && tokens.change > threshold) {
-    parts.push(
-      `tokens per run rose by ${percentOf(tokens.change)} (${formatTokens(tokens.previous)} → ${formatTokens(tokens.current)})`,
-    )
+  if (tokens.change !== null && tokens.change > threshold && tokens.previous !== null && tokens.current !== null) {
+    rises.push({ metric: 'tokensPerRun', previous: tokens.previous, current: tokens.current, change: tokens.change })
   }
-  if (cost.change !== null && cost.change > threshold) {
-    parts.push(
-      `cost per run rose by ${percentOf(cost.change)} (${preciseUsd(cost.previous)} → ${preciseUsd(cost.current)})`,
-    )
+  if (cost.change !== null && cost.change > threshold && cost.previous !== null && cost.current !== null) {
+    rises.push({ metric: 'costPerRunUsd', previous: cost.previous, current: cost.current, change: cost.change })
   }
-  if (parts.length === 0) return null
-  const text = parts.join(' and ')
-  return {
+  if (rises.length === 0) return null
+  return wordedFlag({
     id: INCREASING_TREND,
     severity: 'warning',
-    message: `${text[0].toUpperCase()}${text.slice(1)} against ${against} (threshold: +${formatPercent(threshold, 0)}).`,
-    recommendation: 'Investigate what changed: prompt size, tool surface, number of turns, model choice.',
-  }
+    workflow: trend.name,
+    metric: rises[0].metric,
+    value: rises[0].change,
+    threshold,
+    context: { rises, previousReport },
+  })
 }

@@ -5,9 +5,8 @@
  * `%%{…}%%` is a directive).
  */
 import type { HistoryPoint, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
-import { formatPercent, formatTokens, formatUsd } from '../analysis/value-format.js'
-import { escapeMarkdown, escapeTableCell, safeLinkUrl } from '../report/markdown-escape.js'
-import { preciseUsd } from './workflow-trends.js'
+import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
+import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 
 /** Workflows drawn as their own tokens-per-run chart (the most expensive ones); the table lists all totals. */
 const MAX_WORKFLOW_CHARTS = 3
@@ -65,7 +64,7 @@ function comparisonTable(trends: ReportTrends): string[] {
   const rows = trends.workflows.map(
     (t) =>
       `| ${escapeTableCell(t.name)} | ${trendCell(t.tokensPerRun, formatTokens)} | ` +
-      `${trendCell(t.costPerRunUsd, preciseUsd)} | ${trendCell(t.cacheHitRate, formatRate, pp)} | ` +
+      `${trendCell(t.costPerRunUsd, formatPreciseUsd)} | ${trendCell(t.cacheHitRate, formatRate, pp)} | ` +
       `${trendCell(t.requestsPerRun, formatRequests)} | ${noteOf(t, trends.threshold)} |`,
   )
   return [

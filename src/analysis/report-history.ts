@@ -2,9 +2,18 @@
  * History of a report series: one point per day (the latest report of each UTC date), oldest first, built from
  * earlier reports' data and this report's numbers.
  */
-import type { HistoryPoint } from '../analysis/report-data.js'
-import type { PreviousReport } from './previous-reports.js'
+import type { HistoryPoint } from './report-data.js'
 import type { WorkflowBaseline } from './workflow-baseline.js'
+
+/** What the history needs of an earlier report (lifecycle's PreviousReport has it). */
+export interface EarlierReport {
+  number: number
+  /** UTC date (YYYY-MM-DD) of the window's end. */
+  date: string
+  window: { until: string }
+  /** Null when the report had no comparable data. */
+  workflows: WorkflowBaseline[] | null
+}
 
 function pointOf(date: string, report: number | null, workflows: WorkflowBaseline[]): HistoryPoint {
   let runsWithData = 0
@@ -36,7 +45,7 @@ function pointOf(date: string, report: number | null, workflows: WorkflowBaselin
  */
 export function historyOf(
   current: { date: string; workflows: WorkflowBaseline[] },
-  previous: PreviousReport[],
+  previous: readonly EarlierReport[],
   history: number,
 ): HistoryPoint[] {
   const points = [pointOf(current.date, null, current.workflows)]

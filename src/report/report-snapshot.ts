@@ -11,7 +11,9 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
+import { runUsageOf } from '../analysis/analyse-runs.js'
 import type { ReportData } from '../analysis/report-data.js'
+import { totalTokensOf } from '../analysis/token-metrics.js'
 import type { RunSummary } from '../usage/run-summary.js'
 
 /** Marks a body as one of our reports; earlier reports are found by it, not by their title. */
@@ -107,21 +109,14 @@ export function snapshotOf(
   for (const run of runs) {
     const w = indexByName.get(run.workflow)
     if (w === undefined) continue // a run the report left out (filtered workflow) has no row to point at
-    let requests = 0
-    let tokens = 0
-    let cost = 0
-    for (const m of run.models) {
-      requests += m.requests
-      tokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens
-      cost += m.costUsd
-    }
+    const usage = runUsageOf(run.models)
     runRows.push({
       w,
       id: run.runId.slice(0, MAX_RUN_ID) || '?',
       state: run.state,
-      requests,
-      tokens,
-      usd: roundUsd(cost),
+      requests: usage.requests,
+      tokens: totalTokensOf(usage),
+      usd: roundUsd(usage.costUsd),
     })
   }
   const carried = unfinished

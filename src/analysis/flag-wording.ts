@@ -1,0 +1,77 @@
+/**
+ * The one wording of each flag: a plain sentence quoting the measured value and the threshold, and what to look at.
+ * Plain text (no markdown): the JSON report's `message` and a terminal use it as is; the issue renderer escapes it.
+ */
+import type { Flag, FlagFinding, FlagId, FlagRise } from './report-data.js'
+import {
+  formatChange,
+  formatDecimal,
+  formatPercent,
+  formatPreciseUsd,
+  formatRatio,
+  formatTokens,
+  formatUsd,
+} from './value-format.js'
+
+const RECOMMENDATIONS: Record<FlagId, string> = {
+  'zero-cache-hits': 'Enable prompt caching.',
+  'low-cache-hits': 'Review cache breakpoints so the stable prompt prefix is reused.',
+  'cache-write-exceeds-read': 'The cache is written but not reused: check whether conversation turns are too short.',
+  'high-io-ratio':
+    'Reduce the system prompt or the MCP tool surface (a high ratio with a high cache hit rate is mostly cheap cached context).',
+  'many-small-requests': 'Batch requests or combine tool calls.',
+  'high-cost-per-run': 'Review whether the workflow is doing too much in one run.',
+  'model-zero-cache-hits': 'Low priority for small calls; add cache breakpoints if this model’s usage grows.',
+  'increasing-trend': 'Investigate what changed: prompt size, tool surface, number of turns, model choice.',
+}
+
+function riseText(rise: FlagRise): string {
+  return rise.metric === 'tokensPerRun'
+    ? `tokens per run rose by ${formatChange(rise.change)} (${formatTokens(rise.previous)} → ${formatTokens(rise.current)})`
+    : `cost per run rose by ${formatChange(rise.change)} (${formatPreciseUsd(rise.previous)} → ${formatPreciseUsd(rise.current)})`
+}
+
+/** The sentence of a finding, in plain text. */
+export function flagMessageOf(flag: FlagFinding): string {
+  const { value, threshold } = flag
+  const c = flag.context ?? {}
+  switch (flag.id) {
+    case 'zero-cache-hits':
+      return `Cache hit rate is ${formatPercent(value)} (threshold: ${formatPercent(threshold)}): no prompt is served from cache.`
+    case 'low-cache-hits':
+      return `Cache hit rate is ${formatPercent(value)} (threshold: <${formatPercent(threshold)}).`
+    case 'cache-write-exceeds-read': {
+      const bound = threshold === 1 ? 'cache write > cache read' : `cache write > ${threshold}× cache read`
+      return `Cache write ${formatTokens(value)} tokens vs cache read ${formatTokens(c.cacheReadTokens ?? null)} (threshold: ${bound}).`
+    }
+    case 'high-io-ratio':
+      return `I/O ratio is ${formatRatio(value)} (threshold: >${formatRatio(threshold)}).`
+    case 'many-small-requests':
+      return (
+        `${formatDecimal(value)} requests per run averaging ${formatDecimal(c.outputTokensPerRequest ?? null)} output tokens ` +
+        `(threshold: >${threshold} requests per run averaging <${c.outputTokensThreshold} output tokens).`
+      )
+    case 'high-cost-per-run':
+      return `Cost per run is ${formatUsd(value)} (threshold: >${formatUsd(threshold)}).`
+    case 'model-zero-cache-hits': {
+      const requests = c.requests ?? 0
+      const share = c.costShare !== undefined ? ` (${formatPercent(c.costShare)} of the workflow's cost)` : ''
+      return `${flag.model}: ${requests} ${requests === 1 ? 'request' : 'requests'} with a cache hit rate of ${formatPercent(value)} (threshold: ${formatPercent(threshold)})${share}.`
+    }
+    case 'increasing-trend': {
+      const text = (c.rises ?? []).map(riseText).join(' and ')
+      const against = c.previousReport !== undefined ? `report #${c.previousReport}` : 'the previous report'
+      return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)} against ${against} (threshold: +${formatPercent(threshold, 0)}).`
+    }
+  }
+}
+
+/** What to look at for a flag. */
+export function flagRecommendationOf(id: FlagId): string {
+  return RECOMMENDATIONS[id]
+}
+
+/** The finding with its sentence and recommendation, as the JSON report carries it. */
+export function wordedFlag(finding: FlagFinding): Flag {
+  return { ...finding, message: flagMessageOf(finding), recommendation: flagRecommendationOf(finding.id) }
+}
