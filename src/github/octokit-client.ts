@@ -6,6 +6,8 @@ import { getOctokit } from '@actions/github'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import type { Octokit as CoreOctokit } from '@octokit/core'
+// The build plugin-throttling itself uses (no Redis clustering); typed in bottleneck-light.d.ts.
+import Bottleneck from 'bottleneck/light.js'
 import { ApiBudget } from './api-budget.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -33,6 +35,28 @@ export interface OctokitClientOptions {
   maxRateLimitWaitSeconds?: number
   /** Retries after a rate limit (primary or secondary). */
   rateLimitRetries?: number
+  /**
+   * Minimum time between two writes, in ms (GitHub asks for a second between content-creating requests). Searches
+   * are spaced twice that and writes that notify (new issues, comments) three times: plugin-throttling's own ratios.
+   * Default: {@link defaultWriteSpacingMs}.
+   */
+  writeSpacingMs?: number
+}
+
+/**
+ * The bundled action's end-to-end tests set this variable to shrink every write spacing, which would otherwise cost
+ * 1 to 3 s per issue write; runners never set it.
+ */
+export const WRITE_SPACING_VARIABLE = 'TOKEN_USAGE_ANALYZER_WRITE_SPACING_MS'
+
+/** 1000 ms, unless {@link WRITE_SPACING_VARIABLE} says otherwise. */
+export function defaultWriteSpacingMs(env: Record<string, string | undefined> = process.env): number {
+  const value = env[WRITE_SPACING_VARIABLE]
+  if (value === undefined || value === '') return 1000
+  if (!/^\d+$/.test(value)) {
+    throw new Error(`${WRITE_SPACING_VARIABLE} must be a whole number of milliseconds, got ${JSON.stringify(value)}`)
+  }
+  return Number(value)
 }
 
 /**
@@ -69,6 +93,8 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
   const maxWait = options.maxRateLimitWaitSeconds ?? 60
   const rateLimitRetries = options.rateLimitRetries ?? 3
   const retryBaseMs = options.retryBaseMs ?? 1000
+  const writeSpacingMs = options.writeSpacingMs ?? defaultWriteSpacingMs()
+  const spacedGroup = (minTime: number) => new Bottleneck.Group({ maxConcurrent: 1, minTime })
 
   // Both handlers return true to retry after `retryAfter` seconds. A primary limit resets up to an hour later:
   // waiting that long would hold the workflow for nothing, so we give up and let the caller report what is missing.
@@ -100,6 +126,11 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
         onSecondaryRateLimit: onLimit('Secondary'),
         // Tests shrink the unit so that a `retry-after: 1` costs milliseconds, not a second.
         retryAfterBaseValue: retryBaseMs,
+        // This client's own groups in place of the plugin's process-wide ones (same limits), so that the spacing
+        // follows writeSpacingMs.
+        write: spacedGroup(writeSpacingMs),
+        search: spacedGroup(2 * writeSpacingMs),
+        notifications: spacedGroup(3 * writeSpacingMs),
       },
     },
     budgetPlugin(budget),

@@ -3,7 +3,7 @@
  * exists, publish today's report (update it when it already exists), close older ones.
  * Writes are serial and spaced (GitHub's secondary limits ask for ≥ 1 s between content-creating requests).
  */
-import type { Octokit } from './octokit-client.js'
+import { defaultWriteSpacingMs, type Octokit } from './octokit-client.js'
 import { explainPermissionError } from './permission-error.js'
 
 export interface ReportIssue {
@@ -76,7 +76,7 @@ export interface ReportIssues {
 }
 
 export interface ReportIssuesOptions {
-  /** Minimum time between two writes (default 1000 ms). */
+  /** Minimum time between two writes (default: defaultWriteSpacingMs(), 1000 ms). */
   writeSpacingMs?: number
   sleep?: (ms: number) => Promise<void>
   clock?: () => number
@@ -116,7 +116,7 @@ export function createReportIssues(
   repository: { owner: string; repo: string },
   options: ReportIssuesOptions = {},
 ): ReportIssues {
-  const spacing = options.writeSpacingMs ?? 1000
+  const spacing = options.writeSpacingMs ?? defaultWriteSpacingMs()
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const clock = options.clock ?? (() => Date.now())
   const { owner, repo } = repository
