@@ -1,5 +1,5 @@
 // Hand-built RunSummary objects for the analysis and report tests (no parsing involved).
-import { emptySkipCounts, type ModelUsage, type RunSummary } from '../../src/usage/run-summary.js'
+import { emptyRecordFacts, emptySkipCounts, type ModelUsage, type RunSummary } from '../../src/usage/run-summary.js'
 
 export interface ModelSpec {
   provider?: string
@@ -40,6 +40,9 @@ export function modelUsage(spec: ModelSpec): ModelUsage {
     costUsd: cost.input + cost.output + cost.cacheRead + cost.cacheWrite,
     cost,
     unpricedRequests: p ? 0 : spec.requests,
+    reasoningTokens: 0,
+    aiCredits: null,
+    aiCreditsRequests: 0,
   }
 }
 
@@ -58,6 +61,7 @@ export function runSummary(
     detection: (detectionModels ?? []).map(modelUsage),
     durationsMs: [],
     skipped: emptySkipCounts(),
+    ...emptyRecordFacts(),
     ...rest,
   }
 }

@@ -10,7 +10,7 @@ import {
 import { collectRuns } from '../../src/collect/collect-runs.js'
 import { NullSummaryCache, runKey, type SummaryCache } from '../../src/collect/summary-cache.js'
 import type { UsageSource } from '../../src/usage/summarize-run.js'
-import { emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
+import { emptyRecordFacts, emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
 import { Readable } from 'node:stream'
 import { flatPriceBook } from './collector-harness.js'
 
@@ -146,6 +146,7 @@ test('cached runs are not listed for artifacts nor downloaded; new ones are save
     detection: [],
     durationsMs: [],
     skipped: emptySkipCounts(),
+    ...emptyRecordFacts(),
   }
   const saved: Map<string, RunSummary>[] = []
   const cache: SummaryCache = {

@@ -10,7 +10,7 @@ import {
   serializeSummaries,
   summaryCacheFingerprint,
 } from '../../src/collect/summary-cache.js'
-import { emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
+import { emptyRecordFacts, emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
 
 function summary(
   runId: string,
@@ -26,6 +26,7 @@ function summary(
     detection: [],
     durationsMs: [1, 2],
     skipped: emptySkipCounts(),
+    ...emptyRecordFacts(),
   }
 }
 

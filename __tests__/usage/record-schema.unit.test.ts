@@ -25,6 +25,22 @@ describe('usageRecordSchema', () => {
     expect(usageRecordSchema.parse(newer)).toMatchObject({ x_initiator: 'agent' })
   })
 
+  test('accepts a record of an unknown newer version, with new purposes, initiators and fallback reasons', () => {
+    const future = {
+      ...record(),
+      _schema: 'token-usage/v3.0.0-beta',
+      purpose: 'summarisation',
+      x_initiator: 'system',
+      reasoning_tokens: 12,
+      ai_credits_this_response: 0.75,
+      ai_credits_pricing_source: 'some_new_source',
+      model_fallback: { requested_model: 'gpt-6', reason: 'quota_exhausted', failures: [{ any: 'thing' }] },
+      brand_new: { deeply: ['nested'] },
+    }
+    expect(accepts(future)).toBe(true)
+    expect(isPlainValidRecord(future)).toBe(true)
+  })
+
   test.each([
     ['a negative token count', { input_tokens: -1 }],
     ['a fractional token count', { output_tokens: 1.5 }],
@@ -62,6 +78,17 @@ describe('usageRecordSchema', () => {
         request_id: anyValue,
         status: anyValue,
         streaming: anyValue,
+        reasoning_tokens: fc.oneof(fc.nat(), anyValue),
+        ai_credits_this_response: fc.oneof(fc.double({ min: 0, max: 100 }), anyValue),
+        ai_credits_pricing_source: anyValue,
+        ai_credits_fallback_pricing_used: anyValue,
+        purpose: fc.oneof(fc.constant('routing_classification'), anyValue),
+        x_initiator: anyValue,
+        model_fallback: fc.oneof(
+          fc.record({ requested_model: anyValue, reason: anyValue }, { requiredKeys: [] }),
+          fc.array(anyValue),
+          anyValue,
+        ),
       },
       { requiredKeys: [] },
     )

@@ -3,6 +3,7 @@ import type { RunState, RunSummary } from '../usage/run-summary.js'
 
 const REASONS: Record<RunState, string> = {
   analysed: 'no token usage records',
+  'analysed-totals': 'per-run totals only (agent_usage.json), no per-request records',
   'no-artifact': 'no artifact with token usage (the workflow may not use the api-proxy)',
   'artifact-expired': 'artifact expired before it could be downloaded',
   'no-token-file': 'artifact holds no token-usage.jsonl / token_usage.jsonl',

@@ -93,6 +93,7 @@ export interface CollectResult {
 // A Record, not a list, so that a state added to RunState fails to compile here instead of counting as NaN.
 const noStates: Readonly<Record<RunState, number>> = {
   analysed: 0,
+  'analysed-totals': 0,
   'no-artifact': 0,
   'artifact-expired': 0,
   'no-token-file': 0,

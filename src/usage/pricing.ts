@@ -8,8 +8,11 @@ export type { PriceOverride, PriceOverrides } from './price-overrides.js'
 
 /** Prices one request of one model; the resolved rates live inside, so per-request work is arithmetic only. */
 export interface RequestPricer {
-  /** Adds this request's cost to `into` and returns the request's total in USD. */
-  addCost(tokens: TokenCounts, into: CostByType, timestamp?: string): number
+  /**
+   * Adds this request's cost to `into` and returns the request's total in USD. `baseRates`: price sums of many
+   * requests (a run's `agent_usage.json` totals) at the base rates, as long-context tiers apply per request only.
+   */
+  addCost(tokens: TokenCounts, into: CostByType, timestamp?: string, baseRates?: boolean): number
 }
 
 export interface PriceBook {
@@ -89,7 +92,7 @@ class RatesPricer implements RequestPricer {
     this.#cacheWrite = this.#flat ? (rates.cacheWrite as number) / 1e6 : 0
   }
 
-  addCost(t: TokenCounts, into: CostByType): number {
+  addCost(t: TokenCounts, into: CostByType, _timestamp?: string, baseRates = false): number {
     let input: number, output: number, cacheRead: number, cacheWrite: number
     if (this.#flat) {
       input = t.inputTokens * this.#input
@@ -98,7 +101,8 @@ class RatesPricer implements RequestPricer {
       cacheWrite = t.cacheWriteTokens * this.#cacheWrite
     } else {
       const r = this.#r
-      const total = t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens
+      // A total of 0 is above no tier's start: the base rate.
+      const total = baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens
       input = (t.inputTokens * rateAt(r.input, total)) / 1e6
       output = (t.outputTokens * rateAt(r.output, total)) / 1e6
       cacheRead = (t.cacheReadTokens * rateAt(r.cacheRead, total)) / 1e6
@@ -152,13 +156,13 @@ class StartDatePricer implements RequestPricer {
     return this.#fallback
   }
 
-  addCost(t: TokenCounts, into: CostByType, timestamp?: string): number {
-    if (timestamp === undefined) return this.#current.addCost(t, into)
+  addCost(t: TokenCounts, into: CostByType, timestamp?: string, baseRates = false): number {
+    if (timestamp === undefined) return this.#current.addCost(t, into, undefined, baseRates)
     if (timestamp !== this.#lastTimestamp) {
       this.#lastTimestamp = timestamp
       this.#lastPricer = this.#pick(timestamp)
     }
-    return this.#lastPricer.addCost(t, into)
+    return this.#lastPricer.addCost(t, into, undefined, baseRates)
   }
 }
 
@@ -174,14 +178,15 @@ class CalcPricePricer implements RequestPricer {
     private readonly matchedName: string,
   ) {}
 
-  addCost(t: TokenCounts, into: CostByType, timestamp?: string): number {
+  addCost(t: TokenCounts, into: CostByType, timestamp?: string, baseRates = false): number {
     const at = timestamp !== undefined ? new Date(timestamp) : new Date()
+    // For base rates only the matching price entry is wanted, which an empty request finds.
     const result = calcPrice(
       {
-        input_tokens: t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
-        output_tokens: t.outputTokens,
-        cache_read_tokens: t.cacheReadTokens,
-        cache_write_tokens: t.cacheWriteTokens,
+        input_tokens: baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
+        output_tokens: baseRates ? 0 : t.outputTokens,
+        cache_read_tokens: baseRates ? 0 : t.cacheReadTokens,
+        cache_write_tokens: baseRates ? 0 : t.cacheWriteTokens,
       },
       this.matchedName,
       { provider: this.provider, timestamp: Number.isNaN(at.getTime()) ? new Date() : at },
@@ -192,7 +197,7 @@ class CalcPricePricer implements RequestPricer {
       pricer = new RatesPricer(ratesFromModelPrice(result.model_price))
       this.#byPrice.set(result.model_price, pricer)
     }
-    return pricer.addCost(t, into)
+    return pricer.addCost(t, into, undefined, baseRates)
   }
 }
 

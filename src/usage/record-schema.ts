@@ -3,7 +3,11 @@ import { z } from 'zod'
 /**
  * One line of `token-usage.jsonl` as the AWF api-proxy writes it (DESIGN.md §2).
  * Early files lack `_schema` and `event`; newer ones add fields (billing, effective tokens…), so unknown fields pass
- * through. Only what the analysis needs is required: provider, model and the four token counts.
+ * through and any `_schema` version is read, a newer one included. Only what the analysis needs is required:
+ * provider, model and the four token counts. The optional fields the summary reads (AI credits, routing, fallbacks,
+ * reasoning, initiator) are typed, so a record whose value cannot be summed is skipped as `schema` like any other.
+ * `purpose`, `x_initiator` and the fallback `reason` are any string: a value a newer firewall adds is counted, not
+ * refused.
  */
 const tokenCount = z.number().int().nonnegative()
 
@@ -23,6 +27,18 @@ export const usageRecordSchema = z.looseObject({
   cache_write_tokens: tokenCount,
   duration_ms: z.number().nonnegative().optional(),
   response_bytes: z.number().int().nonnegative().optional(),
+  reasoning_tokens: tokenCount.optional(),
+  ai_credits_this_response: z.number().nonnegative().optional(),
+  ai_credits_pricing_source: z.string().optional(),
+  ai_credits_fallback_pricing_used: z.boolean().optional(),
+  purpose: z.string().optional(),
+  x_initiator: z.string().optional(),
+  model_fallback: z
+    .looseObject({
+      requested_model: z.string().optional(),
+      reason: z.string().optional(),
+    })
+    .optional(),
 })
 
 export type UsageRecord = z.infer<typeof usageRecordSchema>
@@ -65,8 +81,26 @@ export function isPlainValidRecord(value: unknown): value is UsageRecord {
     isOptionalString(r.request_id) &&
     isOptionalString(r._schema) &&
     isOptionalString(r.event) &&
-    isOptionalString(r.path)
+    isOptionalString(r.path) &&
+    // Newer records: usually absent, so each check is one comparison with undefined.
+    (r.reasoning_tokens === undefined || isTokenCount(r.reasoning_tokens)) &&
+    (r.ai_credits_this_response === undefined || isCredits(r.ai_credits_this_response)) &&
+    isOptionalString(r.ai_credits_pricing_source) &&
+    (r.ai_credits_fallback_pricing_used === undefined || typeof r.ai_credits_fallback_pricing_used === 'boolean') &&
+    isOptionalString(r.purpose) &&
+    isOptionalString(r.x_initiator) &&
+    (r.model_fallback === undefined || isPlainFallback(r.model_fallback))
   )
+}
+
+function isCredits(value: unknown): boolean {
+  return typeof value === 'number' && value >= 0 && Number.isFinite(value)
+}
+
+function isPlainFallback(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false
+  const f = value as Record<string, unknown>
+  return isOptionalString(f.requested_model) && isOptionalString(f.reason)
 }
 
 /** Short, human-readable reason a value fails the schema (first issue only, never the whole line). */
@@ -76,3 +110,23 @@ export function describeSchemaFailure(error: z.ZodError): string {
   const where = issue.path.length > 0 ? issue.path.join('.') : 'record'
   return `${where}: ${issue.message}`.slice(0, 160)
 }
+
+/**
+ * gh-aw's `agent_usage.json`: per-run totals written by its `parse_token_usage.cjs` next to the token files
+ * (`input_tokens`, `output_tokens`, `cache_read_tokens`, `cache_write_tokens`, `ambient_context`, `ai_credits`,
+ * `primary_model`, `model_routing`); a Copilot session checkpoint writes only `ai_credits` and `premium_requests`,
+ * and older harnesses wrote `provider`, `model` and `reasoning_tokens`. Every field is optional; unknown ones pass.
+ */
+export const aggregateUsageSchema = z.looseObject({
+  input_tokens: tokenCount.optional(),
+  output_tokens: tokenCount.optional(),
+  cache_read_tokens: tokenCount.optional(),
+  cache_write_tokens: tokenCount.optional(),
+  reasoning_tokens: tokenCount.optional(),
+  ai_credits: z.number().nonnegative().optional(),
+  primary_model: z.string().optional(),
+  model: z.string().optional(),
+  provider: z.string().optional(),
+})
+
+export type AggregateUsageFile = z.infer<typeof aggregateUsageSchema>

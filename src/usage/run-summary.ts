@@ -6,6 +6,8 @@
 /** The final state of one workflow run; every run in a window ends in exactly one. */
 export type RunState =
   | 'analysed'
+  /** No per-request record, but the run's `agent_usage.json` totals: analysed from them (see `aggregate`). */
+  | 'analysed-totals'
   | 'no-artifact'
   | 'artifact-expired'
   | 'no-token-file'
@@ -42,6 +44,83 @@ export interface ModelUsage extends TokenCounts {
   cost: CostByType
   /** Requests of this model that no price covered (their cost is not in costUsd). */
   unpricedRequests: number
+  /** Reasoning (thinking) tokens: a part of `outputTokens`, never added to it. */
+  reasoningTokens: number
+  /**
+   * AI credits (AIC, 1 AIC = $0.01) the firewall charged: the sum of `ai_credits_this_response`, or the aggregate's
+   * `ai_credits` for a totals-only run; null when nothing of this model carried a value.
+   */
+  aiCredits: number | null
+  /** Requests that carried `ai_credits_this_response`: coverage is aiCreditsRequests / requests. */
+  aiCreditsRequests: number
+}
+
+/** Requests the firewall served with a fallback model (`model_fallback`), priced on the model that served them. */
+export interface FallbackCounts {
+  requests: number
+  /** By `model_fallback.reason` (`upstream_5xx`, `upstream_timeout`, …; `unknown` when absent). */
+  byReason: Record<string, number>
+  /** Requested → served model pairs (canonical names), most requests first. */
+  pairs: FallbackPair[]
+}
+
+export interface FallbackPair {
+  requested: string
+  served: string
+  requests: number
+}
+
+/** Copilot's `x_initiator` of the agent's requests: `user` requests are billed as premium, `agent` ones are not. */
+export interface InitiatorCounts {
+  user: number
+  agent: number
+}
+
+/** One total the aggregate and the per-request records disagree on by more than 1%. */
+export interface AggregateMismatch {
+  field: 'inputTokens' | 'outputTokens' | 'cacheReadTokens' | 'cacheWriteTokens' | 'aiCredits'
+  /** The value in `agent_usage.json`. */
+  aggregate: number
+  /** The same total summed from the run's per-request records (raw, as the writer sums them). */
+  records: number
+}
+
+/**
+ * The run's `agent_usage.json` (gh-aw's per-run totals in the `usage` and `agent` artifacts). Token counts are as
+ * written: raw sums of the records, `inputTokens` not normalised.
+ */
+export interface AggregateUsage {
+  /** The file it was read from (`usage.zip!/agent_usage.json`). */
+  file: string
+  /** `totals`: the run had no per-request record and was summarised from this; `cross-check`: records won. */
+  use: 'totals' | 'cross-check'
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  reasoningTokens: number
+  /** `ai_credits`; null when absent. */
+  aiCredits: number | null
+  /** `primary_model` (or the legacy `model`), when written. */
+  primaryModel?: string
+  /**
+   * For a totals-only run: its cost repriced at base rates (sums cannot take per-request long-context tiers); null
+   * when no price covers the model, and then the run's model row, whose `requests` is 0 (unknown), is unpriced.
+   */
+  costUsd?: number | null
+  /** Totals that differ from the per-request records by more than 1% (cross-check only; empty when they agree). */
+  mismatches: AggregateMismatch[]
+}
+
+/** What was looked at when an artifact (or a local input) yielded no usage at all, so a report can say so loudly. */
+export interface NoRecordsDetail {
+  /** The artifact's name, when collected from GitHub. */
+  artifact?: string
+  /** The token files found and read (none when the archive held none). */
+  files: string[]
+  /** Entries of the archive(s) searched, and the first of their paths (for a layout nobody expected). */
+  archiveEntries?: number
+  archivePaths?: string[]
 }
 
 /** Why a line was skipped. */
@@ -83,6 +162,25 @@ export interface RunSummary {
   models: ModelUsage[]
   /** Threat-detection usage (`detection/` in the `usage` artifact), kept apart from the agent's. */
   detection: ModelUsage[]
+  /**
+   * The firewall's own model-router calls (`purpose: "routing_classification"`), per model: kept apart like
+   * detection, never in the run's totals.
+   */
+  routing: ModelUsage[]
+  /** The agent's requests served by a fallback model. */
+  fallbacks: FallbackCounts
+  /** `ai_credits_pricing_source` of the agent's requests (`curated`, `models.dev`, `configured_default`, …). */
+  pricingSources: Record<string, number>
+  /** Agent requests whose AIC the firewall priced with fallback pricing (`ai_credits_fallback_pricing_used`). */
+  fallbackPricingRequests: number
+  /** `x_initiator` of the agent's requests. */
+  initiators: InitiatorCounts
+  /** `_schema` of every record counted (agent, detection, routing); `unversioned` for records without one. */
+  schemaVersions: Record<string, number>
+  /** The run's `agent_usage.json`, when it had one. */
+  aggregate?: AggregateUsage
+  /** Set when the run's artifact or files yielded no usage: what was inspected. */
+  noRecords?: NoRecordsDetail
   /** Per-request durations of the agent's requests in ms, for latency percentiles. */
   durationsMs: number[]
   /**
@@ -110,6 +208,39 @@ export function summaryWithoutUsage(
     detection: [],
     durationsMs: [],
     skipped: emptySkipCounts(),
+    ...emptyRecordFacts(),
+  }
+}
+
+/** The per-record facts of a run without records: no routing, no fallbacks, nothing counted. */
+export function emptyRecordFacts(): Pick<
+  RunSummary,
+  'routing' | 'fallbacks' | 'pricingSources' | 'fallbackPricingRequests' | 'initiators' | 'schemaVersions'
+> {
+  return {
+    routing: [],
+    fallbacks: { requests: 0, byReason: {}, pairs: [] },
+    pricingSources: {},
+    fallbackPricingRequests: 0,
+    initiators: { user: 0, agent: 0 },
+    schemaVersions: {},
+  }
+}
+
+/** A model's usage before any request is added. */
+export function emptyModelUsage(provider: string, model: string): ModelUsage {
+  return {
+    provider,
+    model,
+    requests: 0,
+    ...emptyTokenCounts(),
+    durationMsTotal: 0,
+    costUsd: 0,
+    cost: emptyCostByType(),
+    unpricedRequests: 0,
+    reasoningTokens: 0,
+    aiCredits: null,
+    aiCreditsRequests: 0,
   }
 }
 

@@ -2,28 +2,56 @@ import { readJsonlLines, defaultMaxLineBytes } from './jsonl-lines.js'
 import { canonicalModelName } from './model-name.js'
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor, type NormalisationRules } from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
-import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
+import {
+  aggregateUsageSchema,
+  describeSchemaFailure,
+  isPlainValidRecord,
+  usageRecordSchema,
+  type UsageRecord,
+} from './record-schema.js'
 import { RequestIdSet } from './request-id-set.js'
 import { seededRandom } from './seeded-random.js'
 import {
   emptyCostByType,
+  emptyModelUsage,
   emptySkipCounts,
   emptyTokenCounts,
   summaryWithoutUsage,
+  type AggregateMismatch,
+  type AggregateUsage,
+  type FallbackCounts,
   type ModelUsage,
+  type NoRecordsDetail,
   type RunSummary,
   type SkipReason,
   type SkipCounts,
   type TokenCounts,
 } from './run-summary.js'
 
-/** One token-usage file of a run. `name` appears in skip examples as `name:line`. */
+/** One usage file of a run. `name` appears in skip examples as `name:line`. */
 export interface UsageSource {
   name: string
-  /** `detection`: the threat-detection job's usage, kept apart from the agent's own. */
-  kind: 'agent' | 'detection'
+  /**
+   * `agent`: a token file of the agent's job; `detection`: the threat-detection job's, kept apart from the agent's
+   * own; `aggregate`: gh-aw's `agent_usage.json` totals, used when the run has no per-request record.
+   */
+  kind: 'agent' | 'detection' | 'aggregate'
   open(): Promise<NodeJS.ReadableStream>
 }
+
+/** What a search of an archive looked at, for a run whose archive yields no usage. */
+export interface ArchiveInventory {
+  /** Files in the archive(s). */
+  entries: number
+  /** The first of their paths. */
+  paths: string[]
+}
+
+/**
+ * A run's usage files, as the archive and directory readers return them: a plain array, with what the search
+ * inspected attached so that `summarizeRun` can name it when nothing was found.
+ */
+export type UsageSources = readonly UsageSource[] & { inspected?: ArchiveInventory }
 
 export interface RunMeta {
   workflow: string
@@ -77,19 +105,6 @@ interface ModelSlot {
   inclusive: boolean
 }
 
-function emptyModelUsage(provider: string, model: string): ModelUsage {
-  return {
-    provider,
-    model,
-    requests: 0,
-    ...emptyTokenCounts(),
-    durationMsTotal: 0,
-    costUsd: 0,
-    cost: emptyCostByType(),
-    unpricedRequests: 0,
-  }
-}
-
 /** Per kind (agent/detection): canonical usage per provider+model, and a cache of raw spelling → slot. */
 class UsageTable {
   readonly byCanonical = new Map<string, ModelUsage>()
@@ -131,6 +146,7 @@ class UsageTable {
     // A PriceBook without the fast path (e.g. a test fake): adapt price() to the pricer shape.
     return {
       addCost(tokens, into, timestamp) {
+        // A fake knows no tiers, so base rates are its only rates.
         const priced = book.price(provider, model, tokens, timestamp)
         if (!priced) return Number.NaN
         into.input += priced.cost.input
@@ -149,15 +165,140 @@ class UsageTable {
   }
 }
 
+/** `agent_usage.json` is a few hundred bytes; anything this large is not one. */
+const maxAggregateBytes = 1024 * 1024
+
+/** A total and its aggregate differ when they are more than 1% apart (and more than rounding: AIC has 3 decimals). */
+function differs(aggregate: number, records: number, slack: number): boolean {
+  return Math.abs(aggregate - records) > Math.max(slack, 0.01 * Math.max(Math.abs(aggregate), Math.abs(records)))
+}
+
+/** Raw sums of records as gh-aw's writer makes them (input not normalised), to cross-check `agent_usage.json`. */
+interface RawTotals {
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  aiCredits: number
+  aiCreditsRequests: number
+}
+
+function emptyRawTotals(): RawTotals {
+  return {
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    aiCredits: 0,
+    aiCreditsRequests: 0,
+  }
+}
+
 /**
- * Reads every token file of one run and returns its summary: records validated, normalised, deduplicated by
+ * The totals the aggregate and the records disagree on. The writer sums every record of the agent's token files;
+ * whether it leaves routing calls out has changed between versions, so a total matching either sum agrees.
+ */
+function aggregateMismatches(aggregate: AggregateUsage, agent: RawTotals, routing: RawTotals): AggregateMismatch[] {
+  const mismatches: AggregateMismatch[] = []
+  const check = (
+    field: AggregateMismatch['field'],
+    value: number,
+    own: number,
+    router: number,
+    slack: number,
+  ): void => {
+    if (differs(value, own, slack) && differs(value, own + router, slack)) {
+      mismatches.push({ field, aggregate: value, records: own + router })
+    }
+  }
+  check('inputTokens', aggregate.inputTokens, agent.inputTokens, routing.inputTokens, 0)
+  check('outputTokens', aggregate.outputTokens, agent.outputTokens, routing.outputTokens, 0)
+  check('cacheReadTokens', aggregate.cacheReadTokens, agent.cacheReadTokens, routing.cacheReadTokens, 0)
+  check('cacheWriteTokens', aggregate.cacheWriteTokens, agent.cacheWriteTokens, routing.cacheWriteTokens, 0)
+  // Records without AIC leave the writer to compute its own, which is not ours to check.
+  if (aggregate.aiCredits !== null && agent.aiCreditsRequests + routing.aiCreditsRequests > 0) {
+    check('aiCredits', aggregate.aiCredits, agent.aiCredits, routing.aiCredits, 0.001)
+  }
+  return mismatches
+}
+
+async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = []
+  let bytes = 0
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
+    bytes += buf.length
+    if (bytes > limit) return null
+    chunks.push(buf)
+  }
+  return Buffer.concat(chunks, bytes).toString('utf8')
+}
+
+/** Counts the values of one string field, cheaply for the usual run of equal values (one version per file). */
+class ValueCounter {
+  readonly counts: Record<string, number> = {}
+  #last: string | undefined
+  #pending = 0
+
+  add(value: string): void {
+    if (value === this.#last) {
+      this.#pending++
+      return
+    }
+    this.#flush()
+    this.#last = value
+    this.#pending = 1
+  }
+
+  #flush(): void {
+    if (this.#last !== undefined) this.counts[this.#last] = (this.counts[this.#last] ?? 0) + this.#pending
+  }
+
+  result(): Record<string, number> {
+    this.#flush()
+    this.#last = undefined
+    this.#pending = 0
+    return this.counts
+  }
+}
+
+/** Requested → served pairs and reasons of the agent's fallback requests. */
+class FallbackTally {
+  requests = 0
+  readonly byReason: Record<string, number> = {}
+  readonly #pairs = new Map<string, { requested: string; served: string; requests: number }>()
+
+  add(fallback: NonNullable<UsageRecord['model_fallback']>, servedCanonical: string): void {
+    this.requests++
+    const reason = fallback.reason ?? 'unknown'
+    this.byReason[reason] = (this.byReason[reason] ?? 0) + 1
+    const requested = fallback.requested_model !== undefined ? canonicalModelName(fallback.requested_model) : 'unknown'
+    const key = `${requested}\u0000${servedCanonical}`
+    const pair = this.#pairs.get(key)
+    if (pair) pair.requests++
+    else this.#pairs.set(key, { requested, served: servedCanonical, requests: 1 })
+  }
+
+  result(): FallbackCounts {
+    const pairs = [...this.#pairs.values()].sort(
+      (a, b) => b.requests - a.requests || a.requested.localeCompare(b.requested) || a.served.localeCompare(b.served),
+    )
+    return { requests: this.requests, byReason: this.byReason, pairs }
+  }
+}
+
+/**
+ * Reads every usage file of one run and returns its summary: records validated, normalised, deduplicated by
  * `request_id` across all files, priced one request at a time and summed per provider and canonical model.
- * Bad lines are counted by reason with a few `file:line` examples. Errors opening or reading a source (an archive
- * limit tripping, an I/O error) are thrown for the caller to record as the run's state.
+ * The firewall's routing calls go to `routing`, the threat-detection job's usage to `detection`; neither is in
+ * `models`. Bad lines are counted by reason with a few `file:line` examples. A run without per-request records but
+ * with gh-aw's `agent_usage.json` is summarised from those totals (`analysed-totals`); with records, the totals are
+ * a cross-check. Errors opening or reading a source (an archive limit tripping, an I/O error) are thrown for the
+ * caller to record as the run's state.
  */
 export async function summarizeRun(
   meta: RunMeta,
-  sources: UsageSource[],
+  sources: UsageSources,
   options: SummarizeOptions,
 ): Promise<RunSummary> {
   const skipped: SkipCounts = emptySkipCounts()
@@ -169,22 +310,39 @@ export async function summarizeRun(
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
   }
-  if (sources.length === 0) return summaryWithoutUsage(base, 'no-token-file')
+  const noRecords = (files: string[]): NoRecordsDetail => ({
+    ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+    files,
+    ...(sources.inspected ? { archiveEntries: sources.inspected.entries, archivePaths: sources.inspected.paths } : {}),
+  })
+  if (sources.length === 0) return { ...summaryWithoutUsage(base, 'no-token-file'), noRecords: noRecords([]) }
 
   const rules = options.normalisation ?? defaultNormalisationRules
   const agent = new UsageTable(options.priceBook, rules)
   const detection = new UsageTable(options.priceBook, rules)
+  const routing = new UsageTable(options.priceBook, rules)
   const providers = options.providers ? new Set(options.providers.map((p) => p.toLowerCase())) : undefined
   const since = options.since?.getTime()
   const until = options.until?.getTime()
+  const filtering = providers !== undefined || since !== undefined || until !== undefined
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
   const seen = new RequestIdSet()
   const durations = new DurationSample()
+  const schemaVersions = new ValueCounter()
+  const pricingSources = new ValueCounter()
+  const fallbacks = new FallbackTally()
+  const initiators = { user: 0, agent: 0 }
+  let fallbackPricingRequests = 0
+  const agentRaw = emptyRawTotals()
+  const routingRaw = emptyRawTotals()
   // One object reused for every record: the pricer reads it, nothing keeps it.
   const tokens: TokenCounts = emptyTokenCounts()
   let validRecords = 0
+  let agentFileRecords = 0
   let firstRecordAt: string | undefined
   let lastRecordAt: string | undefined
+  let aggregate: AggregateUsage | undefined
+  const tokenFiles: string[] = []
 
   const skip = (file: string, line: number, reason: SkipReason, detail: string): void => {
     skipped.invalidLines++
@@ -192,13 +350,57 @@ export async function summarizeRun(
     if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ file, line, reason, detail })
   }
 
+  const readAggregate = async (source: UsageSource): Promise<void> => {
+    const text = await readAll(await source.open(), maxAggregateBytes)
+    if (text === null) {
+      skip(source.name, 1, 'line-too-long', `over ${maxAggregateBytes} bytes, not an agent_usage.json`)
+      return
+    }
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      skip(source.name, 1, 'invalid-json', `not JSON: ${(error as Error).message}`.slice(0, 120))
+      return
+    }
+    const parsed = aggregateUsageSchema.safeParse(value)
+    if (!parsed.success) {
+      skip(source.name, 1, 'schema', describeSchemaFailure(parsed.error))
+      return
+    }
+    // Several copies (the `agent` and `usage` artifacts both carry one): the first readable one counts.
+    if (aggregate) return
+    const file = parsed.data
+    const primaryModel = file.primary_model?.trim() || file.model?.trim() || undefined
+    aggregate = {
+      file: source.name,
+      use: 'cross-check',
+      inputTokens: file.input_tokens ?? 0,
+      outputTokens: file.output_tokens ?? 0,
+      cacheReadTokens: file.cache_read_tokens ?? 0,
+      cacheWriteTokens: file.cache_write_tokens ?? 0,
+      reasoningTokens: file.reasoning_tokens ?? 0,
+      aiCredits: file.ai_credits ?? null,
+      ...(primaryModel !== undefined ? { primaryModel } : {}),
+      mismatches: [],
+    }
+    aggregateProvider = file.provider?.trim() || undefined
+  }
+  let aggregateProvider: string | undefined
+
   for (const source of sources) {
-    const table = source.kind === 'detection' ? detection : agent
+    if (source.kind === 'aggregate') {
+      await readAggregate(source)
+      continue
+    }
+    tokenFiles.push(source.name)
     const isAgent = source.kind !== 'detection'
+    const table = isAgent ? agent : detection
     const file = source.name
 
     const onRecord = (record: UsageRecord): void => {
       validRecords++
+      if (isAgent) agentFileRecords++
       // Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once.
       const requestId = record.request_id
       if (requestId !== undefined && requestId !== '' && !seen.add(requestId)) {
@@ -219,7 +421,9 @@ export async function summarizeRun(
         }
       }
 
-      const slot = table.slotFor(provider, record.model)
+      // The firewall's own router calls: their own table, never the agent's numbers.
+      const isRouting = record.purpose === 'routing_classification'
+      const slot = (isRouting ? routing : table).slotFor(provider, record.model)
       const usage = slot.usage
       tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, slot.inclusive)
       tokens.outputTokens = record.output_tokens
@@ -233,10 +437,39 @@ export async function summarizeRun(
       const cost = slot.pricer ? slot.pricer.addCost(tokens, usage.cost, timestamp) : Number.NaN
       if (Number.isNaN(cost)) usage.unpricedRequests++
       else usage.costUsd += cost
+      const reasoning = record.reasoning_tokens
+      if (reasoning !== undefined) usage.reasoningTokens += reasoning
+      const credits = record.ai_credits_this_response
+      if (credits !== undefined) {
+        usage.aiCredits = (usage.aiCredits ?? 0) + credits
+        usage.aiCreditsRequests++
+      }
+      schemaVersions.add(record._schema ?? 'unversioned')
+      if (isAgent) {
+        const raw = isRouting ? routingRaw : agentRaw
+        raw.inputTokens += record.input_tokens
+        raw.outputTokens += record.output_tokens
+        raw.cacheReadTokens += record.cache_read_tokens
+        raw.cacheWriteTokens += record.cache_write_tokens
+        if (credits !== undefined) {
+          raw.aiCredits += credits
+          raw.aiCreditsRequests++
+        }
+      }
       const duration = record.duration_ms
       if (duration !== undefined) {
         usage.durationMsTotal += duration
-        if (isAgent) durations.add(duration)
+        if (isAgent && !isRouting) durations.add(duration)
+      }
+      if (isAgent && !isRouting) {
+        const fallback = record.model_fallback
+        if (fallback !== undefined) fallbacks.add(fallback, usage.model)
+        const pricingSource = record.ai_credits_pricing_source
+        if (pricingSource !== undefined) pricingSources.add(pricingSource)
+        if (record.ai_credits_fallback_pricing_used === true) fallbackPricingRequests++
+        const initiator = record.x_initiator
+        if (initiator === 'user') initiators.user++
+        else if (initiator === 'agent') initiators.agent++
       }
       if (timestamp !== undefined) {
         if (firstRecordAt === undefined || timestamp < firstRecordAt) firstRecordAt = timestamp
@@ -275,15 +508,92 @@ export async function summarizeRun(
     )
   }
 
-  return {
-    ...base,
-    state: validRecords === 0 ? 'empty-token-file' : 'analysed',
-    models: agent.models(),
-    detection: detection.models(),
-    durationsMs: durations.values,
-    ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
-    skipped,
+  const facts = {
+    routing: routing.models(),
+    fallbacks: fallbacks.result(),
+    pricingSources: pricingSources.result(),
+    fallbackPricingRequests,
+    initiators,
+    schemaVersions: schemaVersions.result(),
+  }
+  const times = {
     ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
     ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
   }
+  const found = aggregate as AggregateUsage | undefined
+
+  if (agentFileRecords === 0 && found !== undefined) {
+    const totals = totalsOnlyUsage(found, aggregateProvider, providers, options.priceBook, rules)
+    if (totals === 'filtered') skipped.filteredRecords++
+    else {
+      return {
+        ...base,
+        state: 'analysed-totals',
+        models: totals.models,
+        detection: detection.models(),
+        ...facts,
+        durationsMs: [],
+        skipped,
+        aggregate: { ...found, use: 'totals', costUsd: totals.costUsd },
+        ...times,
+      }
+    }
+  }
+  if (found !== undefined && !filtering) found.mismatches = aggregateMismatches(found, agentRaw, routingRaw)
+
+  const state = validRecords === 0 ? 'empty-token-file' : 'analysed'
+  return {
+    ...base,
+    state,
+    models: agent.models(),
+    detection: detection.models(),
+    ...facts,
+    durationsMs: durations.values,
+    ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
+    skipped,
+    ...(found !== undefined ? { aggregate: found } : {}),
+    ...(state === 'empty-token-file' ? { noRecords: noRecords(tokenFiles) } : {}),
+    ...times,
+  }
+}
+
+/**
+ * The model row of a run known only by its `agent_usage.json`: the totals under the primary model (`unknown` when
+ * the file names none), normalised by the file's provider when it names one (else `unknown`: nothing subtracted),
+ * priced at base rates. `requests` is 0: the file does not say how many there were. `filtered` when a providers
+ * filter is set and the file's provider is not in it (or unknown).
+ */
+function totalsOnlyUsage(
+  aggregate: AggregateUsage,
+  provider: string | undefined,
+  providers: Set<string> | undefined,
+  priceBook: PriceBook,
+  rules: NormalisationRules,
+): { models: ModelUsage[]; costUsd: number | null } | 'filtered' {
+  if (providers !== undefined && (provider === undefined || !providers.has(provider.toLowerCase()))) return 'filtered'
+  const tokenTotal =
+    aggregate.inputTokens + aggregate.outputTokens + aggregate.cacheReadTokens + aggregate.cacheWriteTokens
+  // gh-aw's explicit zero evidence (`{"input_tokens":0,"output_tokens":0,"ai_credits":0}`): a run that used nothing.
+  if (tokenTotal === 0 && !aggregate.aiCredits) return { models: [], costUsd: 0 }
+  const table = new UsageTable(priceBook, rules)
+  const slot = table.slotFor(provider ?? 'unknown', aggregate.primaryModel ?? 'unknown')
+  const usage = slot.usage
+  const tokens: TokenCounts = {
+    inputTokens: freshInputOf(aggregate.inputTokens, aggregate.cacheReadTokens, slot.inclusive),
+    outputTokens: aggregate.outputTokens,
+    cacheReadTokens: aggregate.cacheReadTokens,
+    cacheWriteTokens: aggregate.cacheWriteTokens,
+  }
+  Object.assign(usage, tokens)
+  usage.reasoningTokens = aggregate.reasoningTokens
+  usage.aiCredits = aggregate.aiCredits
+  let costUsd: number | null = null
+  if (tokenTotal === 0) costUsd = 0
+  else if (slot.pricer) {
+    const cost = slot.pricer.addCost(tokens, usage.cost, undefined, true)
+    costUsd = Number.isNaN(cost) ? null : cost
+  }
+  if (costUsd === null) usage.cost = emptyCostByType()
+  else usage.costUsd = costUsd
+  return { models: table.models(), costUsd }
 }
