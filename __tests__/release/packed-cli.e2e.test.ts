@@ -1,6 +1,6 @@
 // The CLI as a user gets it: `npm pack` the repository (its committed dist/), install the tarball into an empty
 // project without the network, and run the installed bin directly, so its `#!/usr/bin/env node` line is what starts
-// it. TUA_NODE_BINARY (the Node 24 run of .ci/run) puts that Node first on PATH, so the shebang picks it.
+// it: `env node` finds the first Node on PATH (.ci/run's Node 24 pass puts Node 24 there).
 import { execFile } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
@@ -9,8 +9,6 @@ import { promisify } from 'node:util'
 
 const run = promisify(execFile)
 const REPO = path.resolve(import.meta.dirname, '../..')
-const nodeDir = process.env.TUA_NODE_BINARY ? path.dirname(process.env.TUA_NODE_BINARY) : undefined
-const env = { ...process.env, PATH: [nodeDir, process.env.PATH].filter(Boolean).join(path.delimiter) }
 
 let dir: string
 let project: string
@@ -19,17 +17,14 @@ let packedFiles: string[]
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'tua-pack-'))
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: REPO, env })
+  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', dir], { cwd: REPO })
   const [packed] = JSON.parse(stdout) as { filename: string; files: { path: string }[] }[]
   tarball = path.join(dir, packed.filename)
   packedFiles = packed.files.map((file) => file.path)
   project = path.join(dir, 'project')
   await mkdir(project)
   await writeFile(path.join(project, 'package.json'), JSON.stringify({ name: 'adopter', private: true }))
-  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], {
-    cwd: project,
-    env,
-  })
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball], { cwd: project })
 }, 120_000)
 
 afterAll(async () => {
@@ -64,7 +59,7 @@ test('the installed package needs nothing else: no dependencies, a bin with a sh
 })
 
 test('the installed bin prints its help', async () => {
-  const { stdout } = await run(bin(), ['--help'], { cwd: project, env })
+  const { stdout } = await run(bin(), ['--help'], { cwd: project })
   expect(stdout).toContain('Usage: token-usage-analyzer')
   expect(stdout).toMatch(/^\s+report \[options\]/m)
   expect(stdout).toMatch(/^\s+github \[options\]/m)
@@ -93,7 +88,7 @@ test('the installed bin reports an artifact tree, priced with a price file', asy
   const prices = path.join(dir, 'prices.yml')
   await writeFile(prices, 'pack-test-model: { input: 2, output: 10 }\n')
 
-  const { stdout } = await run(bin(), ['report', root, '--format', 'json', '--pricing', prices], { cwd: project, env })
+  const { stdout } = await run(bin(), ['report', root, '--format', 'json', '--pricing', prices], { cwd: project })
   const report = JSON.parse(stdout) as {
     totals: { runs: number; requests: number; inputTokens: number; outputTokens: number; costUsd: number }
     workflows: { name: string; runs: number }[]
