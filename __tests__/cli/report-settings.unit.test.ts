@@ -24,7 +24,7 @@ test('every option is read into typed settings', () => {
       since: '7d',
       until: '2026-04-09',
       out: 'r.csv',
-      normalise: ['copilot=additive', 'openai=inclusive'],
+      tokenSemantics: ['copilot=additive', 'openai=inclusive'],
       threshold: ['cost-per-run=2'],
     },
     now,
@@ -39,7 +39,16 @@ test('every option is read into typed settings', () => {
   })
   expect(s.since?.toISOString()).toBe('2026-04-03T12:00:00.000Z')
   expect(s.until?.toISOString()).toBe('2026-04-09T00:00:00.000Z')
-  expect(s.normalisation).toMatchObject({ copilot: 'additive', openai: 'inclusive', anthropic: 'additive' })
+  expect(s.tokenSemantics).toMatchObject({ copilot: 'additive', openai: 'inclusive', anthropic: 'additive' })
+})
+
+test('--normalise, the earlier name of --token-semantics, still works; errors name the option', () => {
+  expect(readReportSettings(['a'], { normalise: ['copilot=additive'] }, now).tokenSemantics).toMatchObject({
+    copilot: 'additive',
+  })
+  expect(() => readReportSettings(['a'], { tokenSemantics: ['copilot=both'] }, now)).toThrow(
+    "Invalid --token-semantics 'copilot=both'",
+  )
 })
 
 test.each([

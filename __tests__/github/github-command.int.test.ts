@@ -83,6 +83,15 @@ test('prints the report, saves artifacts that `report` reads to the same totals,
     expect.objectContaining({ workflow: 'Daily Planner', reason: expect.stringMatching(/no artifact/) }),
   ])
 
+  // One fingerprint for the action and the CLI: the action's default settings key the same cache file.
+  const { readActionSettings } = await import('../../src/settings/action-settings.js')
+  const { summaryFingerprintOf } = await import('../../src/collect/summary-cache.js')
+  const { actionDefaults } = await import('../support/run-action.js')
+  const inputs: Record<string, string> = { ...(await actionDefaults()), 'github-token': TOKEN, repository: repo }
+  const action = await readActionSettings((name) => inputs[name] ?? '')
+  const actionFingerprint = summaryFingerprintOf({ ...action, repository: repo })
+  expect(await readdir(cacheDir)).toEqual([`run-summaries-${actionFingerprint}.json`])
+
   expect((await readdir(saved)).sort()).toEqual(['Copilot Triage', 'Daily Planner'])
   const planner = await readdir(path.join(saved, 'Daily Planner'))
   expect(planner).toHaveLength(2) // the run without an artifact has nothing to keep

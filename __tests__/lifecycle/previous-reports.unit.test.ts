@@ -2,6 +2,7 @@ import { parsePercentCell, parseShortNumber, readLlmReport } from '../../src/lif
 import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
 import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
 import { planWindow } from '../../src/lifecycle/report-window.js'
+import { parseDuration, parseTimeOrDuration } from '../../src/settings/time-input.js'
 import { issueOf, LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
 
 describe("the LLM analyzer's reports", () => {
@@ -107,13 +108,16 @@ describe('choosing the previous report', () => {
 
 describe('planWindow', () => {
   const now = new Date('2026-04-04T06:00:00Z')
+  // Settings hold parsed values; these read the texts a workflow would give.
+  const lookback = (text: string) => parseTimeOrDuration(text, "input 'lookback':")
+  const maxLookback = (text: string) => parseDuration(text, "input 'max-lookback':")
 
   test('continues where the previous report ended: no gap, no overlap', () => {
     const window = planWindow({
       previous: { number: 7, window: { since: null, until: '2026-04-03T05:59:12.000Z' } },
       now,
-      lookback: '24h',
-      maxLookback: '7d',
+      lookback: lookback('24h'),
+      maxLookback: maxLookback('7d'),
     })
     expect(window).toMatchObject({
       since: '2026-04-03T05:59:12.000Z',
@@ -125,7 +129,7 @@ describe('planWindow', () => {
   })
 
   test('without a previous report the window is lookback', () => {
-    expect(planWindow({ now, lookback: '24h', maxLookback: '7d' })).toMatchObject({
+    expect(planWindow({ now, lookback: lookback('24h'), maxLookback: maxLookback('7d') })).toMatchObject({
       since: '2026-04-03T06:00:00.000Z',
       start: 'lookback',
       capped: false,
@@ -133,7 +137,7 @@ describe('planWindow', () => {
   })
 
   test('a first run cannot read more than max-lookback', () => {
-    const window = planWindow({ now, lookback: '2025-01-01', maxLookback: '7d' })
+    const window = planWindow({ now, lookback: lookback('2025-01-01'), maxLookback: maxLookback('7d') })
     expect(window.since).toBe('2026-03-28T06:00:00.000Z')
     expect(window.capped).toBe(true)
     expect(window.note).toMatch(/capped to max-lookback \(7d\)/)
@@ -143,8 +147,8 @@ describe('planWindow', () => {
     const window = planWindow({
       previous: { number: 2, window: { since: null, until: '2026-01-01T00:00:00.000Z' } },
       now,
-      lookback: '24h',
-      maxLookback: '48h',
+      lookback: lookback('24h'),
+      maxLookback: maxLookback('48h'),
     })
     expect(window.since).toBe('2026-04-02T06:00:00.000Z')
     expect(window.capped).toBe(true)
@@ -152,7 +156,13 @@ describe('planWindow', () => {
   })
 
   test('bad durations are errors that quote the value', () => {
-    expect(() => planWindow({ now, lookback: '24h', maxLookback: 'forever' })).toThrow("'forever'")
-    expect(() => planWindow({ now, lookback: 'yesterday', maxLookback: '7d' })).toThrow("'yesterday'")
+    expect(() => maxLookback('forever')).toThrow("'forever'")
+    expect(() => lookback('yesterday')).toThrow("'yesterday'")
+  })
+
+  test('an ISO lookback after now is an error naming the input', () => {
+    expect(() => planWindow({ now, lookback: lookback('2026-05-01'), maxLookback: maxLookback('7d') })).toThrow(
+      "Invalid input 'lookback': '2026-05-01'",
+    )
   })
 })

@@ -10,6 +10,7 @@ import {
   type LifecycleSettings,
 } from '../../src/lifecycle/publish-daily-report.js'
 import { planWindow } from '../../src/lifecycle/report-window.js'
+import { parseDuration, parseTimeOrDuration } from '../../src/settings/time-input.js'
 import { readDataBlock, REPORT_MARKER } from '../../src/report/report-snapshot.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
@@ -50,7 +51,12 @@ afterEach(async () => {
 async function day(now: string, scale: number, runCount = 2) {
   clock = new Date(now)
   const previous = await findPreviousReports(issues, { label: LABEL, now: clock, history: 14 })
-  const window = planWindow({ previous: previous[0], now: clock, lookback: '24h', maxLookback: '7d' })
+  const window = planWindow({
+    previous: previous[0],
+    now: clock,
+    lookback: parseTimeOrDuration('24h'),
+    maxLookback: parseDuration('7d'),
+  })
   const runs = sonnetRuns('smoke-claude', runCount, scale, Date.parse(now) / 1000)
   const report = reportOf(runs, window.since, window.until)
   const result = await publishDailyReport({ issues, report, runs, settings, now: clock, previous })

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
 import { parse } from 'yaml'
+import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags.js'
 import { readActionSettings } from '../../src/settings/action-settings.js'
+import { defaultNormalisationRules } from '../../src/usage/normalise.js'
 
 interface ActionYaml {
   inputs: Record<string, { default?: string }>
@@ -18,13 +23,14 @@ function inputs(overrides: Record<string, string> = {}) {
   }
 }
 
-test("action.yml's defaults read into the documented settings", () => {
-  const settings = readActionSettings(inputs())
+test("action.yml's defaults read into the documented settings", async () => {
+  const settings = await readActionSettings(inputs())
   expect(settings).toMatchObject({
+    mode: 'daily',
     owner: 'octo',
     repo: 'repo',
-    lookback: '24h',
-    maxLookback: '7d',
+    lookback: { text: '24h', ms: 24 * 3_600_000 },
+    maxLookback: { text: '7d', ms: 7 * 86_400_000 },
     workflows: [],
     conclusions: ['success', 'failure'],
     artifactNames: ['usage', 'agent', 'agent-artifacts', 'firewall-audit-logs'],
@@ -35,12 +41,15 @@ test("action.yml's defaults read into the documented settings", () => {
     closeOlder: true,
     dryRun: false,
     concurrency: 8,
-    maxUnzippedBytes: 2048 * 1024 * 1024,
+    archiveLimits: { maxUnzippedBytes: 2048 * 1024 * 1024 },
+    tokenSemantics: defaultNormalisationRules,
+    thresholds: DEFAULT_FLAG_THRESHOLDS,
+    priceOverrides: {},
   })
 })
 
-test('lists split on commas and newlines', () => {
-  const settings = readActionSettings(inputs({ workflows: 'smoke-claude.lock.yml,\n Security Guard \n' }))
+test('lists split on commas and newlines', async () => {
+  const settings = await readActionSettings(inputs({ workflows: 'smoke-claude.lock.yml,\n Security Guard \n' }))
   expect(settings.workflows).toEqual(['smoke-claude.lock.yml', 'Security Guard'])
 })
 
@@ -56,12 +65,46 @@ test.each([
   ['api-reserve', '', "Invalid input 'api-reserve': ''"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],
-])('a bad %s quotes the value', (name, value, message) => {
-  expect(() => readActionSettings(inputs({ [name]: value }))).toThrow(message)
+  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily."],
+  ['token-semantics', 'copilot', "Invalid input 'token-semantics': 'copilot'."],
+  [
+    'token-semantics',
+    'copilot=both',
+    "Invalid input 'token-semantics': 'copilot=both'. Invalid token semantics 'both'",
+  ],
+  ['thresholds', 'nope=1', "Invalid input 'thresholds': 'nope=1'. Unknown threshold 'nope'"],
+  ['pricing-file', 'no-such-prices.yml', "Invalid input 'pricing-file': 'no-such-prices.yml'. Cannot read"],
+  ['prices', 'm: {input: one}', "Invalid input 'prices': 'm: {input: one}'."],
+  // Range errors say what is wanted in words, not in a schema library's terms.
+  ['concurrency', '65', "Invalid input 'concurrency': '65'. Expected a whole number from 1 to 64."],
+  ['history', '1.5', "Invalid input 'history': '1.5'. Expected a whole number of at least 1."],
+  ['max-artifact-mb', '0', "Invalid input 'max-artifact-mb': '0'. Expected a number above 0."],
+])('a bad %s quotes the value', async (name, value, message) => {
+  await expect(readActionSettings(inputs({ [name]: value }))).rejects.toThrow(message)
 })
 
-test('until is read as an ISO time; lookback may be an ISO time too', () => {
-  const settings = readActionSettings(inputs({ until: '2026-04-02T08:00:00Z', lookback: '2026-04-01' }))
+test('until is read as an ISO time; lookback may be an ISO time too', async () => {
+  const settings = await readActionSettings(inputs({ until: '2026-04-02T08:00:00Z', lookback: '2026-04-01' }))
   expect(settings.until?.toISOString()).toBe('2026-04-02T08:00:00.000Z')
-  expect(settings.lookback).toBe('2026-04-01')
+  expect(settings.lookback).toEqual({ text: '2026-04-01', at: new Date('2026-04-01T00:00:00Z') })
+})
+
+test('engine formats are parsed here, once: token semantics, thresholds, prices (the inline ones win)', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'settings-'))
+  const file = path.join(dir, 'prices.yml')
+  await writeFile(file, 'model-a: {input: 1, output: 2}\nmodel-b: {input: 3, output: 4}\n')
+  const settings = await readActionSettings(
+    inputs({
+      'token-semantics': 'copilot=additive',
+      thresholds: 'low-cache-hit-rate=40%',
+      'pricing-file': file,
+      prices: 'model-b: {input: 5, output: 6}',
+      mode: ' Daily ',
+    }),
+  )
+  expect(settings.mode).toBe('daily')
+  expect(settings.tokenSemantics).toEqual({ ...defaultNormalisationRules, copilot: 'additive' })
+  expect(settings.thresholds.lowCacheHitRate).toBeCloseTo(0.4, 12)
+  expect(settings.priceOverrides).toEqual({ 'model-a': { input: 1, output: 2 }, 'model-b': { input: 5, output: 6 } })
+  await rm(dir, { recursive: true, force: true })
 })

@@ -3,21 +3,23 @@
  * action does, and prints the report. It writes nothing to GitHub.
  */
 import { Command } from 'commander'
-import { analyseRuns } from '../analysis/analyse-runs.js'
 import { defaultArtifactNames } from '../collect/artifact-choice.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
-import { collectRuns, defaultApiReserve, defaultConcurrency } from '../collect/collect-runs.js'
+import { defaultApiReserve, defaultConcurrency } from '../collect/collect-runs.js'
 import { DirectorySummaryCache } from '../collect/directory-summary-cache.js'
 import { defaultConclusions } from '../collect/run-selection.js'
-import { NullSummaryCache, summaryCacheFingerprint, type SummaryCache } from '../collect/summary-cache.js'
+import { NullSummaryCache } from '../collect/summary-cache.js'
 import { createGitHubClient } from '../github/github-client.js'
+import { collectAndAnalyse } from '../orchestrator/collect-and-analyse.js'
 import { listInput } from '../settings/list-input.js'
 import { plainNumber } from '../settings/number-input.js'
 import { parseRepository } from '../settings/repository-input.js'
 import { parseTimeInput } from '../settings/time-input.js'
-import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import { defaultNormalisationRules } from '../usage/normalise.js'
+import { loadPriceOverrides } from '../usage/pricing.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
+import { withStdoutReservedForReport } from '../github/library-stdout.js'
 import { printReport, withReportOptions } from './report-command.js'
 import { readReportSettings, type RawReportOptions } from './report-settings.js'
 
@@ -53,20 +55,6 @@ function stderrLogger(io: CliIo): CollectLogger {
     warning: (message) => io.err(`warning: ${message}\n`),
     startGroup: (name) => io.err(`${name}\n`),
     endGroup: () => undefined,
-  }
-}
-
-/**
- * @actions/artifact reports each download on stdout through @actions/core (five lines an artifact, plus ::debug::
- * lines). The report is printed on stdout afterwards, so while collecting those lines are dropped.
- */
-async function withLibraryOutputMuted<T>(work: () => Promise<T>): Promise<T> {
-  const write = process.stdout.write
-  process.stdout.write = (() => true) as typeof process.stdout.write
-  try {
-    return await work()
-  } finally {
-    process.stdout.write = write
   }
 }
 
@@ -106,22 +94,9 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     // ours select runs, so they are read here.
     const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
     const now = new Date()
-    const overrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : undefined
+    const priceOverrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : {}
     const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
     const logger = stderrLogger(io)
-    const cache: SummaryCache = raw.cacheDir
-      ? new DirectorySummaryCache(
-          raw.cacheDir,
-          summaryCacheFingerprint({
-            repository,
-            artifactNames,
-            providers: report.providers ?? null,
-            normalisation: report.normalisation ?? null,
-            overrides: overrides ?? null,
-          }),
-          logger,
-        )
-      : new NullSummaryCache()
     const client = createGitHubClient({
       token,
       owner: parts.owner,
@@ -132,25 +107,32 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     const until = raw.until === undefined ? now : asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
     const since = asUsageError(() => parseTimeInput(raw.since ?? '24h', until, '--since'))
     if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
-    const result = await withLibraryOutputMuted(() =>
-      collectRuns(client, cache, {
-        since,
-        until,
-        now: () => now,
-        workflows: list(raw.workflows),
-        excludeWorkflows: list(raw.excludeWorkflows),
-        conclusions: list(raw.conclusions),
-        artifactNames,
-        concurrency: wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1),
-        apiReserve: wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
-        ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
-        summarize: {
-          priceBook: createPriceBook(overrides),
-          ...(report.providers ? { providers: report.providers } : {}),
-          ...(report.normalisation ? { normalisation: report.normalisation } : {}),
+    const { collected: result, report: data } = await withStdoutReservedForReport(() =>
+      collectAndAnalyse(
+        {
+          repository,
+          since,
+          until,
+          workflows: list(raw.workflows),
+          excludeWorkflows: list(raw.excludeWorkflows),
+          conclusions: list(raw.conclusions),
+          artifactNames,
+          providers: report.providers ?? [],
+          tokenSemantics: report.tokenSemantics ?? defaultNormalisationRules,
+          priceOverrides,
+          thresholds: report.thresholds,
+          concurrency: wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1),
+          apiReserve: wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
+          ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
         },
-        logger,
-      }),
+        {
+          runs: client,
+          openSummaryCache: (fingerprint) =>
+            raw.cacheDir ? new DirectorySummaryCache(raw.cacheDir, fingerprint, logger) : new NullSummaryCache(),
+          log: logger,
+          clock: () => now,
+        },
+      ),
     )
     const budget = result.apiBudget
     io.err(
@@ -159,7 +141,6 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
         (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
         '.\n',
     )
-    const data = analyseRuns(result.runs, { window: result.window, thresholds: report.thresholds })
     await printReport(data, report, io)
   })
 }

@@ -28,25 +28,29 @@ const repeated = (value: string, previous: string[] = []): string[] => [...previ
  * semantics, thresholds), declared once so `report` and `github` cannot drift apart.
  */
 export function withReportOptions(command: Command): Command {
-  return command
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
-    .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
-    .option(
-      '--pricing <file>',
-      'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
-    )
-    .option('-o, --out <file>', 'write the report to this file instead of stdout')
-    .option(
-      '--normalise <rules>',
-      'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
-      repeated,
-    )
-    .option(
-      '--threshold <name=value>',
-      `flag threshold, repeatable, value or "off"; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
-      repeated,
-    )
-    .addHelpText('after', EXIT_STATUS_HELP)
+  return (
+    command
+      .addOption(new Option('-f, --format <format>', 'output format').choices([...REPORT_FORMATS]).default('markdown'))
+      .option('--providers <list>', 'only records of these providers, comma-separated (e.g. anthropic,copilot)')
+      .option(
+        '--pricing <file>',
+        'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
+      )
+      .option('-o, --out <file>', 'write the report to this file instead of stdout')
+      .option(
+        '--token-semantics <rules>',
+        'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
+        repeated,
+      )
+      // The option's earlier name, kept working for scripts that use it.
+      .addOption(new Option('--normalise <rules>').argParser(repeated).hideHelp())
+      .option(
+        '--threshold <name=value>',
+        `flag threshold, repeatable, value or "off"; names: ${THRESHOLD_SETTING_NAMES.join(', ')}`,
+        repeated,
+      )
+      .addHelpText('after', EXIT_STATUS_HELP)
+  )
 }
 
 function renderReport(data: ReportData, format: ReportFormat): string {
@@ -92,7 +96,7 @@ export async function runReport(settings: ReportSettings, io: CliIo): Promise<vo
     ...(settings.providers ? { providers: settings.providers } : {}),
     ...(settings.since ? { since: settings.since } : {}),
     ...(settings.until ? { until: settings.until } : {}),
-    ...(settings.normalisation ? { normalisation: settings.normalisation } : {}),
+    ...(settings.tokenSemantics ? { normalisation: settings.tokenSemantics } : {}),
   })
   await printReport(data, settings, io)
 }

@@ -17,6 +17,8 @@ export interface RawReportOptions {
   since?: string
   until?: string
   out?: string
+  tokenSemantics?: string[]
+  /** The earlier name of --token-semantics, still accepted. */
   normalise?: string[]
   threshold?: string[]
 }
@@ -33,7 +35,8 @@ export interface ReportSettings {
   until?: Date
   /** Output file; undefined: stdout. */
   outFile?: string
-  normalisation?: NormalisationRules
+  /** Token semantics per provider (defaults with the --token-semantics rules on top); undefined: the defaults. */
+  tokenSemantics?: NormalisationRules
   thresholds: FlagThresholds
 }
 
@@ -70,7 +73,16 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
     if (raw.out.trim() === '') throw new UsageError("Invalid --out '': expected a file name.")
     settings.outFile = raw.out
   }
-  if (raw.normalise?.length)
-    settings.normalisation = asUsageError(() => parseNormalisationRules(raw.normalise!.join(',')))
+  const tokenSemantics = [...(raw.normalise ?? []), ...(raw.tokenSemantics ?? [])]
+  if (tokenSemantics.length > 0) {
+    const rules = tokenSemantics.join(',')
+    settings.tokenSemantics = asUsageError(() => {
+      try {
+        return parseNormalisationRules(rules)
+      } catch (error) {
+        throw new Error(`Invalid --token-semantics '${rules}': ${(error as Error).message}`)
+      }
+    })
+  }
   return settings
 }

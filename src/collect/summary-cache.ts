@@ -5,7 +5,10 @@
  */
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
+import type { NormalisationRules } from '../usage/normalise.js'
+import type { PriceOverrides } from '../usage/price-overrides.js'
 import type { RunState, RunSummary } from '../usage/run-summary.js'
+import { PRICE_CATALOGUE_VERSION, TOOL_VERSION } from '../versions.js'
 
 /** `<run id>.<attempt>`: a re-run attempt can upload different artifacts, so it is a different entry. */
 export type RunKey = string
@@ -35,7 +38,6 @@ export class NullSummaryCache implements SummaryCache {
  */
 export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
   'analysed',
-  'analysed-totals',
   'no-token-file',
   'empty-token-file',
   'no-artifact',
@@ -43,16 +45,45 @@ export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
 ])
 
 /** Version of the stored format; entries of another version are ignored with a warning. */
-// 2: summaries carry routing calls, fallbacks, AI credits, reasoning tokens and agent_usage.json totals (issue 9).
-export const SUMMARY_CACHE_VERSION = 2
+export const SUMMARY_CACHE_VERSION = 1
 const FORMAT = 'token-usage-analyzer/run-summaries'
 
 /**
- * Identifies the settings a summary depends on (prices, token semantics, providers, artifact names, repository):
- * summaries made under other settings live under another key and are simply not found.
+ * Identifies what a summary depends on: the settings given (prices, token semantics, providers, artifact names,
+ * repository), this tool's version and the price catalogue's. Summaries made under anything else live under
+ * another key and are simply not found, so an upgrade never mixes old and new prices in one report.
  */
 export function summaryCacheFingerprint(settings: unknown): string {
-  return createHash('sha256').update(JSON.stringify(settings)).digest('hex').slice(0, 16)
+  const versions = { tool: TOOL_VERSION, priceCatalogue: PRICE_CATALOGUE_VERSION }
+  return createHash('sha256').update(JSON.stringify({ settings, versions })).digest('hex').slice(0, 16)
+}
+
+/** The settings a run summary depends on. */
+export interface SummarySettings {
+  /** `owner/name` */
+  repository: string
+  artifactNames: readonly string[]
+  /** Providers whose records count; empty = all. */
+  providers: readonly string[]
+  tokenSemantics: NormalisationRules
+  priceOverrides: PriceOverrides
+}
+
+/**
+ * The fingerprint of a collection's settings, the one way the action and the CLI compute it. Lists are taken as
+ * given (their order matters: artifact names are a preference); the token-semantics rules are sorted by provider so
+ * that the same rules in another order are the same settings.
+ */
+export function summaryFingerprintOf(settings: SummarySettings): string {
+  const sorted = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
+  return summaryCacheFingerprint({
+    repository: settings.repository,
+    artifactNames: [...settings.artifactNames],
+    providers: [...settings.providers],
+    tokenSemantics: sorted(settings.tokenSemantics),
+    priceOverrides: sorted(settings.priceOverrides),
+  })
 }
 
 const storedSummarySchema = z

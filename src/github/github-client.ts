@@ -7,7 +7,7 @@ import * as path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
-import { withArtifactLibraryQuiet } from './artifact-library-log.js'
+import { withArtifactLibraryQuiet } from './library-stdout.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 import { explainPermissionError } from './permission-error.js'
 
@@ -169,7 +169,11 @@ export class OctokitGitHubClient implements GitHubClient {
   private readonly budget: ApiBudget
   private readonly artifactClient = new DefaultArtifactClient()
 
-  constructor(private readonly options: GitHubClientOptions) {
+  /** `octokit` shares an Octokit (and the budget it counts into) with the report issues: see github-surface.ts. */
+  constructor(
+    private readonly options: GitHubClientOptions,
+    shared?: { octokit: Octokit; budget: ApiBudget },
+  ) {
     // @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was
     // fixed from GITHUB_API_URL when that module loaded: listing from one server and downloading from another
     // would fail in confusing ways, so a different baseUrl is refused here.
@@ -180,8 +184,8 @@ export class OctokitGitHubClient implements GitHubClient {
           '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.',
       )
     }
-    this.budget = options.budget ?? new ApiBudget()
-    this.octokit = createOctokit(options.token, { ...options, budget: this.budget })
+    this.budget = shared?.budget ?? options.budget ?? new ApiBudget()
+    this.octokit = shared?.octokit ?? createOctokit(options.token, { ...options, budget: this.budget })
   }
 
   apiBudget(): ApiBudgetSnapshot {

@@ -3,7 +3,7 @@
  * `lookback` before now for the first report, and is never longer than `maxLookback`, so a first run on a busy
  * repository (or a series that paused for months) cannot try to read months of runs.
  */
-import { parseDurationMs, parseTimeInput } from '../settings/time-input.js'
+import { timeOf, type Duration, type TimeOrDuration } from '../settings/time-input.js'
 import type { PreviousReport } from './previous-reports.js'
 
 export interface ReportWindow {
@@ -25,21 +25,17 @@ export interface PlanWindowOptions {
   /** Newest earlier report (readPreviousReports(...)[0]); undefined for the first report. */
   previous?: Pick<PreviousReport, 'number' | 'window'>
   now: Date
-  /** Duration (`24h`) or ISO time. */
-  lookback: string
-  /** Duration (`7d`). */
-  maxLookback: string
+  /** Duration before now (`24h`) or ISO time, parsed with the settings. */
+  lookback: TimeOrDuration
+  /** Upper bound on the window's length (`7d`). */
+  maxLookback: Duration
 }
 
-/** Plans the window of the report about to be collected. Throws on an unreadable lookback/maxLookback. */
+/** Plans the window of the report about to be collected. Throws when an ISO lookback lies after now. */
 export function planWindow(options: PlanWindowOptions): ReportWindow {
   const { now, previous } = options
-  const maxMs = parseDurationMs(options.maxLookback)
-  if (maxMs === undefined) {
-    throw new Error(`Invalid max-lookback '${options.maxLookback}'. Expected a duration such as 7d or 48h.`)
-  }
   const until = now.toISOString()
-  const earliest = now.getTime() - maxMs
+  const earliest = now.getTime() - options.maxLookback.ms
   if (previous) {
     const end = Math.min(Date.parse(previous.window.until), now.getTime())
     if (end >= earliest) {
@@ -61,12 +57,12 @@ export function planWindow(options: PlanWindowOptions): ReportWindow {
       capped: true,
       note:
         `Report #${previous.number} ended ${previous.window.until}, more than max-lookback ` +
-        `(${options.maxLookback}) ago: runs before ${since} are in no report.`,
+        `(${options.maxLookback.text}) ago: runs before ${since} are in no report.`,
     }
   }
-  const start = parseTimeInput(options.lookback, now, 'lookback').getTime()
+  const start = timeOf(options.lookback, now).getTime()
   if (start > now.getTime()) {
-    throw new Error(`Invalid lookback '${options.lookback}': it is after now (${until}).`)
+    throw new Error(`Invalid input 'lookback': '${options.lookback.text}'. It is after the window's end (${until}).`)
   }
   if (start >= earliest) {
     return {
@@ -75,7 +71,7 @@ export function planWindow(options: PlanWindowOptions): ReportWindow {
       start: 'lookback',
       previous: null,
       capped: false,
-      note: `First report of this series: the window is lookback (${options.lookback}).`,
+      note: `First report of this series: the window is lookback (${options.lookback.text}).`,
     }
   }
   return {
@@ -84,6 +80,6 @@ export function planWindow(options: PlanWindowOptions): ReportWindow {
     start: 'lookback',
     previous: null,
     capped: true,
-    note: `First report of this series: lookback (${options.lookback}) was capped to max-lookback (${options.maxLookback}).`,
+    note: `First report of this series: lookback (${options.lookback.text}) was capped to max-lookback (${options.maxLookback.text}).`,
   }
 }

@@ -1,38 +1,50 @@
-import { z } from 'zod'
+import type { FlagThresholds } from '../analysis/flags.js'
+import { parseFlagThresholds } from './threshold-input.js'
+import type { ArchiveLimits } from '../usage/archive.js'
+import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
+import { loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from '../usage/price-overrides.js'
+import { invalidInput, parseInput } from './input-error.js'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
 import { parseRepository } from './repository-input.js'
-import { parseDurationMs, parseIsoTime, parseTimeInput } from './time-input.js'
+import { parseDuration, parseIsoTime, parseTimeOrDuration, type Duration, type TimeOrDuration } from './time-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
 export type InputReader = (name: string) => string
 
-/** The action's inputs, read and validated once. Raw texts whose format belongs to the engine stay strings here. */
+/**
+ * What the action does in this run. Adding a mode: its name here, and its runner in run-action.ts's table (the
+ * compiler then asks for nothing else).
+ */
+export const REPORT_MODES = ['daily'] as const
+export type ReportMode = (typeof REPORT_MODES)[number]
+
+/** The action's inputs, read, parsed and validated once: later code never sees an input's text. */
 export interface ActionSettings {
+  mode: ReportMode
   /** Token for the REST API (never logged). */
   token: string
   owner: string
   repo: string
-  /** Window when there is no previous report: a duration (`24h`) or ISO time. */
-  lookback: string
+  /** Window when there is no previous report: a duration before the window's end (`24h`) or an ISO time. */
+  lookback: TimeOrDuration
   /** End of the window (ISO time), or undefined for now. */
   until?: Date
-  /** Upper bound on the window's length (a duration). */
-  maxLookback: string
+  /** Upper bound on the window's length. */
+  maxLookback: Duration
   workflows: string[]
   excludeWorkflows: string[]
   conclusions: string[]
   /** Artifact names in order of preference. */
   artifactNames: string[]
-  /** Providers to include; empty = all. */
+  /** Providers to include (lower case); empty = all. */
   providers: string[]
-  /** `provider=additive|inclusive` overrides, parsed by the usage layer. */
-  tokenSemantics: string
-  pricingFile: string
-  /** Inline JSON or YAML prices. */
-  prices: string
-  /** `id=value` flag threshold overrides, parsed by the analysis layer. */
-  thresholds: string
+  /** Token semantics per provider: the defaults with the `token-semantics` input on top. */
+  tokenSemantics: NormalisationRules
+  /** Prices from `pricing-file`, with the inline `prices` on top (canonical model names). */
+  priceOverrides: PriceOverrides
+  /** Flag thresholds: the defaults with the `thresholds` input on top. */
+  thresholds: FlagThresholds
   trendThreshold: number
   history: number
   titlePrefix: string
@@ -42,9 +54,7 @@ export interface ActionSettings {
   concurrency: number
   apiReserve: number
   cache: boolean
-  maxArtifactBytes: number
-  maxUnzippedBytes: number
-  maxZipEntries: number
+  archiveLimits: ArchiveLimits
 }
 
 const MB = 1024 * 1024
@@ -53,77 +63,124 @@ function booleanInput(name: string, text: string): boolean {
   const value = text.trim().toLowerCase()
   if (['true', 'yes', '1', 'on'].includes(value)) return true
   if (['false', 'no', '0', 'off', ''].includes(value)) return false
-  throw new Error(`Invalid input '${name}': '${text}'. Expected true or false.`)
+  throw invalidInput(name, text, 'Expected true or false.')
 }
 
-function numberInput(name: string, text: string, schema: z.ZodNumber): number {
-  const value = plainNumber(text)
-  const parsed = schema.safeParse(value)
-  if (value === undefined || !parsed.success) {
-    const rule = value === undefined || parsed.success ? 'a non-negative number' : parsed.error.issues[0]?.message
-    throw new Error(`Invalid input '${name}': '${text}'. Expected ${rule}.`)
-  }
-  return parsed.data
+interface NumberRule {
+  min: number
+  max?: number
+  /** Whole numbers only. */
+  whole?: boolean
+  /** The least value is excluded (a size must be above 0). */
+  aboveMin?: boolean
 }
+
+/** What a rule asks for, in words: 'a whole number from 1 to 64', 'a number above 0'. */
+function describeRule(rule: NumberRule): string {
+  const kind = rule.whole ? 'a whole number' : 'a number'
+  if (rule.max !== undefined) return `${kind} from ${rule.min} to ${rule.max}`
+  return rule.aboveMin ? `${kind} above ${rule.min}` : `${kind} of at least ${rule.min}`
+}
+
+function numberInput(name: string, text: string, rule: NumberRule): number {
+  const value = plainNumber(text)
+  if (value === undefined) throw invalidInput(name, text, 'Expected a non-negative number.')
+  const fits =
+    (rule.aboveMin ? value > rule.min : value >= rule.min) &&
+    (rule.max === undefined || value <= rule.max) &&
+    (!rule.whole || Number.isInteger(value))
+  if (!fits) throw invalidInput(name, text, `Expected ${describeRule(rule)}.`)
+  return value
+}
+
+const positiveWhole: NumberRule = { min: 1, whole: true }
+const sizeInMb: NumberRule = { min: 0, aboveMin: true }
 
 const providerNames = ['anthropic', 'openai', 'copilot', 'gemini', 'opencode', 'unknown']
 
-/** Reads and validates every input; errors name the input and quote the bad value. */
-export function readActionSettings(input: InputReader): ActionSettings {
+function modeInput(text: string): ReportMode {
+  const mode = text.trim().toLowerCase() || 'daily'
+  if (!(REPORT_MODES as readonly string[]).includes(mode)) {
+    throw invalidInput('mode', text, `Expected one of: ${REPORT_MODES.join(', ')}.`)
+  }
+  return mode as ReportMode
+}
+
+/** Prices from the file, then the inline input on top; each error names its input. */
+async function priceOverridesInput(input: InputReader): Promise<PriceOverrides> {
+  const file = input('pricing-file').trim()
+  const inline = input('prices').trim()
+  const fromFile = file ? await parseInputAsync('pricing-file', file, () => loadPriceOverrides(file)) : {}
+  const fromInline = inline ? parseInput('prices', inline, () => parsePriceOverrides(inline, "input 'prices'")) : {}
+  return { ...fromFile, ...fromInline }
+}
+
+async function parseInputAsync<T>(name: string, value: string, parse: () => Promise<T>): Promise<T> {
+  try {
+    return await parse()
+  } catch (error) {
+    return parseInput(name, value, () => {
+      throw error
+    })
+  }
+}
+
+/**
+ * Reads, parses and validates every input; errors name the input and quote the bad value. Async because the price
+ * file is read here: a missing file fails before any API call.
+ */
+export async function readActionSettings(input: InputReader): Promise<ActionSettings> {
+  const mode = modeInput(input('mode'))
   const repository = input('repository').trim()
   const parts = parseRepository(repository)
-  if (!parts) throw new Error(`Invalid input 'repository': '${repository}'. Expected format {owner}/{repo}.`)
+  if (!parts) throw invalidInput('repository', repository, 'Expected format {owner}/{repo}.')
   const token = input('github-token').trim()
   if (!token) throw new Error("Input 'github-token' is empty. Pass a token with actions: read and issues: write.")
 
   const providers = listInput(input('providers')).map((p) => p.toLowerCase())
   const unknownProvider = providers.find((p) => !providerNames.includes(p))
   if (unknownProvider) {
-    throw new Error(`Invalid input 'providers': '${unknownProvider}'. Expected some of ${providerNames.join(', ')}.`)
+    throw invalidInput('providers', unknownProvider, `Expected some of ${providerNames.join(', ')}.`)
   }
   const labels = listInput(input('labels'))
   if (labels.length === 0) throw new Error("Input 'labels' is empty: the first label is how earlier reports are found.")
 
-  const positiveInt = z.number().int().min(1)
   const until = input('until').trim()
   const untilDate = until === '' ? undefined : parseIsoTime(until)
   if (until !== '' && !untilDate) {
-    throw new Error(`Invalid input 'until': '${until}'. Expected an ISO time such as 2026-04-02T08:00:00Z.`)
+    throw invalidInput('until', until, 'Expected an ISO time such as 2026-04-02T08:00:00Z.')
   }
-  // The window is planned only after earlier reports are fetched; a typo here should fail before any API call.
-  const lookback = input('lookback').trim() || '24h'
-  parseTimeInput(lookback, untilDate ?? new Date(), "input 'lookback':")
-  const maxLookback = input('max-lookback').trim() || '7d'
-  if (parseDurationMs(maxLookback) === undefined) {
-    throw new Error(`Invalid input 'max-lookback': '${maxLookback}'. Expected a duration such as 7d or 48h.`)
-  }
+  const tokenSemantics = input('token-semantics').trim()
+  const thresholds = input('thresholds').trim()
   return {
+    mode,
     ...(untilDate ? { until: untilDate } : {}),
     token,
     owner: parts.owner,
     repo: parts.repo,
-    lookback,
-    maxLookback,
+    lookback: parseTimeOrDuration(input('lookback').trim() || '24h', "input 'lookback':"),
+    maxLookback: parseDuration(input('max-lookback').trim() || '7d', "input 'max-lookback':"),
     workflows: listInput(input('workflows')),
     excludeWorkflows: listInput(input('exclude-workflows')),
     conclusions: listInput(input('conclusions')).map((c) => c.toLowerCase()),
     artifactNames: listInput(input('artifact-names')),
     providers,
-    tokenSemantics: input('token-semantics').trim(),
-    pricingFile: input('pricing-file').trim(),
-    prices: input('prices').trim(),
-    thresholds: input('thresholds').trim(),
-    trendThreshold: numberInput('trend-threshold', input('trend-threshold'), z.number().min(0)),
-    history: numberInput('history', input('history'), positiveInt),
+    tokenSemantics: parseInput('token-semantics', tokenSemantics, () => parseNormalisationRules(tokenSemantics)),
+    priceOverrides: await priceOverridesInput(input),
+    thresholds: parseInput('thresholds', thresholds, () => parseFlagThresholds(thresholds)),
+    trendThreshold: numberInput('trend-threshold', input('trend-threshold'), { min: 0 }),
+    history: numberInput('history', input('history'), positiveWhole),
     titlePrefix: input('title-prefix').trim(),
     labels,
     closeOlder: booleanInput('close-older', input('close-older')),
     dryRun: booleanInput('dry-run', input('dry-run')),
-    concurrency: numberInput('concurrency', input('concurrency'), positiveInt.max(64)),
-    apiReserve: numberInput('api-reserve', input('api-reserve'), z.number().int().min(0)),
+    concurrency: numberInput('concurrency', input('concurrency'), { ...positiveWhole, max: 64 }),
+    apiReserve: numberInput('api-reserve', input('api-reserve'), { min: 0, whole: true }),
     cache: booleanInput('cache', input('cache')),
-    maxArtifactBytes: numberInput('max-artifact-mb', input('max-artifact-mb'), z.number().positive()) * MB,
-    maxUnzippedBytes: numberInput('max-unzipped-mb', input('max-unzipped-mb'), z.number().positive()) * MB,
-    maxZipEntries: numberInput('max-zip-entries', input('max-zip-entries'), positiveInt),
+    archiveLimits: {
+      maxArchiveBytes: numberInput('max-artifact-mb', input('max-artifact-mb'), sizeInMb) * MB,
+      maxUnzippedBytes: numberInput('max-unzipped-mb', input('max-unzipped-mb'), sizeInMb) * MB,
+      maxEntries: numberInput('max-zip-entries', input('max-zip-entries'), positiveWhole),
+    },
   }
 }

@@ -1,16 +1,46 @@
 import ms from 'ms'
 
+/** A length of time as the user wrote it (`7d`) and in milliseconds. */
+export interface Duration {
+  text: string
+  ms: number
+}
+
+/** A start given either as a fixed ISO time or as a duration before the end it is measured from. */
+export type TimeOrDuration = Duration | { text: string; at: Date }
+
 /**
  * Reads a point in time given as an ISO time (`2026-04-01`, `2026-04-01T17:20:00Z`) or as a duration before `now`
  * (`24h`, `7d`, `90m`). Throws an Error quoting the value when it is neither.
  */
 export function parseTimeInput(value: string, now: Date, what = 'time'): Date {
+  return timeOf(parseTimeOrDuration(value, what), now)
+}
+
+/** The time itself, or `now` less the duration. */
+export function timeOf(start: TimeOrDuration, now: Date): Date {
+  return 'at' in start ? start.at : new Date(now.getTime() - start.ms)
+}
+
+/**
+ * Reads an ISO time or a duration, to be resolved later against an end not known yet (the action's window ends
+ * when the run starts). Throws an Error quoting the value when it is neither.
+ */
+export function parseTimeOrDuration(value: string, what = 'time'): TimeOrDuration {
   const text = value.trim()
   const duration = parseDurationMs(text)
-  if (duration !== undefined) return new Date(now.getTime() - duration)
+  if (duration !== undefined) return { text, ms: duration }
   const date = parseIsoTime(text)
-  if (date) return date
+  if (date) return { text, at: date }
   throw new Error(`Invalid ${what} '${value}'. Expected an ISO time (2026-04-01T00:00:00Z) or a duration (24h, 7d).`)
+}
+
+/** A duration such as `7d`; throws an Error quoting the value when the text is not one. */
+export function parseDuration(value: string, what = 'duration'): Duration {
+  const text = value.trim()
+  const duration = parseDurationMs(text)
+  if (duration === undefined) throw new Error(`Invalid ${what} '${value}'. Expected a duration such as 7d or 48h.`)
+  return { text, ms: duration }
 }
 
 /**

@@ -1,4 +1,3 @@
-import { listInput } from '../settings/list-input.js'
 import type { TokenCounts } from './run-summary.js'
 
 /**
@@ -43,7 +42,12 @@ export const fallbackTokenSemantics: TokenSemantics = 'additive'
  */
 export function parseNormalisationRules(text: string): NormalisationRules {
   const rules: NormalisationRules = { ...defaultNormalisationRules }
-  for (const item of listInput(text)) {
+  // Items are split as settings' listInput splits every list input (commas or newlines); the pure core cannot import it.
+  const items = text
+    .split(/[,\n]/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+  for (const item of items) {
     const eq = item.indexOf('=')
     if (eq <= 0) {
       throw new Error(`Invalid normalisation rule '${item}'. Expected provider=additive or provider=inclusive.`)

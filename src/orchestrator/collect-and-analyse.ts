@@ -1,0 +1,95 @@
+/**
+ * Runs of a repository → per-run summaries → the analysed report: the part the action and the CLI's `github`
+ * command share. The summary cache's fingerprint is computed here and nowhere else, so both key their cached
+ * summaries by the same settings.
+ */
+import { analyseRuns } from '../analysis/analyse-runs.js'
+import type { FlagThresholds } from '../analysis/flags.js'
+import type { ReportData } from '../analysis/report-data.js'
+import type { ArchiveLimits } from '../usage/archive.js'
+import type { NormalisationRules } from '../usage/normalise.js'
+import { createPriceBook, type PriceOverrides } from '../usage/pricing.js'
+import type { CollectLogger } from '../collect/collect-logger.js'
+import { collectRuns, type CollectResult, type UnfinishedRun } from '../collect/collect-runs.js'
+import type { RunFilters } from '../collect/run-selection.js'
+import { summaryFingerprintOf, type SummaryCache } from '../collect/summary-cache.js'
+import type { GitHubClient } from '../github/github-client.js'
+
+/** What to collect and how to read it: the settings a collection and its cached summaries depend on. */
+export interface CollectionRequest extends RunFilters {
+  /** `owner/name`: part of the cache fingerprint. */
+  repository: string
+  /** Runs created after `since` (inclusive) and up to `until`. */
+  since: Date
+  until: Date
+  /** Runs an earlier report saw still running: collected now that they may have finished. */
+  carriedRuns?: UnfinishedRun[]
+  /** The report's window when it differs from the collection's (the action's window is exclusive of `since`). */
+  reportWindow?: { since: string | null; until: string | null }
+  artifactNames: string[]
+  /** Providers whose records count (lower case); empty = all. */
+  providers: string[]
+  tokenSemantics: NormalisationRules
+  priceOverrides: PriceOverrides
+  thresholds: Readonly<FlagThresholds>
+  concurrency: number
+  apiReserve: number
+  archiveLimits?: ArchiveLimits
+  /** Parent of the temporary download directory. */
+  tempDir?: string
+  /** Keep each downloaded zip under this directory (the CLI's --save-artifacts). */
+  saveArtifactsDir?: string
+}
+
+export interface CollectionDeps {
+  runs: GitHubClient
+  /** The summary cache to use for these settings, opened by their fingerprint. */
+  openSummaryCache(fingerprint: string): SummaryCache
+  log: CollectLogger
+  clock(): Date
+}
+
+export interface CollectedReport {
+  collected: CollectResult
+  report: ReportData
+}
+
+/** Collects the runs of the request's window and analyses them. */
+export async function collectAndAnalyse(request: CollectionRequest, deps: CollectionDeps): Promise<CollectedReport> {
+  const cache = deps.openSummaryCache(
+    summaryFingerprintOf({
+      repository: request.repository,
+      artifactNames: request.artifactNames,
+      providers: request.providers,
+      tokenSemantics: request.tokenSemantics,
+      priceOverrides: request.priceOverrides,
+    }),
+  )
+  const collected = await collectRuns(deps.runs, cache, {
+    since: request.since,
+    until: request.until,
+    now: deps.clock,
+    ...(request.carriedRuns ? { carriedRuns: request.carriedRuns } : {}),
+    workflows: request.workflows,
+    excludeWorkflows: request.excludeWorkflows,
+    conclusions: request.conclusions,
+    ...(request.excludeRunId !== undefined ? { excludeRunId: request.excludeRunId } : {}),
+    artifactNames: request.artifactNames,
+    concurrency: request.concurrency,
+    apiReserve: request.apiReserve,
+    ...(request.archiveLimits ? { archiveLimits: request.archiveLimits } : {}),
+    ...(request.tempDir ? { tempDir: request.tempDir } : {}),
+    ...(request.saveArtifactsDir ? { saveArtifactsDir: request.saveArtifactsDir } : {}),
+    summarize: {
+      priceBook: createPriceBook(request.priceOverrides),
+      normalisation: request.tokenSemantics,
+      ...(request.providers.length > 0 ? { providers: request.providers } : {}),
+    },
+    logger: deps.log,
+  })
+  const report = analyseRuns(collected.runs, {
+    window: request.reportWindow ?? collected.window,
+    thresholds: request.thresholds,
+  })
+  return { collected, report }
+}

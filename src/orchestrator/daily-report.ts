@@ -1,0 +1,124 @@
+/**
+ * The daily mode: find earlier reports → plan the window → collect and analyse its runs → publish today's report
+ * and close older ones → report.json, the job summary and the outputs.
+ */
+import { mkdir, writeFile } from 'node:fs/promises'
+import * as path from 'node:path'
+import type { ReportData } from '../analysis/report-data.js'
+import { NullSummaryCache } from '../collect/summary-cache.js'
+import { findPreviousReports, publishDailyReport, type DailyReportResult } from '../lifecycle/publish-daily-report.js'
+import { planWindow } from '../lifecycle/report-window.js'
+import { renderJsonReport } from '../report/json-report.js'
+import { renderJobSummary } from '../report/markdown-report.js'
+import type { ActionSettings } from '../settings/action-settings.js'
+import { collectAndAnalyse } from './collect-and-analyse.js'
+import { setRunCountOutputs } from './run-count-outputs.js'
+import type { ActionDeps } from './run-action.js'
+
+/** report.json under the temp directory; its path is the `report-json` output. */
+async function writeJsonReport(report: ReportData, tempDir: string): Promise<string> {
+  const jsonPath = path.join(tempDir, 'token-usage-analyzer', 'report.json')
+  await mkdir(path.dirname(jsonPath), { recursive: true })
+  await writeFile(jsonPath, renderJsonReport(report))
+  return jsonPath
+}
+
+/**
+ * Writes report.json and the job summary (the whole report, as the job summary is not held to the issue's size)
+ * and sets the `report-json` output.
+ */
+async function writeReportFiles(report: ReportData, extraSections: string[], deps: ActionDeps): Promise<void> {
+  deps.setOutput('report-json', await writeJsonReport(report, deps.env.tempDir))
+  await deps.writeJobSummary?.(renderJobSummary(report, { extraSections }))
+}
+
+export async function runDailyReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
+  const { github, log } = deps
+  const now = settings.until ?? deps.clock()
+
+  // The previous report sets where this window starts.
+  log.startGroup('Finding earlier reports')
+  let window: ReturnType<typeof planWindow>
+  let previous: Awaited<ReturnType<typeof findPreviousReports>>
+  try {
+    previous = await findPreviousReports(github.issues, {
+      label: settings.labels[0],
+      now,
+      history: settings.history,
+      log,
+    })
+    window = planWindow({ previous: previous[0], now, lookback: settings.lookback, maxLookback: settings.maxLookback })
+    log.info(`Window ${window.since} to ${window.until}. ${window.note}`)
+  } finally {
+    log.endGroup()
+  }
+
+  // Runs → artifacts → per-run summaries → the analysed report.
+  const { collected, report } = await collectAndAnalyse(
+    {
+      repository: `${settings.owner}/${settings.repo}`,
+      // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
+      // the runs of the second the previous window ended in were that report's, and this one starts a second later.
+      since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
+      until: now,
+      reportWindow: { since: window.since, until: window.until },
+      // Runs the previous report saw in progress: collected now, so that no run falls between two reports.
+      carriedRuns: previous[0]?.snapshot?.unfinished ?? [],
+      workflows: settings.workflows,
+      excludeWorkflows: settings.excludeWorkflows,
+      conclusions: settings.conclusions,
+      ...(deps.env.runId ? { excludeRunId: deps.env.runId } : {}),
+      artifactNames: settings.artifactNames,
+      providers: settings.providers,
+      tokenSemantics: settings.tokenSemantics,
+      priceOverrides: settings.priceOverrides,
+      thresholds: settings.thresholds,
+      concurrency: settings.concurrency,
+      apiReserve: settings.apiReserve,
+      archiveLimits: settings.archiveLimits,
+      tempDir: deps.env.tempDir,
+    },
+    {
+      runs: github.runs,
+      openSummaryCache: (fingerprint) => (settings.cache ? deps.openSummaryCache(fingerprint) : new NullSummaryCache()),
+      log,
+      clock: () => now,
+    },
+  )
+
+  // The issue: trends against earlier reports, today's report, older ones closed.
+  log.startGroup('Publishing the report')
+  let published: DailyReportResult
+  try {
+    published = await publishDailyReport({
+      issues: github.issues,
+      report,
+      runs: collected.runs,
+      unfinished: collected.unfinished,
+      settings,
+      now,
+      previous,
+      window,
+      log,
+    })
+  } catch (error) {
+    // The issue could not be written: the report still reaches the job summary and report-json before the step fails.
+    await writeReportFiles(report, [], deps)
+    throw error
+  } finally {
+    log.endGroup()
+  }
+  await writeReportFiles(published.report, [published.trendSection], deps)
+
+  deps.setOutput('issue-number', published.issueNumber ?? '')
+  deps.setOutput('issue-url', published.issueUrl ?? '')
+  deps.setOutput('total-cost-usd', published.report.totals.costUsd.toFixed(2))
+  deps.setOutput('total-tokens', published.report.totals.totalTokens)
+  setRunCountOutputs(collected.stateCounts, deps.setOutput)
+  const budget = github.apiBudget()
+  log.info(
+    `API requests in all: ${budget.requests}` +
+      (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
+      '.',
+  )
+}
