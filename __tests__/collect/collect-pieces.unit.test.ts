@@ -55,12 +55,14 @@ describe('chooseArtifact', () => {
     expect(chooseArtifact([artifact(7, 'agent'), artifact(8, 'usage')], names)).toEqual({
       kind: 'download',
       artifact: artifact(8, 'usage'),
+      also: [],
     })
   })
   test('an expired preferred artifact gives way to a live one of a later name', () => {
     expect(chooseArtifact([artifact(8, 'usage', true), artifact(7, 'agent')], names)).toEqual({
       kind: 'download',
       artifact: artifact(7, 'agent'),
+      also: [],
     })
   })
   test('all expired, none, or only names not asked for', () => {
@@ -75,6 +77,7 @@ describe('chooseArtifact', () => {
     expect(chooseArtifact([artifact(3, 'usage'), artifact(5, 'usage')], names)).toEqual({
       kind: 'download',
       artifact: artifact(5, 'usage'),
+      also: [],
     })
   })
 })
