@@ -8,6 +8,7 @@ import {
   parseSummaries,
   runKey,
   serializeSummaries,
+  SUMMARY_CACHE_VERSION,
   summaryCacheFingerprint,
 } from '../../src/collect/summary-cache.js'
 import { emptyRecordFacts, emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
@@ -45,8 +46,8 @@ test('the stored format round-trips and rejects other versions, other settings a
   const text = serializeSummaries('fp', summaries)
   expect(parseSummaries(text, 'fp')).toEqual({ summaries })
   expect(parseSummaries(text, 'other').problem).toMatch(/other settings/)
-  expect(parseSummaries(text.replace('"version":1', '"version":0'), 'fp').problem).toMatch(
-    /format version 0, expected 1/,
+  expect(parseSummaries(text.replace(`"version":${SUMMARY_CACHE_VERSION}`, '"version":0'), 'fp').problem).toMatch(
+    `format version 0, expected ${SUMMARY_CACHE_VERSION}`,
   )
   expect(parseSummaries('{"format":"x"', 'fp').problem).toMatch(/not JSON/)
   expect(parseSummaries('[]', 'fp').problem).toMatch(/not a run-summaries file/)
@@ -169,13 +170,16 @@ test('ActionsSummaryCache without the service is a no-op (saveCache would throw)
 
 test('ActionsSummaryCache: an old-version entry is ignored with a warning; a failing save is a warning', async () => {
   const service = fakeService(true)
-  const old = serializeSummaries('fp', new Map([['1.1', summary('1')]])).replace('"version":1', '"version":0')
+  const old = serializeSummaries('fp', new Map([['1.1', summary('1')]])).replace(
+    `"version":${SUMMARY_CACHE_VERSION}`,
+    '"version":0',
+  )
   service.entries.push({ key: `${SUMMARY_CACHE_KEY_PREFIX}fp-old`, text: old })
   const warnings: string[] = []
   const logger = { info: () => undefined, warning: (m: string) => void warnings.push(m) }
   const cache = new ActionsSummaryCache({ fingerprint: 'fp', logger, service, workingDirectory: dir })
   expect((await cache.restore()).size).toBe(0)
-  expect(warnings[0]).toMatch(/-old: format version 0, expected 1; ignored/)
+  expect(warnings[0]).toContain(`-old: format version 0, expected ${SUMMARY_CACHE_VERSION}; ignored`)
   service.saveCache = async () => {
     throw new Error('Unable to reserve cache')
   }

@@ -38,6 +38,7 @@ export class NullSummaryCache implements SummaryCache {
  */
 export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
   'analysed',
+  'analysed-totals',
   'no-token-file',
   'empty-token-file',
   'no-artifact',
@@ -45,7 +46,8 @@ export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
 ])
 
 /** Version of the stored format; entries of another version are ignored with a warning. */
-export const SUMMARY_CACHE_VERSION = 1
+// 2: summaries carry routing calls, fallbacks, AI credits, reasoning tokens and agent_usage.json totals (issue 9).
+export const SUMMARY_CACHE_VERSION = 2
 const FORMAT = 'token-usage-analyzer/run-summaries'
 
 /**
