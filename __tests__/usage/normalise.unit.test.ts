@@ -1,4 +1,10 @@
-import { defaultNormalisationRules, normaliseTokens, parseNormalisationRules } from '../../src/usage/normalise.js'
+import {
+  defaultNormalisationRules,
+  freshInputOf,
+  parseNormalisationRules,
+  tokenSemanticsFor,
+  type NormalisationRules,
+} from '../../src/usage/normalise.js'
 
 const fields = (input: number, cacheRead: number, cacheWrite = 0, output = 10) => ({
   input_tokens: input,
@@ -7,7 +13,22 @@ const fields = (input: number, cacheRead: number, cacheWrite = 0, output = 10) =
   cache_write_tokens: cacheWrite,
 })
 
-describe('normaliseTokens', () => {
+/** One record's token counts as summarizeRun normalises them: only an inclusive provider's input changes. */
+function normaliseTokens(
+  provider: string,
+  f: ReturnType<typeof fields>,
+  rules: NormalisationRules = defaultNormalisationRules,
+) {
+  const inclusive = tokenSemanticsFor(provider, rules) === 'inclusive'
+  return {
+    inputTokens: freshInputOf(f.input_tokens, f.cache_read_tokens, inclusive),
+    outputTokens: f.output_tokens,
+    cacheReadTokens: f.cache_read_tokens,
+    cacheWriteTokens: f.cache_write_tokens,
+  }
+}
+
+describe('token semantics per provider', () => {
   test('openai: input includes cache read, so fresh input is the difference', () => {
     expect(normaliseTokens('openai', fields(43_977, 43_894))).toEqual({
       inputTokens: 83,

@@ -1,5 +1,3 @@
-import type { TokenCounts } from './run-summary.js'
-
 /**
  * How a provider's `input_tokens` relates to its cache counts (the api-proxy copies the provider's numbers as-is):
  * - `additive`: `input_tokens` is fresh (uncached) input; cache read and cache write are extra tokens.
@@ -74,30 +72,7 @@ export function tokenSemanticsFor(provider: string, rules: NormalisationRules): 
   return Object.hasOwn(rules, provider) ? rules[provider]! : fallbackTokenSemantics
 }
 
-/** The token fields of a record, as written by the api-proxy. */
-export interface RecordTokenFields {
-  input_tokens: number
-  output_tokens: number
-  cache_read_tokens: number
-  cache_write_tokens: number
-}
-
 /** Fresh (uncached) input of one record: an inclusive provider's input less its cache read, never below 0. */
 export function freshInputOf(inputTokens: number, cacheReadTokens: number, inclusive: boolean): number {
   return inclusive ? Math.max(0, inputTokens - cacheReadTokens) : inputTokens
-}
-
-/** Fresh input, output, cache read and cache write for one record. */
-export function normaliseTokens(
-  provider: string,
-  fields: RecordTokenFields,
-  rules: NormalisationRules = defaultNormalisationRules,
-): TokenCounts {
-  const inclusive = tokenSemanticsFor(provider, rules) === 'inclusive'
-  return {
-    inputTokens: freshInputOf(fields.input_tokens, fields.cache_read_tokens, inclusive),
-    outputTokens: fields.output_tokens,
-    cacheReadTokens: fields.cache_read_tokens,
-    cacheWriteTokens: fields.cache_write_tokens,
-  }
 }
