@@ -48,24 +48,40 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 }
 
 describe('tokenFileSourcesInZip', () => {
-  test('finds both file names anywhere, marks detection/, and streams the entry', async () => {
+  test('finds both file names and agent_usage.json anywhere, marks detection/, and streams the entry', async () => {
     const zip = await writeZip([
       { name: 'sandbox/firewall/logs/api-proxy-logs/token-usage.jsonl', data: tokenText },
-      { name: 'sandbox/firewall/audit/token-usage.jsonl', data: tokenText, method: 0 },
+      // Firewall 0.27.7 and later also write under the audit directory.
+      { name: 'sandbox/firewall/audit/api-proxy-logs/token-usage.jsonl', data: tokenText, method: 0 },
       { name: 'agent/token_usage.jsonl', data: tokenText },
       { name: 'detection/token_usage.jsonl', data: tokenText },
       { name: 'agent_usage.json', data: '{}' },
+      // The detection job's totals are not the agent's.
+      { name: 'detection/agent_usage.json', data: '{}' },
       { name: 'logs/', data: '' },
     ])
     const sources = await tokenFileSourcesInZip(zip, limits, 'agent.zip')
     expect(sources.map((s) => [s.name, s.kind])).toEqual([
       ['agent.zip!/sandbox/firewall/logs/api-proxy-logs/token-usage.jsonl', 'agent'],
-      ['agent.zip!/sandbox/firewall/audit/token-usage.jsonl', 'agent'],
+      ['agent.zip!/sandbox/firewall/audit/api-proxy-logs/token-usage.jsonl', 'agent'],
       ['agent.zip!/agent/token_usage.jsonl', 'agent'],
       ['agent.zip!/detection/token_usage.jsonl', 'detection'],
+      ['agent.zip!/agent_usage.json', 'aggregate'],
     ])
     expect(await readAll(await sources[1]!.open())).toBe(tokenText)
     expect(await readAll(await sources[0]!.open())).toBe(tokenText)
+    // What was searched: every file (not the folder), in archive order.
+    expect(sources.inspected).toEqual({
+      entries: 6,
+      paths: [
+        'sandbox/firewall/logs/api-proxy-logs/token-usage.jsonl',
+        'sandbox/firewall/audit/api-proxy-logs/token-usage.jsonl',
+        'agent/token_usage.jsonl',
+        'detection/token_usage.jsonl',
+        'agent_usage.json',
+        'detection/agent_usage.json',
+      ],
+    })
   })
 
   test('a zip bomb that declares its size is refused before reading: zip-bomb', async () => {

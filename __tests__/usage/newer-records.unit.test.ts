@@ -5,7 +5,7 @@ import { canonicalModelName } from '../../src/usage/model-name.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import type { ModelUsage } from '../../src/usage/run-summary.js'
 import { summarizeRun, type UsageSource } from '../../src/usage/summarize-run.js'
-import { record } from './records.js'
+import { jsonl, newerRecord, record } from './records.js'
 
 const meta = { workflow: 'Smoke Copilot', runId: '26001' }
 const priceBook = createPriceBook()
@@ -16,16 +16,7 @@ function source(name: string, text: string, kind: UsageSource['kind'] = 'agent')
 
 type Fields = Record<string, unknown>
 
-/** A newer record: the base fields of records.ts with the newer optional ones on top. */
-function newer(i: number, extra: Fields): Fields {
-  return {
-    ...record({ request_id: `req-${i}`, timestamp: `2026-11-30T10:00:${String(i % 60).padStart(2, '0')}.000Z` }),
-    _schema: 'token-usage/v0.28.20',
-    ...extra,
-  }
-}
-
-const jsonl = (records: Fields[]): string => records.map((r) => `${JSON.stringify(r)}\n`).join('')
+const newer = newerRecord
 
 /** The records of one run: agent calls of two models, routing calls, fallbacks, a newer schema version. */
 function runRecords(): Fields[] {

@@ -34,3 +34,21 @@ export function record(fields: RecordFields = {}): Record<string, unknown> {
 export function line(fields: RecordFields = {}): string {
   return JSON.stringify(record(fields))
 }
+
+/**
+ * A record in the firewall's newer schema (`token-usage/v0.28.20`): the base fields above with the newer optional
+ * ones (`ai_credits_*`, `purpose`, `model_fallback`, `reasoning_tokens`, `x_initiator`, …) given in `extra`.
+ */
+export function newerRecord(i: number, extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    ...record({
+      request_id: `req-${i}`,
+      timestamp: `2026-11-30T10:${String(Math.floor(i / 60) % 60).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}.000Z`,
+    }),
+    _schema: 'token-usage/v0.28.20',
+    ...extra,
+  }
+}
+
+export const jsonl = (records: readonly Record<string, unknown>[]): string =>
+  records.map((r) => `${JSON.stringify(r)}\n`).join('')

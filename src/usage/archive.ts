@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { createInflateRaw } from 'node:zlib'
 import yauzl from 'yauzl'
-import type { UsageSource } from './summarize-run.js'
+import type { ArchiveInventory, UsageSource, UsageSources } from './summarize-run.js'
 
 /** Limits applied to every artifact archive, because artifacts come from runs anyone with a pull request can shape. */
 export interface ArchiveLimits {
@@ -48,15 +48,38 @@ export function runStateOfArchiveError(error: ArchiveError): 'integrity-failed' 
   return broken.includes(error.reason) ? 'download-failed' : 'integrity-failed'
 }
 
-/** File names the api-proxy's usage is written to (DESIGN.md §2: both spellings occur). */
+/**
+ * File names the api-proxy's usage is written to (DESIGN.md §2: both spellings occur), wherever they are in an
+ * artifact: `sandbox/firewall/logs/api-proxy-logs/`, `sandbox/firewall/audit/api-proxy-logs/` (firewall 0.27.7 and
+ * later write there too, so one run can hold both copies: records deduplicate by `request_id`), `logs/…`, `agent/`.
+ */
 export function isTokenFileName(name: string): boolean {
   return name === 'token-usage.jsonl' || name === 'token_usage.jsonl'
+}
+
+/** gh-aw's per-run totals, in the `usage` and `agent` artifacts. */
+export function isAggregateFileName(name: string): boolean {
+  return name === 'agent_usage.json'
 }
 
 /** Threat-detection usage lives under a `detection/` folder (the `usage` artifact). */
 export function sourceKindForPath(path: string): UsageSource['kind'] {
   return path.split(/[\\/]/).includes('detection') ? 'detection' : 'agent'
 }
+
+/**
+ * The kind of source a file at `path` is, or undefined when it is none: token files by their folder, the agent's
+ * `agent_usage.json` as `aggregate`. A detection job's totals are not the agent's, and its records are read anyway.
+ */
+export function usageFileKind(path: string): UsageSource['kind'] | undefined {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1)
+  if (isTokenFileName(name)) return sourceKindForPath(path)
+  if (isAggregateFileName(name)) return sourceKindForPath(path) === 'detection' ? undefined : 'aggregate'
+  return undefined
+}
+
+/** Paths an inventory keeps: enough to see an archive's layout, few enough for a report. */
+export const inventoryPaths = 20
 
 const S_IFMT = 0o170000
 const S_IFLNK = 0o120000
@@ -262,10 +285,11 @@ export async function tokenFileSourcesInZip(
   zipPath: string,
   limits: ArchiveLimits = defaultArchiveLimits,
   displayName: string = zipPath,
-): Promise<UsageSource[]> {
+): Promise<UsageSource[] & { inspected: ArchiveInventory }> {
   await checkArchiveFile(zipPath, limits)
   const zipfile = await openZip(zipPath)
-  const found: { name: string; index: number }[] = []
+  const found: { name: string; index: number; kind: UsageSource['kind'] }[] = []
+  const inspected: ArchiveInventory = { entries: 0, paths: [] }
   try {
     if (zipfile.entryCount > limits.maxEntries) {
       throw new ArchiveError(
@@ -286,18 +310,22 @@ export async function tokenFileSourcesInZip(
       }
       const name = entry.fileName
       if (name.endsWith('/') || isSymlinkEntry(entry)) return true
-      if (isTokenFileName(name.slice(name.lastIndexOf('/') + 1))) found.push({ name, index })
+      inspected.entries++
+      if (inspected.paths.length < inventoryPaths) inspected.paths.push(name)
+      const kind = usageFileKind(name)
+      if (kind !== undefined) found.push({ name, index, kind })
       return true
     })
   } finally {
     zipfile.close()
   }
   const budget = new UnzippedByteBudget(limits.maxUnzippedBytes, zipPath)
-  return found.map(({ name, index }) => ({
+  const sources = found.map(({ name, index, kind }) => ({
     name: `${displayName}!/${name}`,
-    kind: sourceKindForPath(name),
+    kind,
     open: () => openEntryStream(zipPath, index, budget),
   }))
+  return Object.assign(sources, { inspected })
 }
 
 /** A file found under a directory: its path relative to the directory (with `/`) and on disk. */
@@ -306,7 +334,7 @@ export interface FoundFile {
   path: string
 }
 
-/** Token files and zip archives under `dir`, sorted; symlinks are not followed. */
+/** Usage files (token files, `agent_usage.json`) and zip archives under `dir`, sorted; symlinks are not followed. */
 export async function findTokenFilesAndZips(dir: string): Promise<{ tokenFiles: FoundFile[]; zips: FoundFile[] }> {
   const tokenFiles: FoundFile[] = []
   const zips: FoundFile[] = []
@@ -319,7 +347,7 @@ export async function findTokenFilesAndZips(dir: string): Promise<{ tokenFiles: 
       const rel = relative === '' ? entry.name : `${relative}/${entry.name}`
       if (entry.isDirectory()) await walk(path, rel)
       else if (entry.isFile()) {
-        if (isTokenFileName(entry.name)) tokenFiles.push({ relativePath: rel, path })
+        if (usageFileKind(rel) !== undefined) tokenFiles.push({ relativePath: rel, path })
         else if (entry.name.toLowerCase().endsWith('.zip')) zips.push({ relativePath: rel, path })
       }
     }
@@ -338,11 +366,27 @@ export function fileSource(path: string, name: string = path, kind: UsageSource[
 export async function tokenFileSourcesInDirectory(
   dir: string,
   limits: ArchiveLimits = defaultArchiveLimits,
-): Promise<UsageSource[]> {
+): Promise<UsageSources> {
   const { tokenFiles, zips } = await findTokenFilesAndZips(dir)
-  const sources = tokenFiles.map((f) =>
-    fileSource(f.path, join(dir, f.relativePath), sourceKindForPath(f.relativePath)),
+  const sources: UsageSource[] = tokenFiles.map((f) =>
+    fileSource(f.path, join(dir, f.relativePath), usageFileKind(f.relativePath)),
   )
-  for (const zip of zips) sources.push(...(await tokenFileSourcesInZip(zip.path, limits, join(dir, zip.relativePath))))
-  return sources
+  const inventories: ArchiveInventory[] = []
+  for (const zip of zips) {
+    const inZip = await tokenFileSourcesInZip(zip.path, limits, join(dir, zip.relativePath))
+    sources.push(...inZip)
+    inventories.push(inZip.inspected)
+  }
+  return inventories.length > 0 ? Object.assign(sources, { inspected: mergeInventories(inventories) }) : sources
+}
+
+/** One inventory of several archives searched for one run. */
+export function mergeInventories(inventories: readonly ArchiveInventory[]): ArchiveInventory {
+  const paths: string[] = []
+  let entries = 0
+  for (const inventory of inventories) {
+    entries += inventory.entries
+    for (const path of inventory.paths) if (paths.length < inventoryPaths) paths.push(path)
+  }
+  return { entries, paths }
 }

@@ -5,33 +5,32 @@ import {
   defaultArchiveLimits,
   fileSource,
   findTokenFilesAndZips,
-  isTokenFileName,
-  sourceKindForPath,
+  mergeInventories,
   tokenFileSourcesInZip,
+  usageFileKind,
   type ArchiveLimits,
   type FoundFile,
 } from './archive.js'
-import type { RunMeta, UsageSource } from './summarize-run.js'
+import { configuredArtifactName } from './artifact-name.js'
+import type { ArchiveInventory, RunMeta, UsageSource, UsageSources } from './summarize-run.js'
 
-/** One run found on disk, with every token file (loose or inside zips) that belongs to it. */
+/** One run found on disk, with every usage file (loose or inside zips) that belongs to it. */
 export interface LocalRun {
   meta: RunMeta
-  sources: UsageSource[]
+  /** With what its archives held attached, for a run that yields nothing. */
+  sources: UsageSources
 }
 
 /**
  * Folder names that belong to an artifact's inside (or are artifact names), never to the `<workflow>/<run-id>`
  * layout: a downloaded artifact passed directly, or `ROOT/<wf>/<run>/agent/sandbox/...`, groups as one run.
  */
-const artifactFolderNames = new Set([
-  'agent-artifacts',
-  'firewall-audit-logs',
-  'agent',
-  'usage',
-  'sandbox',
-  'logs',
-  'detection',
-])
+const artifactFolderNames = ['agent-artifacts', 'firewall-audit-logs', 'agent', 'usage', 'sandbox', 'logs', 'detection']
+
+/** An artifact folder, also with a `workflow_call` hash prefix (`3f9a1c2b-agent`). */
+function isArtifactFolder(name: string): boolean {
+  return configuredArtifactName(name, artifactFolderNames) !== undefined
+}
 
 interface RunKey {
   workflow: string
@@ -44,7 +43,7 @@ interface RunKey {
  */
 function runKeyFor(root: string, relativePath: string): RunKey {
   const folders = relativePath.split('/').slice(0, -1)
-  const cut = folders.findIndex((f) => artifactFolderNames.has(f))
+  const cut = folders.findIndex(isArtifactFolder)
   const own = cut >= 0 ? folders.slice(0, cut) : folders
   if (own.length >= 2) return { workflow: own[0]!, runId: own[1]! }
   return { workflow: 'local', runId: own.length === 1 ? own[0]! : basename(resolve(root)) }
@@ -72,12 +71,18 @@ export async function discoverLocalRuns(
   paths: string[],
   limits: ArchiveLimits = defaultArchiveLimits,
 ): Promise<LocalRun[]> {
-  const runs = new Map<string, LocalRun & { artifacts: string[] }>()
-  const runFor = (key: RunKey): LocalRun & { artifacts: string[] } => {
+  interface FoundRun {
+    meta: RunMeta
+    sources: UsageSource[]
+    artifacts: string[]
+    inventories: ArchiveInventory[]
+  }
+  const runs = new Map<string, FoundRun>()
+  const runFor = (key: RunKey): FoundRun => {
     const id = `${key.workflow}\u0000${key.runId}`
     let run = runs.get(id)
     if (!run) {
-      run = { meta: { workflow: key.workflow, runId: key.runId }, sources: [], artifacts: [] }
+      run = { meta: { workflow: key.workflow, runId: key.runId }, sources: [], artifacts: [], inventories: [] }
       runs.set(id, run)
     }
     return run
@@ -86,7 +91,9 @@ export async function discoverLocalRuns(
     const run = runFor(runKeyFor(root, zip.relativePath))
     run.artifacts.push(basename(zip.path).replace(/\.zip$/i, ''))
     try {
-      run.sources.push(...(await tokenFileSourcesInZip(zip.path, limits, zip.path)))
+      const inZip = await tokenFileSourcesInZip(zip.path, limits, zip.path)
+      run.sources.push(...inZip)
+      run.inventories.push(inZip.inspected)
     } catch (error) {
       if (!(error instanceof ArchiveError)) throw error
       // A refused archive fails its own run when it is summarised (like a zip bomb caught while streaming), so
@@ -107,23 +114,25 @@ export async function discoverLocalRuns(
       }
       for (const file of found.tokenFiles) {
         const run = runFor(runKeyFor(path, file.relativePath))
-        run.sources.push(fileSource(file.path, file.path, sourceKindForPath(file.relativePath)))
+        run.sources.push(fileSource(file.path, file.path, usageFileKind(file.relativePath)))
       }
       for (const zip of found.zips) await addZip(path, zip)
     } else if (path.toLowerCase().endsWith('.zip')) {
       await addZip(dirname(path), { path, relativePath: basename(path) })
-    } else if (isTokenFileName(basename(path))) {
+    } else if (usageFileKind(basename(path)) !== undefined) {
       const run = runFor(runKeyFor(dirname(path), basename(path)))
-      run.sources.push(fileSource(path, path, 'agent'))
+      run.sources.push(fileSource(path, path, usageFileKind(basename(path))))
     } else {
-      throw new Error(`Input path '${path}' is not a directory, a .zip archive or a token-usage.jsonl file`)
+      throw new Error(
+        `Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`,
+      )
     }
   }
 
   return [...runs.values()]
-    .map(({ meta, sources, artifacts }) => ({
+    .map(({ meta, sources, artifacts, inventories }) => ({
       meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
-      sources,
+      sources: inventories.length > 0 ? Object.assign(sources, { inspected: mergeInventories(inventories) }) : sources,
     }))
     .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId))
 }

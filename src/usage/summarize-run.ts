@@ -541,7 +541,8 @@ export async function summarizeRun(
   }
   if (found !== undefined && !filtering) found.mismatches = aggregateMismatches(found, agentRaw, routingRaw)
 
-  const state = validRecords === 0 ? 'empty-token-file' : 'analysed'
+  // Only an aggregate that could not be read: no token file at all.
+  const state = tokenFiles.length === 0 ? 'no-token-file' : validRecords === 0 ? 'empty-token-file' : 'analysed'
   return {
     ...base,
     state,
@@ -552,7 +553,7 @@ export async function summarizeRun(
     ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
     skipped,
     ...(found !== undefined ? { aggregate: found } : {}),
-    ...(state === 'empty-token-file' ? { noRecords: noRecords(tokenFiles) } : {}),
+    ...(state !== 'analysed' ? { noRecords: noRecords(tokenFiles) } : {}),
     ...times,
   }
 }
