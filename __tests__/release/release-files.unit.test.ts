@@ -88,6 +88,8 @@ test.each(['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github
   (file) => {
     const unpinned = workflowSteps(file)
       .filter(({ step }) => step.uses !== undefined && !step.uses.startsWith('./'))
+      // This action itself, as adopters use it (the README's "Pinning a version").
+      .filter(({ step }) => step.uses !== 'token-usage-analyzer/token-usage-analyzer@v1')
       .filter(({ step, line }) => !/@[0-9a-f]{40}$/.test(step.uses ?? '') || !/ # v\d+\.\d+\.\d+$/.test(line))
       .map(({ line }) => line.trim())
     expect(unpinned).toEqual([])
@@ -101,4 +103,17 @@ test('the release workflow runs on vX.Y.Z tags, runs CI and moves the major tag'
   expect(text).toContain('bash .ci/run')
   expect(text).toContain('gh release create')
   expect(text).toMatch(/git push --force origin "refs\/tags\/\$major"/)
+})
+
+test('the README carries the ready-to-copy workflow, which uses the released action and one report at a time', () => {
+  const file = read('.github/workflows/daily-token-report.yml')
+  expect(read('README.md')).toContain('```yaml\n' + file + '```\n')
+  const workflow = parse(file) as {
+    concurrency?: { group?: string; 'cancel-in-progress'?: boolean }
+    jobs: Record<string, { steps: Step[] }>
+  }
+  expect(workflow.concurrency).toEqual({ group: expect.any(String), 'cancel-in-progress': false })
+  const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.uses))
+  expect(uses).toContain('token-usage-analyzer/token-usage-analyzer@v1')
+  expect(uses.filter((name) => name?.startsWith('./'))).toEqual([])
 })
