@@ -1,5 +1,7 @@
 // ESM TypeScript through ts-jest: the @actions/* packages are ESM-only, so the tests run as ES modules too
 // (NODE_OPTIONS=--experimental-vm-modules is set by `npm test`).
+// Every suite closes what it opens (fake servers, child processes) in afterAll, so Jest exits on its own: no
+// forceExit. A suite that leaks shows up as "Jest did not exit" (find it with `npx jest --detectOpenHandles`).
 /** @type {import('jest').Config} */
 export default {
   testEnvironment: 'node',
@@ -7,8 +9,6 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
+  setupFiles: ['<rootDir>/__tests__/support/test-environment.ts'],
   testTimeout: 60000,
-  // Fake GitHub servers and child processes are closed in afterAll; when a suite fails before that, a socket left
-  // open must not keep CI waiting after the results are in.
-  forceExit: true,
 }

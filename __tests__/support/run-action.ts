@@ -38,6 +38,8 @@ export async function runAction(gh: FakeGitHub, inputs: Record<string, string>):
     GITHUB_WORKSPACE: dir,
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
+    // No waiting GitHub's second between issue writes (see octokit-client.ts): the fake server does not ask for it.
+    TOKEN_USAGE_ANALYZER_WRITE_SPACING_MS: '0',
     'INPUT_GITHUB-TOKEN': 'ghs_e2e',
     INPUT_REPOSITORY: `${gh.owner}/${gh.repo}`,
   }
