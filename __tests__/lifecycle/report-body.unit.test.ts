@@ -1,6 +1,6 @@
 import type { ReportIssue, ReportIssues } from '../../src/github/report-issues.js'
 import { publishDailyReport, type LifecycleSettings } from '../../src/lifecycle/publish-daily-report.js'
-import { ISSUE_BODY_LIMIT } from '../../src/lifecycle/report-body.js'
+import { ISSUE_BODY_LIMIT } from '../../src/report/fit-to-limit.js'
 import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
 import { mermaidLabelOf } from '../../src/report/trend-markdown.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'

@@ -140,18 +140,38 @@ test('a body over the limit drops per-run tables, then per-workflow details, the
   const big = analyseRuns(runs)
   const full = renderMarkdownReport(big, { maxLength: Number.MAX_SAFE_INTEGER })
   expect(full).toContain('| Run | Branch |')
-  const limit = Math.floor(full.length * 0.7)
+  // Room for the report without per-run tables (and the note saying so), not for 5 run rows per workflow more.
+  const withoutRunTables = renderMarkdownReport(big, { maxLength: Number.MAX_SAFE_INTEGER, maxRunsPerWorkflow: 0 })
+  const limit = withoutRunTables.length + 400
+  expect(limit).toBeLessThan(full.length)
   const fitted = renderMarkdownReport(big, { maxLength: limit, extraSections: ['EXTRA'] })
   expect(fitted.length).toBeLessThanOrEqual(limit)
   expect(fitted).not.toContain('| Run | Branch |')
   expect(fitted).toContain('### Per-Workflow Details')
   expect(fitted).toContain('EXTRA')
-  const tiny = renderMarkdownReport(big, { maxLength: 3000, extraSections: ['EXTRA'] })
-  expect(tiny.length).toBeLessThanOrEqual(3000)
+  expect(fitted).toContain('Left out: per-run rows beyond 5 per workflow (300 rows); the per-run tables (100 rows).')
+  const tiny = renderMarkdownReport(big, { maxLength: 2000, extraSections: ['EXTRA'] })
+  expect(tiny.length).toBeLessThanOrEqual(2000)
   expect(tiny).toContain('The report was cut to fit the size limit')
   expect(tiny).toContain('EXTRA')
-  // The job summary has no issue cap.
+  // The job summary's limit is GitHub's 1 MiB: everything fits.
   expect(renderJobSummary(big)).toContain('| Run | Branch |')
+})
+
+test('the job summary is fitted to 1 MiB of UTF-8, not to 1 Mi characters', () => {
+  // 600 workflows whose names are 300 three-byte characters: about 0.8 Mi characters in full, well over 1 MiB.
+  const runs = Array.from({ length: 600 }, (_, i) =>
+    runSummary(`${'漢'.repeat(296)}${String(i).padStart(4, '0')}`, String(i), [
+      { model: 'claude-sonnet-4.6', requests: 1, output: 10, price: SONNET },
+    ]),
+  )
+  const report = analyseRuns(runs)
+  const full = renderMarkdownReport(report, { maxLength: Number.MAX_SAFE_INTEGER })
+  expect(full.length).toBeLessThan(1024 * 1024)
+  expect(Buffer.byteLength(full)).toBeGreaterThan(1024 * 1024)
+  const summary = renderJobSummary(report)
+  expect(Buffer.byteLength(summary)).toBeLessThanOrEqual(1024 * 1024)
+  expect(summary).toContain("Shortened to fit GitHub's 1 MiB job-summary limit")
 })
 
 test('a report without any data says so instead of empty tables', () => {
@@ -209,23 +229,4 @@ test('runs without data are grouped by state, not by the counts and details thei
 
 test('the unpriced-models section names the inputs that add a price', () => {
   expect(md).toContain('the `pricing-file` or `prices` input')
-})
-
-test('a cut inside a collapsed section closes it, so the note and extras stay outside', () => {
-  const runs = Array.from({ length: 300 }, (_, i) =>
-    runSummary(`workflow-${i}`, String(i), [], { state: 'artifact-expired' as const }),
-  )
-  const report = analyseRuns(runs)
-  const uncut = renderMarkdownReport(report, { maxLength: Number.MAX_SAFE_INTEGER, extraSections: ['EXTRA'] })
-  const sectionStart = uncut.indexOf('<summary><b>Runs Without Token Data</b>')
-  expect(sectionStart).toBeGreaterThan(0)
-  // Short of the whole report, long enough to keep the start of the runs-without-data section.
-  const limit = sectionStart + 2_000
-  expect(limit).toBeLessThan(uncut.length)
-  const cut = renderMarkdownReport(report, { maxLength: limit, extraSections: ['EXTRA'] })
-  expect(cut.length).toBeLessThanOrEqual(limit)
-  expect(cut).toContain('The report was cut to fit the size limit')
-  expect(cut.split('<details>').length).toBe(cut.split('</details>').length)
-  expect(cut.lastIndexOf('</details>')).toBeLessThan(cut.indexOf('The report was cut'))
-  expect(cut.indexOf('The report was cut')).toBeLessThan(cut.indexOf('EXTRA'))
 })

@@ -6,12 +6,11 @@
 import type { ReportData, ReportTrends } from '../analysis/report-data.js'
 import { reportWithTrends } from '../analysis/report-trends.js'
 import type { ReportIssues } from '../github/report-issues.js'
-import { renderMarkdownReport } from '../report/markdown-report.js'
+import { renderIssueBody } from '../report/issue-body.js'
 import { REPORT_MARKER, snapshotOf } from '../report/report-snapshot.js'
 import { trendSectionOf } from '../report/trend-markdown.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import { readPreviousReports, utcDateOf, type PreviousReport } from './previous-reports.js'
-import { fitReportBody, ISSUE_BODY_LIMIT, type ReportRenderer } from './report-body.js'
 import type { ReportWindow } from './report-window.js'
 
 /** The inputs of the report's life (a subset of ActionSettings, so main.ts can pass its settings object). */
@@ -83,8 +82,6 @@ export interface PublishDailyReportOptions {
   previous?: PreviousReport[]
   /** planWindow's result: a capped window (runs in no report) is noted in the trend section. */
   window?: Pick<ReportWindow, 'capped' | 'note'>
-  /** Markdown of a report without marker/data block; default H2's renderer with the trend section appended. */
-  render?: ReportRenderer
   log?: LifecycleLog
 }
 
@@ -123,11 +120,8 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
     threshold: settings.trendThreshold,
   })
   const trendSection = trendSectionOf(report.trends, options.window?.capped ? options.window.note : null)
-  const render: ReportRenderer =
-    options.render ??
-    ((r) => renderMarkdownReport(r, { extraSections: [trendSection], maxLength: Number.MAX_SAFE_INTEGER }))
   const snapshot = snapshotOf(report, options.runs, { since, until }, options.unfinished)
-  const fitted = fitReportBody(report, snapshot, render, ISSUE_BODY_LIMIT)
+  const fitted = renderIssueBody(report, snapshot, { extraSections: [trendSection] })
   if (fitted.omitted.length > 0) log.warning(`The report was shortened to fit: ${fitted.omitted.join('; ')}.`)
   const title = reportTitleOf(settings.titlePrefix, until)
   const result = { title, body: fitted.body, omitted: fitted.omitted, trendSection, report }

@@ -1,542 +1,121 @@
 /**
- * The markdown issue body, in the LLM analyzer's layout: overview, workflow summary, optimisation opportunities,
+ * The markdown report, in the LLM analyzer's layout: overview, workflow summary, optimisation opportunities,
  * per-workflow details, runs without data, model distribution, cost breakdown, unpriced models, threat detection,
- * skipped lines. Every piece of text that came from a run goes through markdown-escape.
+ * skipped lines; then extra sections (trends) and a footer. Each section lives in sections/ and only lays out the
+ * view model; fitToLimit, with the reductions of report-detail.ts, makes the whole fit a size limit. Every piece of
+ * text that came from a run goes through markdown-escape.
  */
-import type { Flag, ModelMetrics, ReportData, WorkflowMetrics } from '../analysis/report-data.js'
-import { runStateReason } from '../analysis/run-state-reasons.js'
-import { totalTokensOf } from '../analysis/token-metrics.js'
+import type { ReportData } from '../analysis/report-data.js'
+import { reportViewOf, type ReportView } from '../analysis/report-view.js'
+import { formatInteger } from '../analysis/value-format.js'
 import {
-  formatDecimal,
-  formatInteger,
-  formatMs,
-  formatPercent,
-  formatRatio,
-  formatTokens,
-  formatUsd,
-} from '../analysis/value-format.js'
-import { escapeHtml, escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
-
-/** GitHub's cap on an issue body. */
-export const ISSUE_BODY_LIMIT = 65_536
+  fitToLimit,
+  ISSUE_BODY_SIZE,
+  JOB_SUMMARY_SIZE,
+  type Fitted,
+  type RenderedParts,
+  type TextLimit,
+} from './fit-to-limit.js'
+import { FULL_DETAIL, REPORT_REDUCTIONS, type DetailedView, type ReportDetail } from './report-detail.js'
+import { detectionSection } from './sections/detection-section.js'
+import { costBreakdownSection, modelDistributionSection, unpricedSection } from './sections/model-sections.js'
+import { opportunitiesSection } from './sections/opportunities-section.js'
+import { overviewSection } from './sections/overview-section.js'
+import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
+import { skippedSection } from './sections/skipped-section.js'
+import { workflowDetailsSection } from './sections/workflow-details-section.js'
+import { workflowSummarySection } from './sections/workflow-summary-section.js'
 
 export interface MarkdownReportOptions {
-  /** Markdown appended after the report's own sections (trends, history, hidden data), in order, never cut. */
+  /** Markdown after the report's own sections (trends), in order; cut only when they alone exceed the limit. */
   extraSections?: string[]
-  /** Markdown placed before the overview (e.g. a hidden marker comment). */
+  /** Markdown placed before the overview (e.g. a hidden marker comment); never cut. */
   header?: string
-  /** Body size cap in characters (default: GitHub's issue body limit). Detail is dropped first to fit. */
+  /** Markdown after the footer that is never cut (e.g. the hidden data block). */
+  trailer?: string
+  /** The size limit (default: GitHub's issue body limit). */
+  limit?: TextLimit
+  /** A limit in characters, instead of `limit`. */
   maxLength?: number
   /** Rows of the per-run table of one workflow (default 30); the rest are counted. */
   maxRunsPerWorkflow?: number
   /** Footer line; default names the tool. */
   footer?: string
+  /** What was left out before rendering (e.g. rows of the data block), for the note. */
+  omitted?: string[]
 }
 
-const SEVERITY_ICON: Record<Flag['severity'], string> = { critical: '🔴', warning: '⚠️', info: 'ℹ️' }
-const SKIP_EXAMPLES_SHOWN = 5
-
-type Detail = 'full' | 'no-run-tables' | 'no-workflow-details'
-
-/** Renders the report; when it exceeds maxLength it drops per-run tables, then per-workflow details, then cuts. */
-export function renderMarkdownReport(data: ReportData, options: MarkdownReportOptions = {}): string {
-  const maxLength = options.maxLength ?? ISSUE_BODY_LIMIT
-  const extra = (options.extraSections ?? []).filter((s) => s.trim().length > 0)
-  const tail = [...extra, options.footer ?? defaultFooter()].join('\n\n') + '\n'
-  let body = ''
-  for (const detail of ['full', 'no-run-tables', 'no-workflow-details'] as Detail[]) {
-    body = reportSections(data, options, detail).join('\n\n') + '\n\n'
-    if (body.length + tail.length <= maxLength) return body + tail
-  }
-  const note =
-    '\n\n> ⚠️ The report was cut to fit the size limit; the JSON report (`--format json`) has everything.\n\n'
-  const close = '\n</details>'
-  // Room for closing the one collapsed section a cut can land in (sections never nest them).
-  const room = Math.max(0, maxLength - tail.length - note.length - close.length)
-  // Cut at a line boundary so no table row or escape sequence is left half-written.
-  const cut = body.slice(0, room)
-  const kept = cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
-  // Left open, the section would fold the note and everything after it (trends, hidden data) into itself. Names
-  // are escaped, so every `<details>` in the body is one of ours.
-  const open = kept.split('<details>').length > kept.split('</details>').length
-  return kept + (open ? close : '') + note + tail
-}
-
-/** The same markdown for `$GITHUB_STEP_SUMMARY` (1 MiB cap, so the issue limit does not apply). */
-export function renderJobSummary(data: ReportData, options: MarkdownReportOptions = {}): string {
-  return renderMarkdownReport(data, { maxLength: 1_000_000, ...options })
-}
+/** Placed where a body had to be cut. */
+export const CUT_NOTICE =
+  "\n\n> ⚠️ The report was cut to fit the size limit; the JSON report (the action's `report-json` output, the CLI's `--format json`) has everything.\n\n"
 
 function defaultFooter(): string {
   return '<sub>Generated by token-usage-analyzer from the api-proxy token-usage.jsonl records.</sub>'
 }
 
-function reportSections(data: ReportData, options: MarkdownReportOptions, detail: Detail): string[] {
-  const sections: string[] = []
-  if (options.header) sections.push(options.header)
-  sections.push(overviewSection(data))
-  sections.push(workflowSummarySection(data))
-  sections.push(opportunitiesSection(data))
-  if (detail !== 'no-workflow-details') {
-    const maxRuns = detail === 'full' ? (options.maxRunsPerWorkflow ?? 30) : 0
-    sections.push(workflowDetailsSection(data, maxRuns))
-  }
-  const noData = noDataSection(data, detail === 'full' ? 200 : 20)
-  if (noData) sections.push(noData)
-  if (data.models.length > 0) sections.push(modelDistributionSection(data))
-  if (data.models.length > 0) sections.push(costBreakdownSection(data))
-  if (data.unpricedModels.length > 0) sections.push(unpricedSection(data))
-  const detection = detectionSection(data)
-  if (detection) sections.push(detection)
-  const skipped = skippedSection(data)
-  if (skipped) sections.push(skipped)
-  return sections
+/** The note at the top of a shortened report. */
+function shortenedNote(omitted: readonly string[], limit: TextLimit): string {
+  return omitted.length === 0
+    ? ''
+    : `> [!NOTE]\n> Shortened to fit ${limit.label}. Left out: ${omitted.join('; ')}.\n\n`
 }
 
-// --- Overview ---
-
-function formatInstant(iso: string | null | undefined): string | null {
-  if (!iso) return null
-  const ms = Date.parse(iso)
-  if (Number.isNaN(ms)) return escapeMarkdown(iso)
-  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
-}
-
-function periodText(data: ReportData): string {
-  const since = formatInstant(data.window.since)
-  const until = formatInstant(data.window.until)
-  if (since && until) return `${since} to ${until}`
-  if (since) return `since ${since}`
-  if (until) return `until ${until}`
-  const first = formatInstant(data.dataRange?.first)
-  const last = formatInstant(data.dataRange?.last)
-  if (first && last) return `all records (${first} to ${last})`
-  return 'all records'
-}
-
-function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${formatInteger(n)} ${n === 1 ? word : pluralWord}`
-}
-
-function overviewSection(data: ReportData): string {
-  const t = data.totals
-  const lines = [
-    '### Overview',
-    '',
-    `**Period**: ${periodText(data)}  `,
-    `**Runs analysed**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} had token data)  `,
-    `**Requests**: ${formatInteger(t.requests)}  `,
-    `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
-    `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
-    `**Estimated total cost**: ${formatUsd(t.costUsd)}`,
-  ]
-  const unpricedRequests = data.unpricedModels.reduce((n, m) => n + m.requests, 0)
-  if (unpricedRequests > 0) {
-    lines.push(
-      '',
-      `> [!WARNING]\n> ${plural(unpricedRequests, 'request')} of ${plural(data.unpricedModels.length, 'model')} without a known price are not included in any cost (see **Unpriced Models**).`,
-    )
-  }
-  if (t.runsWithData === 0) {
-    lines.push(
-      '',
-      'No run in this period had token usage data. Token usage is recorded by the api-proxy of the Agent Workflow Firewall (`--enable-api-proxy`); see **Runs Without Token Data** for the reason per run.',
-    )
-  }
-  if (data.detection && data.detection.requests > 0) {
-    lines.push(
-      '',
-      `Threat-detection usage (${formatTokens(data.detection.totalTokens)} tokens, ${formatUsd(data.detection.costUsd)}) is reported separately and is not included in these totals.`,
-    )
-  }
-  return lines.join('\n')
-}
-
-/** input 4K (0.4%), output 6K (0.6%), cache read 772K (76.2%), cache write 232K (22.9%). */
-function tokenBreakdown(t: ReportData['totals']): string {
-  const part = (label: string, n: number): string =>
-    `${label} ${formatTokens(n)}${t.totalTokens > 0 ? ` (${formatPercent(n / t.totalTokens)})` : ''}`
+/** The report's own sections at one detail level, in order. */
+export function reportSections(view: ReportView, detail: ReportDetail): string[] {
   return [
-    part('input', t.inputTokens),
-    part('output', t.outputTokens),
-    part('cache read', t.cacheReadTokens),
-    part('cache write', t.cacheWriteTokens),
-  ].join(', ')
+    overviewSection(view),
+    workflowSummarySection(view, detail),
+    opportunitiesSection(view, detail),
+    workflowDetailsSection(view, detail),
+    runsWithoutDataSection(view, detail),
+    modelDistributionSection(view),
+    costBreakdownSection(view),
+    unpricedSection(view),
+    detectionSection(view, detail),
+    skippedSection(view),
+  ].filter((s): s is string => s !== null)
 }
 
-// --- Workflow summary ---
-
-function topModelOf(w: { models: ModelMetrics[] }): string {
-  return w.models.length > 0 ? escapeTableCell(w.models[0].model) : '—'
-}
-
-function workflowSummarySection(data: ReportData): string {
-  const lines = [
-    '### Workflow Summary',
-    '',
-    '| Workflow | Runs | With Data | Requests | Total Tokens | Cost | Cost/Run | Cache Rate | I/O Ratio | Top Model |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
-  ]
-  if (data.workflows.length === 0) return [...lines.slice(0, 2), 'No workflow runs in this period.'].join('\n')
-  for (const w of data.workflows) {
-    const hasData = w.runsWithData > 0
-    lines.push(
-      row([
-        escapeTableCell(w.name),
-        formatInteger(w.runs),
-        formatInteger(w.runsWithData),
-        hasData ? formatInteger(w.requests) : '—',
-        hasData ? formatTokens(w.totalTokens) : '—',
-        hasData ? costText(w.costUsd, w.models) : '—',
-        hasData ? costText(w.costPerRunUsd, w.models) : '—',
-        formatPercent(w.cacheHitRate),
-        hasData ? formatRatio(w.ioRatio) : '—',
-        topModelOf(w),
-      ]),
-    )
-  }
-  return lines.join('\n')
-}
-
-/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
-function costText(costUsd: number | null, models: { requests: number; unpricedRequests: number }[]): string {
-  const unpriced = models.reduce((n, m) => n + m.unpricedRequests, 0)
-  if (unpriced === 0) return formatUsd(costUsd)
-  const requests = models.reduce((n, m) => n + m.requests, 0)
-  return unpriced >= requests ? 'unpriced' : `${formatUsd(costUsd)} + unpriced`
-}
-
-function row(cells: string[]): string {
-  return `| ${cells.join(' | ')} |`
-}
-
-// --- Optimisation opportunities ---
-
-function opportunitiesSection(data: ReportData): string {
-  const lines = ['### 🔍 Optimisation Opportunities', '']
-  let n = 0
-  for (const w of data.workflows) {
-    for (const flag of w.flags) {
-      n++
-      lines.push(
-        `${n}. ${SEVERITY_ICON[flag.severity]} **${escapeMarkdown(w.name)}** — ${escapeMarkdown(flag.message)}`,
-      )
-      if (flag.recommendation) lines.push(`   - ${escapeMarkdown(flag.recommendation)}`)
+function limitOf(options: MarkdownReportOptions): TextLimit {
+  if (options.limit) return options.limit
+  if (options.maxLength !== undefined) {
+    return {
+      max: options.maxLength,
+      unit: 'characters',
+      label: `the ${formatInteger(options.maxLength)}-character limit`,
     }
   }
-  if (n === 0) {
-    lines.push(
-      data.totals.runsWithData > 0
-        ? 'No workflow crossed a threshold.'
-        : 'Nothing to assess: no token data in this period.',
-    )
-  }
-  return lines.join('\n')
+  return ISSUE_BODY_SIZE
 }
 
-// --- Per-workflow details ---
-
-function workflowDetailsSection(data: ReportData, maxRuns: number): string {
-  const withData = data.workflows.filter((w) => w.runsWithData > 0)
-  const parts = ['### Per-Workflow Details']
-  if (withData.length === 0) return [...parts, '', 'No workflow had token data.'].join('\n')
-  for (const w of withData) parts.push(workflowDetails(w, maxRuns))
-  return parts.join('\n\n')
-}
-
-function workflowDetails(w: WorkflowMetrics, maxRuns: number): string {
-  const lines = [
-    '<details>',
-    `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${costText(w.costUsd, w.models)}</summary>`,
-    '',
-    `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data)`,
-    `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
-    `- **Models**: ${w.models.map((m) => `${escapeMarkdown(m.model)} (${plural(m.requests, 'req')})`).join(', ')}`,
-    `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write); full-price ${formatTokens(w.fullPriceTokens)}`,
-  ]
-  if (w.tokensPerRun) {
-    lines.push(
-      `- **Tokens per run**: mean ${formatTokens(w.tokensPerRun.mean)} · median ${formatTokens(w.tokensPerRun.median)} · p95 ${formatTokens(w.tokensPerRun.p95)}`,
-    )
-  }
-  if (w.costPerRun) {
-    lines.push(
-      `- **Cost per run**: mean ${formatUsd(w.costPerRun.mean)} · median ${formatUsd(w.costPerRun.median)} · p95 ${formatUsd(w.costPerRun.p95)}`,
-    )
-  }
-  lines.push(
-    `- **Cache hit rate**: ${formatPercent(w.cacheHitRate)} · **Cache write rate**: ${formatPercent(w.cacheWriteRate)} · **I/O ratio**: ${formatRatio(w.ioRatio)}`,
-    `- **Latency**: avg ${formatMs(w.avgLatencyMs)}/request · p50 ${formatMs(w.latencyP50Ms)} · p95 ${formatMs(w.latencyP95Ms)}`,
-    `- **Estimated cost**: ${costText(w.costUsd, w.models)}`,
+/** The report fitted to its limit, with what was left out. */
+export function fitMarkdownReport(
+  report: ReportData | ReportView,
+  options: MarkdownReportOptions = {},
+): Fitted<DetailedView> {
+  const view = 'data' in report ? report : reportViewOf(report)
+  const limit = limitOf(options)
+  const extra = (options.extraSections ?? []).filter((s) => s.trim().length > 0)
+  const tail = [...extra, options.footer ?? defaultFooter()].join('\n\n') + '\n'
+  const render = ({ view, detail }: DetailedView, omitted: readonly string[]): RenderedParts => ({
+    head: (options.header ? `${options.header}\n\n` : '') + shortenedNote(omitted, limit),
+    body: reportSections(view, detail).join('\n\n') + '\n\n',
+    tail,
+    keep: options.trailer ?? '',
+  })
+  const detail: ReportDetail = { ...FULL_DETAIL, runRowsPerWorkflow: options.maxRunsPerWorkflow ?? 30 }
+  return fitToLimit(
+    { view, detail },
+    { limit, reductions: REPORT_REDUCTIONS, render, cutNotice: CUT_NOTICE, omitted: options.omitted },
   )
-  if (maxRuns > 0) {
-    lines.push('', runTable(w, maxRuns))
-  }
-  lines.push('', modelTable(w.models, w.requests), '', '</details>')
-  return lines.join('\n')
 }
 
-function runLink(runId: string, url: string | undefined): string {
-  const href = safeLinkUrl(url)
-  const label = escapeMarkdown(runId)
-  return href ? `[${label}](${href})` : label
+/** The markdown report within its limit (default: an issue body's). */
+export function renderMarkdownReport(report: ReportData | ReportView, options: MarkdownReportOptions = {}): string {
+  return fitMarkdownReport(report, options).text
 }
 
-function runTable(w: WorkflowMetrics, maxRuns: number): string {
-  const runs = w.runDetails.filter((r) => r.requests > 0)
-  const lines = [
-    '| Run | Branch | Requests | Total Tokens | Cache Rate | I/O Ratio | Cost |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: |',
-  ]
-  for (const r of runs.slice(0, maxRuns)) {
-    lines.push(
-      row([
-        runLink(r.runId, r.url),
-        escapeTableCell(r.branch, { maxLength: 60 }),
-        formatInteger(r.requests),
-        formatTokens(r.totalTokens),
-        formatPercent(r.cacheHitRate),
-        formatRatio(r.ioRatio),
-        costText(r.costUsd, [{ requests: r.requests, unpricedRequests: r.unpricedRequests ?? 0 }]),
-      ]),
-    )
-  }
-  if (runs.length > maxRuns) lines.push('', `…and ${plural(runs.length - maxRuns, 'more run')} (see the JSON report).`)
-  return lines.join('\n')
-}
-
-function modelTable(models: ModelMetrics[], totalRequests: number, withProvider = false): string {
-  const head = withProvider
-    ? '| Model | Provider | Requests | Input | Output | Cache Read | Cache Write | Avg Latency | Cost |'
-    : '| Model | Requests | Input | Output | Cache Read | Cache Write | Avg Latency | Cost |'
-  const align = withProvider
-    ? '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
-    : '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |'
-  const lines = [head, align]
-  for (const m of models) {
-    const requestShare = totalRequests > 0 ? ` (${share(m.requests, totalRequests)})` : ''
-    const cells = [
-      escapeTableCell(m.model),
-      `${formatInteger(m.requests)}${requestShare}`,
-      formatTokens(m.inputTokens),
-      formatTokens(m.outputTokens),
-      formatTokens(m.cacheReadTokens),
-      formatTokens(m.cacheWriteTokens),
-      formatMs(m.avgLatencyMs),
-      costText(m.costUsd, [m]),
-    ]
-    if (withProvider) cells.splice(1, 0, escapeTableCell(m.provider))
-    lines.push(row(cells))
-  }
-  return lines.join('\n')
-}
-
-// --- Runs without data ---
-
-function noDataSection(data: ReportData, maxRows: number): string | null {
-  if (data.runsWithoutData.length === 0) return null
-  const noDataWorkflows = data.workflows.filter((w) => w.runsWithData === 0)
-  const lines = [
-    '<details>',
-    `<summary><b>Runs Without Token Data</b> (${formatInteger(data.runsWithoutData.length)})</summary>`,
-    '',
-  ]
-  if (noDataWorkflows.length > 0) {
-    lines.push('Workflows with no token data at all:', '')
-    for (const w of noDataWorkflows) lines.push(`- **${escapeMarkdown(w.name)}** — ${plural(w.runs, 'run')}`)
-    lines.push('')
-  }
-  const urls = new Map<string, string | undefined>()
-  for (const w of data.workflows) for (const r of w.runDetails) urls.set(`${w.name}\u0000${r.runId}`, r.url)
-  // Many runs can lack data (an artifact rename, expired artifacts): a count per reason keeps that readable.
-  const byReason = new Map<string, number>()
-  for (const r of data.runsWithoutData) {
-    // Reports from before `state` existed: the reason up to its detail.
-    const reason = r.state ? runStateReason(r.state) : r.reason.split(':')[0]
-    byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
-  }
-  if (data.runsWithoutData.length > maxRows || byReason.size > 1) {
-    lines.push('By reason:', '')
-    for (const [reason, n] of [...byReason].sort((a, b) => b[1] - a[1])) {
-      lines.push(`- ${escapeMarkdown(reason)}: ${plural(n, 'run')}`)
-    }
-    lines.push('')
-  }
-  lines.push('| Workflow | Run | Reason |', '| --- | --- | --- |')
-  for (const r of data.runsWithoutData.slice(0, maxRows)) {
-    lines.push(
-      row([
-        escapeTableCell(r.workflow),
-        runLink(r.runId, urls.get(`${r.workflow}\u0000${r.runId}`)),
-        escapeTableCell(r.reason),
-      ]),
-    )
-  }
-  if (data.runsWithoutData.length > maxRows) {
-    lines.push('', `…and ${plural(data.runsWithoutData.length - maxRows, 'more run')} (see the JSON report).`)
-  }
-  lines.push('', '</details>')
-  return lines.join('\n')
-}
-
-// --- Model distribution and cost breakdown ---
-
-function modelDistributionSection(data: ReportData): string {
-  return [
-    '### Model Distribution',
-    '',
-    `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
-    '',
-    modelTable(data.models, data.totals.requests, true),
-    ...(data.providers.length > 1
-      ? [
-          '',
-          `By provider: ${data.providers
-            .map(
-              (p) =>
-                `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${formatUsd(p.costUsd)}`,
-            )
-            .join(' · ')}`,
-        ]
-      : []),
-  ].join('\n')
-}
-
-/** A part of a whole in whole percent; a part that is neither none nor all never reads as 0% or 100%. */
-function share(part: number, whole: number): string {
-  if (whole <= 0) return '—'
-  const pct = (part / whole) * 100
-  if (pct > 0 && pct < 1) return '<1%'
-  if (pct > 99 && pct < 100) return '>99%'
-  return `${Math.round(pct)}%`
-}
-
-function costBreakdownSection(data: ReportData): string {
-  const total = data.totals.costUsd
-  const lines = [
-    '### Cost Breakdown',
-    '',
-    '| Model | Provider | Input | Output | Cache Read | Cache Write | Total | Share |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ]
-  for (const m of data.models) {
-    lines.push(
-      row([
-        escapeTableCell(m.model),
-        escapeTableCell(m.provider),
-        formatUsd(m.cost.input),
-        formatUsd(m.cost.output),
-        formatUsd(m.cost.cacheRead),
-        formatUsd(m.cost.cacheWrite),
-        formatUsd(m.costUsd),
-        share(m.costUsd, total),
-      ]),
-    )
-  }
-  const c = data.totals.cost
-  lines.push(
-    row([
-      '**All models**',
-      '',
-      formatUsd(c.input),
-      formatUsd(c.output),
-      formatUsd(c.cacheRead),
-      formatUsd(c.cacheWrite),
-      `**${formatUsd(total)}**`,
-      total > 0 ? '100%' : '—',
-    ]),
-  )
-  const byType = [
-    ['Input', c.input],
-    ['Output', c.output],
-    ['Cache read', c.cacheRead],
-    ['Cache write', c.cacheWrite],
-  ] as const
-  const largest = [...byType].sort((a, b) => b[1] - a[1])[0]
-  if (total > 0)
-    lines.push(
-      '',
-      `Largest cost driver: **${largest[0].toLowerCase()} tokens**, ${formatUsd(largest[1])} (${share(largest[1], total)} of the total).`,
-    )
-  return lines.join('\n')
-}
-
-function unpricedSection(data: ReportData): string {
-  const lines = [
-    '### Unpriced Models',
-    '',
-    'No price is known for these models: their tokens are counted above, their cost is **not** in any total. Add a price with `--pricing FILE` (the action: the `pricing-file` or `prices` input).',
-    '',
-    '| Provider | Model | Requests |',
-    '| --- | --- | ---: |',
-  ]
-  for (const m of data.unpricedModels) {
-    lines.push(row([escapeTableCell(m.provider), escapeTableCell(m.model), formatInteger(m.requests)]))
-  }
-  return lines.join('\n')
-}
-
-// --- Threat detection ---
-
-function detectionSection(data: ReportData): string | null {
-  const d = data.detection
-  if (!d || d.requests === 0) return null
-  const lines = [
-    '### Threat-Detection Usage',
-    '',
-    `The threat-detection job's usage (\`detection/\` in the \`usage\` artifact) is kept separate: it is **not** included in the totals, workflow figures or flags above. ${plural(d.runs, 'run')}, ${plural(d.requests, 'request')}, ${formatTokens(d.totalTokens)} tokens, ${formatUsd(d.costUsd)}.`,
-    '',
-    '| Workflow | Model | Requests | Input | Output | Cache Read | Cache Write | Total Tokens | Cost |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-  ]
-  for (const w of data.workflows) {
-    for (const m of w.detection) {
-      lines.push(
-        row([
-          escapeTableCell(w.name),
-          escapeTableCell(m.model),
-          formatInteger(m.requests),
-          formatTokens(m.inputTokens),
-          formatTokens(m.outputTokens),
-          formatTokens(m.cacheReadTokens),
-          formatTokens(m.cacheWriteTokens),
-          formatTokens(totalTokensOf(m)),
-          formatUsd(m.costUsd),
-        ]),
-      )
-    }
-  }
-  return lines.join('\n')
-}
-
-// --- Skipped lines ---
-
-function skippedSection(data: ReportData): string | null {
-  const s = data.skipped
-  if (s.invalidLines === 0 && s.duplicateRecords === 0 && s.filteredRecords === 0) return null
-  const lines = ['### Skipped Lines and Records', '']
-  if (s.invalidLines > 0) {
-    const reasons = Object.entries(s.byReason)
-      .filter(([, n]) => n > 0)
-      .map(([reason, n]) => `${escapeMarkdown(reason)}: ${formatInteger(n)}`)
-      .join(', ')
-    lines.push(`- **${plural(s.invalidLines, 'invalid line')}** skipped${reasons ? ` (${reasons})` : ''}`)
-  }
-  if (s.duplicateRecords > 0) {
-    lines.push(
-      `- **${plural(s.duplicateRecords, 'duplicate record')}** removed (same \`request_id\` in one run, e.g. two copies of a file)`,
-    )
-  }
-  if (s.filteredRecords > 0) {
-    lines.push(`- **${plural(s.filteredRecords, 'record')}** left out by the provider/date filters`)
-  }
-  if (s.examples.length > 0) {
-    lines.push('', 'Examples:', '')
-    for (const e of s.examples.slice(0, SKIP_EXAMPLES_SHOWN)) {
-      lines.push(
-        `- ${escapeMarkdown(e.file, { maxLength: 160 })}:${e.line} — ${escapeMarkdown(e.reason)}: ${escapeMarkdown(e.detail, { maxLength: 160 })}`,
-      )
-    }
-  }
-  return lines.join('\n')
+/** The markdown report for `$GITHUB_STEP_SUMMARY`, within GitHub's 1 MiB (of UTF-8) job-summary limit. */
+export function renderJobSummary(report: ReportData | ReportView, options: MarkdownReportOptions = {}): string {
+  return renderMarkdownReport(report, { limit: JOB_SUMMARY_SIZE, ...options })
 }

@@ -1,0 +1,128 @@
+/**
+ * The view model between the report's data and its markup: what the renderers show, derived once here (unpriced
+ * sums, runs grouped by state, the largest cost driver, shares, URL lookups) so that a renderer only lays it out.
+ */
+import type { CostByType } from '../usage/run-summary.js'
+import type { Flag, ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
+import { runStateReason } from './run-state-reasons.js'
+
+/** How much of a cost is known: every request priced, some of them, or none. */
+export type Pricing = 'priced' | 'partly-priced' | 'unpriced'
+
+export function pricingOf(requests: number, unpricedRequests: number): Pricing {
+  if (unpricedRequests <= 0) return 'priced'
+  return unpricedRequests >= requests ? 'unpriced' : 'partly-priced'
+}
+
+export interface ModelRow {
+  metrics: ModelMetrics
+  pricing: Pricing
+  /** Share (0–1) of the group's requests; null when the group has none. */
+  requestShare: number | null
+  /** Share (0–1) of the group's cost; null when the group cost nothing. */
+  costShare: number | null
+}
+
+export interface RunRow {
+  metrics: RunMetrics
+  pricing: Pricing
+}
+
+export interface WorkflowView {
+  metrics: WorkflowMetrics
+  /** Pricing of the workflow's agent requests. */
+  pricing: Pricing
+  /** Models by cost, highest first, with their shares of the workflow. */
+  models: ModelRow[]
+  /** Runs that had token data, in report order (by cost, highest first). */
+  runsWithData: RunRow[]
+  /** This workflow's flags, in report order. */
+  flags: Flag[]
+}
+
+export interface RunWithoutDataRow {
+  workflow: string
+  runId: string
+  reason: string
+  url?: string
+}
+
+/** The token type that cost the most over all models. */
+export interface CostDriver {
+  type: keyof CostByType
+  costUsd: number
+  /** Share (0–1) of the total cost. */
+  share: number
+}
+
+export interface ReportView {
+  data: ReportData
+  /** Agent and detection requests without a price, over all models. */
+  unpricedRequests: number
+  /** Workflows in report order (by cost, highest first). */
+  workflows: WorkflowView[]
+  /** All models over all workflows, with their shares of all requests and of the total cost. */
+  models: ModelRow[]
+  runsWithoutData: RunWithoutDataRow[]
+  /** Runs without data counted per reason (their state's reason), most common first. */
+  runsWithoutDataByReason: { reason: string; runs: number }[]
+  /** Null when nothing cost anything. */
+  largestCostDriver: CostDriver | null
+}
+
+const fraction = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null)
+
+function modelRowsOf(models: readonly ModelMetrics[], requests: number, costUsd: number): ModelRow[] {
+  return models.map((m) => ({
+    metrics: m,
+    pricing: pricingOf(m.requests, m.unpricedRequests),
+    requestShare: fraction(m.requests, requests),
+    costShare: fraction(m.costUsd, costUsd),
+  }))
+}
+
+function workflowViewOf(w: WorkflowMetrics): WorkflowView {
+  const unpriced = w.models.reduce((n, m) => n + m.unpricedRequests, 0)
+  const requests = w.models.reduce((n, m) => n + m.requests, 0)
+  return {
+    metrics: w,
+    pricing: pricingOf(requests, unpriced),
+    models: modelRowsOf(w.models, w.requests, w.costUsd),
+    runsWithData: w.runDetails
+      .filter((r) => r.requests > 0)
+      .map((r) => ({ metrics: r, pricing: pricingOf(r.requests, r.unpricedRequests ?? 0) })),
+    flags: w.flags,
+  }
+}
+
+function largestCostDriverOf(cost: CostByType, total: number): CostDriver | null {
+  if (total <= 0) return null
+  const types: (keyof CostByType)[] = ['input', 'output', 'cacheRead', 'cacheWrite']
+  // The first of equal costs wins, in the order above.
+  const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0])
+  return { type, costUsd: cost[type], share: cost[type] / total }
+}
+
+/** The view of a report: see the file comment. */
+export function reportViewOf(data: ReportData): ReportView {
+  const urls = new Map<string, string | undefined>()
+  for (const w of data.workflows) for (const r of w.runDetails) urls.set(`${w.name}\u0000${r.runId}`, r.url)
+  const byReason = new Map<string, number>()
+  for (const r of data.runsWithoutData) {
+    // Reports from before `state` existed: the reason up to its detail.
+    const reason = r.state ? runStateReason(r.state) : r.reason.split(':')[0]
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
+  }
+  return {
+    data,
+    unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+    workflows: data.workflows.map(workflowViewOf),
+    models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+    runsWithoutData: data.runsWithoutData.map((r) => {
+      const url = urls.get(`${r.workflow}\u0000${r.runId}`)
+      return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) }
+    }),
+    runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
+    largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The one place where an over-long rendering is made to fit: an ordered list of reductions (least loss first), each
+ * leaving out named detail; only when all of them are not enough is the body cut, at a paragraph, with what the cut
+ * left open closed again. Renderers themselves never shorten anything.
+ */
+
+/** A size limit and how it counts. */
+export interface TextLimit {
+  max: number
+  /** GitHub counts an issue body in characters (UTF-16 code units, as JavaScript does), a job summary in bytes. */
+  unit: 'characters' | 'bytes'
+  /** For the note that says what was left out: "GitHub's 65,536-character issue limit". */
+  label: string
+}
+
+/** GitHub's limit on an issue body, in characters. */
+export const ISSUE_BODY_LIMIT = 65_536
+
+/** GitHub's limit on a step's job summary, in bytes of UTF-8. */
+export const JOB_SUMMARY_LIMIT_BYTES = 1024 * 1024
+
+/** An issue body's limit. */
+export const ISSUE_BODY_SIZE: TextLimit = {
+  max: ISSUE_BODY_LIMIT,
+  unit: 'characters',
+  label: "GitHub's 65,536-character issue limit",
+}
+
+/** A step's job summary's limit (`$GITHUB_STEP_SUMMARY`). */
+export const JOB_SUMMARY_SIZE: TextLimit = {
+  max: JOB_SUMMARY_LIMIT_BYTES,
+  unit: 'bytes',
+  label: "GitHub's 1 MiB job-summary limit",
+}
+
+/** No limit (a local report). */
+export const NO_LIMIT: TextLimit = { max: Number.MAX_SAFE_INTEGER, unit: 'characters', label: 'no limit' }
+
+/** The length of a text as the limit counts it. */
+export function sizeOf(text: string, unit: TextLimit['unit']): number {
+  return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length
+}
+
+/** One step down: the reduced value and what it left out, or null when it changes nothing for this value. */
+export type Reduction<T> = (value: T) => { value: T; omitted: string } | null
+
+/**
+ * A rendering in parts. `head` (e.g. a marker and the note on what was left out) and `keep` (e.g. a hidden data
+ * block) are never cut; `tail` (e.g. trends and a footer) is cut only when it alone would not fit; `body` is cut
+ * first. The text is head + body + tail + keep, each part bringing its own separators.
+ */
+export interface RenderedParts {
+  head: string
+  body: string
+  tail: string
+  keep: string
+}
+
+export interface FitOptions<T> {
+  limit: TextLimit
+  reductions: readonly Reduction<T>[]
+  /** Renders a value; `omitted` lists what reductions (and a cut) left out, for the note in `head`. */
+  render: (value: T, omitted: readonly string[]) => RenderedParts
+  /** Markdown placed where the body was cut. */
+  cutNotice: string
+  /** What a cut adds to `omitted`. */
+  cutOmitted?: string
+  /** What was left out before fitting (e.g. rows of a data block), first in the note. */
+  omitted?: readonly string[]
+}
+
+export interface Fitted<T> {
+  text: string
+  /** What was left out, empty when everything fits. */
+  omitted: string[]
+  /** The value as rendered (after the reductions applied). */
+  value: T
+  /** True when the body had to be cut after every reduction. */
+  cut: boolean
+}
+
+const join = (p: RenderedParts): string => p.head + p.body + p.tail + p.keep
+
+/** Renders `value` within `limit`: see the file comment. */
+export function fitToLimit<T>(value: T, options: FitOptions<T>): Fitted<T> {
+  const { limit } = options
+  const fits = (text: string): boolean => sizeOf(text, limit.unit) <= limit.max
+  const omitted: string[] = [...(options.omitted ?? [])]
+  let current = value
+  let text = join(options.render(current, omitted))
+  for (const reduce of options.reductions) {
+    if (fits(text)) return { text, omitted, value: current, cut: false }
+    const reduced = reduce(current)
+    if (!reduced) continue
+    current = reduced.value
+    omitted.push(reduced.omitted)
+    text = join(options.render(current, omitted))
+  }
+  if (fits(text)) return { text, omitted, value: current, cut: false }
+
+  omitted.push(options.cutOmitted ?? 'the end of the report (cut at a paragraph)')
+  const parts = options.render(current, omitted)
+  const fixed = sizeOf(parts.head + parts.keep + options.cutNotice, limit.unit)
+  // The tail stays whole unless it alone leaves no room; then it is cut together with the body.
+  const tailFits = fixed + sizeOf(parts.tail, limit.unit) < limit.max
+  const cuttable = tailFits ? parts.body : parts.body + parts.tail
+  const after = tailFits ? parts.tail : ''
+  let budget = limit.max - fixed - (tailFits ? sizeOf(parts.tail, limit.unit) : 0)
+  for (;;) {
+    const kept = closedMarkdown(prefixWithin(cuttable, budget, limit.unit))
+    text = parts.head + kept + options.cutNotice + after + parts.keep
+    const over = sizeOf(text, limit.unit) - limit.max
+    if (over <= 0 || budget <= 0) break
+    // Closing what the cut left open made it longer: cut that much earlier.
+    budget -= over
+  }
+  return { text, omitted, value: current, cut: true }
+}
+
+/** The longest prefix of `text` within `budget` units, ending at a paragraph (or, without one, a line). */
+function prefixWithin(text: string, budget: number, unit: TextLimit['unit']): string {
+  if (budget <= 0) return ''
+  let end = Math.min(text.length, budget)
+  // Bytes: a character can take up to 4, so shrink until the prefix fits.
+  while (end > 0 && sizeOf(text.slice(0, end), unit) > budget) {
+    end = Math.floor(end * (budget / sizeOf(text.slice(0, end), unit))) - 1
+  }
+  const cut = text.slice(0, Math.max(0, end))
+  if (cut.length === text.length) return cut
+  const paragraph = cut.lastIndexOf('\n\n')
+  if (paragraph > 0) return cut.slice(0, paragraph)
+  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+}
+
+/**
+ * Closes what a cut left open: a code fence, and `<details>` sections (left open, one would fold the notice and
+ * everything after it into itself). Untrusted text is escaped, so every `<details>` in a body is one of ours.
+ */
+function closedMarkdown(markdown: string): string {
+  let text = markdown
+  const fences = text.split('\n').filter((l) => /^\s*(```|~~~)/.test(l)).length
+  if (fences % 2 === 1) text += '\n```'
+  const open = (text.match(/<details\b/gi) ?? []).length - (text.match(/<\/details>/gi) ?? []).length
+  for (let i = 0; i < open; i++) text += '\n\n</details>'
+  return text
+}

@@ -1,0 +1,52 @@
+/** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
+import type { Pricing } from '../analysis/report-view.js'
+import { formatInteger, formatUsd } from '../analysis/value-format.js'
+import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
+
+export interface Column {
+  title: string
+  /** Right-aligned (numbers). */
+  numeric?: boolean
+}
+
+/** A GFM table: header, alignment row and one line per row. Cells arrive escaped. */
+export function markdownTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
+  return [
+    line(columns.map((c) => c.title)),
+    line(columns.map((c) => (c.numeric ? '---:' : '---'))),
+    ...rows.map(line),
+  ].join('\n')
+}
+
+/** 1 run, 12 runs. */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${formatInteger(n)} ${n === 1 ? word : pluralWord}`
+}
+
+/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
+export function costText(costUsd: number | null, pricing: Pricing): string {
+  if (pricing === 'priced') return formatUsd(costUsd)
+  return pricing === 'unpriced' ? 'unpriced' : `${formatUsd(costUsd)} + unpriced`
+}
+
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+export function shareText(share: number | null): string {
+  if (share === null) return '—'
+  const pct = share * 100
+  if (pct > 0 && pct < 1) return '<1%'
+  if (pct > 99 && pct < 100) return '>99%'
+  return `${Math.round(pct)}%`
+}
+
+/** A run id linked to its run when the URL is a safe http(s) URL. */
+export function runLink(runId: string, url: string | undefined): string {
+  const href = safeLinkUrl(url)
+  const label = escapeMarkdown(runId)
+  return href ? `[${label}](${href})` : label
+}
+
+/** `…and 12 more runs (see the JSON report).` */
+export function moreRows(n: number, word: string): string {
+  return `…and ${plural(n, word)} (see the JSON report).`
+}

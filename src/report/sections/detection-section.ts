@@ -1,0 +1,46 @@
+/** "Threat-Detection Usage": the detection job's usage, kept apart from every total and flag. */
+import type { ReportView } from '../../analysis/report-view.js'
+import { totalTokensOf } from '../../analysis/token-metrics.js'
+import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { escapeTableCell } from '../markdown-escape.js'
+import { markdownTable, plural } from '../markdown-parts.js'
+import { shownWorkflows, type ReportDetail } from '../report-detail.js'
+
+const COLUMNS = [
+  { title: 'Workflow' },
+  { title: 'Model' },
+  { title: 'Requests', numeric: true },
+  { title: 'Input', numeric: true },
+  { title: 'Output', numeric: true },
+  { title: 'Cache Read', numeric: true },
+  { title: 'Cache Write', numeric: true },
+  { title: 'Total Tokens', numeric: true },
+  { title: 'Cost', numeric: true },
+]
+
+export function detectionSection(view: ReportView, detail: ReportDetail): string | null {
+  const d = view.data.detection
+  if (!d || d.requests === 0) return null
+  const lines = [
+    '### Threat-Detection Usage',
+    '',
+    `The threat-detection job's usage (\`detection/\` in the \`usage\` artifact) is kept separate: it is **not** included in the totals, workflow figures or flags above. ${plural(d.runs, 'run')}, ${plural(d.requests, 'request')}, ${formatTokens(d.totalTokens)} tokens, ${formatUsd(d.costUsd)}.`,
+  ]
+  if (detail.detectionRows) {
+    const rows = shownWorkflows(view, detail).flatMap(({ metrics: w }) =>
+      w.detection.map((m) => [
+        escapeTableCell(w.name),
+        escapeTableCell(m.model),
+        formatInteger(m.requests),
+        formatTokens(m.inputTokens),
+        formatTokens(m.outputTokens),
+        formatTokens(m.cacheReadTokens),
+        formatTokens(m.cacheWriteTokens),
+        formatTokens(totalTokensOf(m)),
+        formatUsd(m.costUsd),
+      ]),
+    )
+    lines.push('', markdownTable(COLUMNS, rows))
+  }
+  return lines.join('\n')
+}

@@ -1,0 +1,94 @@
+/** "Model Distribution", "Cost Breakdown" and "Unpriced Models": the model mix over all workflows. */
+import type { CostByType } from '../../usage/run-summary.js'
+import type { ReportView } from '../../analysis/report-view.js'
+import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
+import { markdownTable, plural, shareText } from '../markdown-parts.js'
+import { modelTable } from './model-table.js'
+
+export function modelDistributionSection(view: ReportView): string | null {
+  const { data } = view
+  if (data.models.length === 0) return null
+  const lines = [
+    '### Model Distribution',
+    '',
+    `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
+    '',
+    modelTable(view.models, true),
+  ]
+  if (data.providers.length > 1) {
+    const providers = data.providers.map(
+      (p) =>
+        `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${formatUsd(p.costUsd)}`,
+    )
+    lines.push('', `By provider: ${providers.join(' · ')}`)
+  }
+  return lines.join('\n')
+}
+
+const COST_TYPE_WORDS: Record<keyof CostByType, string> = {
+  input: 'input',
+  output: 'output',
+  cacheRead: 'cache read',
+  cacheWrite: 'cache write',
+}
+
+const COST_COLUMNS = [
+  { title: 'Model' },
+  { title: 'Provider' },
+  { title: 'Input', numeric: true },
+  { title: 'Output', numeric: true },
+  { title: 'Cache Read', numeric: true },
+  { title: 'Cache Write', numeric: true },
+  { title: 'Total', numeric: true },
+  { title: 'Share', numeric: true },
+]
+
+export function costBreakdownSection(view: ReportView): string | null {
+  const { data } = view
+  if (data.models.length === 0) return null
+  const total = data.totals.costUsd
+  const c = data.totals.cost
+  const rows = view.models.map(({ metrics: m, costShare }) => [
+    escapeTableCell(m.model),
+    escapeTableCell(m.provider),
+    formatUsd(m.cost.input),
+    formatUsd(m.cost.output),
+    formatUsd(m.cost.cacheRead),
+    formatUsd(m.cost.cacheWrite),
+    formatUsd(m.costUsd),
+    shareText(costShare),
+  ])
+  rows.push([
+    '**All models**',
+    '',
+    formatUsd(c.input),
+    formatUsd(c.output),
+    formatUsd(c.cacheRead),
+    formatUsd(c.cacheWrite),
+    `**${formatUsd(total)}**`,
+    total > 0 ? '100%' : '—',
+  ])
+  const lines = ['### Cost Breakdown', '', markdownTable(COST_COLUMNS, rows)]
+  const driver = view.largestCostDriver
+  if (driver) {
+    lines.push(
+      '',
+      `Largest cost driver: **${COST_TYPE_WORDS[driver.type]} tokens**, ${formatUsd(driver.costUsd)} (${shareText(driver.share)} of the total).`,
+    )
+  }
+  return lines.join('\n')
+}
+
+export function unpricedSection(view: ReportView): string | null {
+  const models = view.data.unpricedModels
+  if (models.length === 0) return null
+  const rows = models.map((m) => [escapeTableCell(m.provider), escapeTableCell(m.model), formatInteger(m.requests)])
+  return [
+    '### Unpriced Models',
+    '',
+    'No price is known for these models: their tokens are counted above, their cost is **not** in any total. Add a price with `--pricing FILE` (the action: the `pricing-file` or `prices` input).',
+    '',
+    markdownTable([{ title: 'Provider' }, { title: 'Model' }, { title: 'Requests', numeric: true }], rows),
+  ].join('\n')
+}

@@ -1,0 +1,31 @@
+/** The model table of a workflow's details and of the model distribution. */
+import type { ModelRow } from '../../analysis/report-view.js'
+import { formatInteger, formatMs, formatTokens } from '../../analysis/value-format.js'
+import { escapeTableCell } from '../markdown-escape.js'
+import { costText, markdownTable, shareText, type Column } from '../markdown-parts.js'
+
+export function modelTable(models: readonly ModelRow[], withProvider = false): string {
+  const columns: Column[] = [
+    { title: 'Model' },
+    ...(withProvider ? [{ title: 'Provider' }] : []),
+    { title: 'Requests', numeric: true },
+    { title: 'Input', numeric: true },
+    { title: 'Output', numeric: true },
+    { title: 'Cache Read', numeric: true },
+    { title: 'Cache Write', numeric: true },
+    { title: 'Avg Latency', numeric: true },
+    { title: 'Cost', numeric: true },
+  ]
+  const rows = models.map(({ metrics: m, pricing, requestShare }) => [
+    escapeTableCell(m.model),
+    ...(withProvider ? [escapeTableCell(m.provider)] : []),
+    `${formatInteger(m.requests)}${requestShare !== null ? ` (${shareText(requestShare)})` : ''}`,
+    formatTokens(m.inputTokens),
+    formatTokens(m.outputTokens),
+    formatTokens(m.cacheReadTokens),
+    formatTokens(m.cacheWriteTokens),
+    formatMs(m.avgLatencyMs),
+    costText(m.costUsd, pricing),
+  ])
+  return markdownTable(columns, rows)
+}
