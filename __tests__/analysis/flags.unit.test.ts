@@ -1,5 +1,6 @@
 import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagInput } from '../../src/analysis/flags.js'
 import { flagMessageOf } from '../../src/analysis/flag-wording.js'
+import { flagTextLineOf } from '../../src/report/flag-text.js'
 import { parseFlagThresholds } from '../../src/settings/threshold-input.js'
 
 // A healthy workflow: nothing flagged. Each test changes one quantity across a threshold.
@@ -185,4 +186,19 @@ describe('flags are data, worded once', () => {
       "b|<x>: 1 request with a cache hit rate of 0.0% (threshold: 0.0%) (25.0% of the workflow's cost).",
     )
   })
+})
+
+test('a terminal line carries no markdown escapes and no control characters', () => {
+  const [flag] = modelFlagsFor(
+    [
+      { model: 'a', requests: 3, inputTokens: 10, cacheReadTokens: 90, costUsd: 3 },
+      { model: 'b(1)\u001b[2J\nx', requests: 1, inputTokens: 10, cacheReadTokens: 0, costUsd: 0 },
+    ],
+    [],
+    DEFAULT_FLAG_THRESHOLDS,
+    'wf <x>',
+  )
+  expect(flagTextLineOf(flag)).toBe(
+    "info     wf <x>: b(1)[2J x: 1 request with a cache hit rate of 0.0% (threshold: 0.0%) (0.0% of the workflow's cost).",
+  )
 })

@@ -36,59 +36,70 @@ export function spreadsheetSafe(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text
 }
 
-function modelRow(workflow: ReportData['workflows'][number], usage: 'agent' | 'detection', m: ModelMetrics): unknown[] {
-  return [
-    spreadsheetSafe(workflow.name),
+/** One CSV row, keyed by column name: a reordered or added column cannot shift the values of the others. */
+export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>
+
+type WorkflowRow = ReportData['workflows'][number]
+
+function workflowCells(workflow: WorkflowRow, usage: 'agent' | 'detection') {
+  return {
+    workflow: spreadsheetSafe(workflow.name),
     usage,
-    spreadsheetSafe(m.provider),
-    spreadsheetSafe(m.model),
-    workflow.runs,
-    workflow.runsWithData,
-    m.requests,
-    m.inputTokens,
-    m.outputTokens,
-    m.cacheReadTokens,
-    m.cacheWriteTokens,
-    totalTokensOf(m),
-    m.costUsd,
-    m.cost.input,
-    m.cost.output,
-    m.cost.cacheRead,
-    m.cost.cacheWrite,
-    m.unpricedRequests,
-    m.avgLatencyMs ?? '',
-  ]
+    workflow_runs: workflow.runs,
+    workflow_runs_with_data: workflow.runsWithData,
+  }
+}
+
+function modelRow(workflow: WorkflowRow, usage: 'agent' | 'detection', m: ModelMetrics): CsvRow {
+  return {
+    ...workflowCells(workflow, usage),
+    provider: spreadsheetSafe(m.provider),
+    model: spreadsheetSafe(m.model),
+    requests: m.requests,
+    input_tokens: m.inputTokens,
+    output_tokens: m.outputTokens,
+    cache_read_tokens: m.cacheReadTokens,
+    cache_write_tokens: m.cacheWriteTokens,
+    total_tokens: totalTokensOf(m),
+    cost_usd: m.costUsd,
+    cost_input_usd: m.cost.input,
+    cost_output_usd: m.cost.output,
+    cost_cache_read_usd: m.cost.cacheRead,
+    cost_cache_write_usd: m.cost.cacheWrite,
+    unpriced_requests: m.unpricedRequests,
+    avg_latency_ms: m.avgLatencyMs ?? '',
+  }
+}
+
+/** A workflow without any usage: empty model columns, every count 0. */
+function emptyRow(workflow: WorkflowRow): CsvRow {
+  return {
+    ...workflowCells(workflow, 'agent'),
+    provider: '',
+    model: '',
+    requests: 0,
+    input_tokens: 0,
+    output_tokens: 0,
+    cache_read_tokens: 0,
+    cache_write_tokens: 0,
+    total_tokens: 0,
+    cost_usd: 0,
+    cost_input_usd: 0,
+    cost_output_usd: 0,
+    cost_cache_read_usd: 0,
+    cost_cache_write_usd: 0,
+    unpriced_requests: 0,
+    avg_latency_ms: '',
+  }
 }
 
 /** Workflows without any usage get one row with empty model columns, so every workflow appears. */
 export function renderCsvReport(data: ReportData): string {
-  const rows: unknown[][] = []
+  const rows: CsvRow[] = []
   for (const w of data.workflows) {
     for (const m of w.models) rows.push(modelRow(w, 'agent', m))
     for (const m of w.detection) rows.push(modelRow(w, 'detection', m))
-    if (w.models.length === 0 && w.detection.length === 0) {
-      rows.push([
-        spreadsheetSafe(w.name),
-        'agent',
-        '',
-        '',
-        w.runs,
-        w.runsWithData,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        0,
-        '',
-      ])
-    }
+    if (w.models.length === 0 && w.detection.length === 0) rows.push(emptyRow(w))
   }
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' })
 }
