@@ -3,7 +3,7 @@ import { reportWithTrends } from '../../src/analysis/report-trends.js'
 import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
 import { trendSectionOf } from '../../src/report/trend-markdown.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
-import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from './lifecycle-fixtures.js'
+import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from '../lifecycle/lifecycle-fixtures.js'
 
 const NOW = new Date('2026-04-03T06:00:00Z')
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib'
 import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
 import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
-import { issueOf, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
+import { issueOf, reportOf, sonnetRuns } from '../lifecycle/lifecycle-fixtures.js'
 
 const SINCE = '2026-04-01T00:00:00.000Z'
 const UNTIL = '2026-04-02T00:00:00.000Z'
