@@ -48,6 +48,8 @@ export async function startCollectorHarness(options: FakeGitHubOptions = {}): Pr
         repo: gh.repo,
         baseUrl: gh.url,
         retryBaseMs: 5,
+        // Octokit's retry and rate-limit messages join the log lines instead of the test output.
+        log: logger,
         ...overrides,
       }),
     collect,

@@ -2,6 +2,7 @@
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { captureStdout, type CapturedStdout } from '../support/captured-stdout.js'
 import { startFakeGitHub, zipFromFiles, type FakeGitHub } from '../support/fake-github/index.js'
 
 type ArtifactModule = typeof import('@actions/artifact')
@@ -11,12 +12,14 @@ let gh: FakeGitHub
 let github: GitHubModule
 let artifactClient: InstanceType<ArtifactModule['DefaultArtifactClient']>
 let workDir: string
+let stdout: CapturedStdout
 const token = 'fake-token'
 
 const DAY = 86_400_000
 const start = Date.parse('2026-03-01T00:00:00Z')
 
 beforeAll(async () => {
+  stdout = captureStdout()
   gh = await startFakeGitHub({ owner: 'octo-org', repo: 'agents', token })
   // @actions/github reads GITHUB_API_URL when it is first loaded, and @actions/artifact's findBy download uses that
   // default; so the environment is set before the first (dynamic) import in this test file.
@@ -29,6 +32,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
+  stdout.restore()
   await gh.close()
   await rm(workDir, { recursive: true, force: true })
 })

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import yauzl from 'yauzl'
+import { captureStdout, type CapturedStdout } from '../support/captured-stdout.js'
 import { sha256Digest, startFakeGitHub, zipFromFiles, type FakeGitHub } from '../support/fake-github/index.js'
 import { seedFromDirectory } from '../support/fake-github/seed-from-directory.js'
 
@@ -133,6 +134,7 @@ describe('a child process with actionEnv()', () => {
 
 describe('blob faults through @actions/artifact (fast paths only)', () => {
   let client: InstanceType<(typeof import('@actions/artifact'))['DefaultArtifactClient']>
+  let stdout: CapturedStdout
   const findBy = () => ({
     token: 'child-token',
     workflowRunId: gh.runs[0].id,
@@ -141,11 +143,14 @@ describe('blob faults through @actions/artifact (fast paths only)', () => {
   })
 
   beforeAll(async () => {
+    stdout = captureStdout()
     process.env.GITHUB_API_URL = gh.url
     delete process.env.GITHUB_SERVER_URL
     const { DefaultArtifactClient } = await import('@actions/artifact')
     client = new DefaultArtifactClient()
   })
+
+  afterAll(() => stdout.restore())
 
   beforeEach(() => gh.clearRequests())
 
