@@ -1,0 +1,218 @@
+/**
+ * The report for a terminal (`--format table`): box-drawn tables (cli-table3) and plain lines, no markdown. It lays
+ * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
+ * the cursor or break a row. Per-run rows stay in the JSON report.
+ */
+import Table from 'cli-table3'
+import type { ReportData } from '../analysis/report-data.js'
+import { reportViewOf, type ReportView } from '../analysis/report-view.js'
+import {
+  formatInteger,
+  formatMs,
+  formatPercent,
+  formatRatio,
+  formatTokens,
+  formatUsd,
+} from '../analysis/value-format.js'
+import { flagTextLineOf, terminalText } from './flag-text.js'
+import { costText, plural, shareText } from './markdown-parts.js'
+
+/** Rows of the runs-without-data table; the rest are counted. */
+const RUNS_WITHOUT_DATA_ROWS = 20
+const SKIP_EXAMPLES_SHOWN = 3
+
+interface Column {
+  title: string
+  numeric?: boolean
+}
+
+function table(columns: readonly Column[], rows: readonly string[][]): string {
+  const t = new Table({
+    head: columns.map((c) => c.title),
+    colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+    // No colours: the text is the same in a terminal, a pipe and a test.
+    style: { head: [], border: [], compact: true },
+  })
+  t.push(...rows)
+  return t.toString()
+}
+
+function instant(iso: string | null | undefined): string | null {
+  if (!iso) return null
+  const ms = Date.parse(iso)
+  if (Number.isNaN(ms)) return terminalText(iso)
+  return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC'
+}
+
+function periodText(data: ReportData): string {
+  const since = instant(data.window.since)
+  const until = instant(data.window.until)
+  if (since && until) return `${since} to ${until}`
+  if (since) return `since ${since}`
+  if (until) return `until ${until}`
+  const first = instant(data.dataRange?.first)
+  const last = instant(data.dataRange?.last)
+  return first && last ? `all records (${first} to ${last})` : 'all records'
+}
+
+const TOKEN_TYPE_NAMES = { input: 'input', output: 'output', cacheRead: 'cache read', cacheWrite: 'cache write' }
+
+function overview(view: ReportView): string {
+  const { data } = view
+  const t = data.totals
+  const lines = [
+    `Token usage, ${periodText(data)}`,
+    `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
+      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${formatUsd(t.costUsd)}`,
+    `Tokens: input ${formatTokens(t.inputTokens)}, output ${formatTokens(t.outputTokens)}, ` +
+      `cache read ${formatTokens(t.cacheReadTokens)}, cache write ${formatTokens(t.cacheWriteTokens)}`,
+    `Cache hit rate ${formatPercent(t.cacheHitRate)}, cache write rate ${formatPercent(t.cacheWriteRate)}, I/O ratio ${formatRatio(t.ioRatio)}`,
+  ]
+  const driver = view.largestCostDriver
+  if (driver) {
+    lines.push(
+      `Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${formatUsd(driver.costUsd)} (${shareText(driver.share)} of the total)`,
+    )
+  }
+  if (view.unpricedRequests > 0) {
+    lines.push(
+      `${plural(view.unpricedRequests, 'request')} of ${plural(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`,
+    )
+  }
+  return lines.join('\n')
+}
+
+function workflowsTable(view: ReportView): string {
+  if (view.workflows.length === 0) return 'Workflows\nNo workflow runs in this period.'
+  const rows = view.workflows.map(({ metrics: w, pricing }) => {
+    const hasData = w.runsWithData > 0
+    return [
+      terminalText(w.name),
+      formatInteger(w.runs),
+      formatInteger(w.runsWithData),
+      hasData ? formatInteger(w.requests) : '—',
+      hasData ? formatTokens(w.totalTokens) : '—',
+      hasData ? costText(w.costUsd, pricing) : '—',
+      hasData ? costText(w.costPerRunUsd, pricing) : '—',
+      formatPercent(w.cacheHitRate),
+      hasData ? formatRatio(w.ioRatio) : '—',
+    ]
+  })
+  const columns = [
+    { title: 'Workflow' },
+    { title: 'Runs', numeric: true },
+    { title: 'With data', numeric: true },
+    { title: 'Requests', numeric: true },
+    { title: 'Tokens', numeric: true },
+    { title: 'Cost', numeric: true },
+    { title: 'Cost/run', numeric: true },
+    { title: 'Cache hits', numeric: true },
+    { title: 'I/O ratio', numeric: true },
+  ]
+  return `Workflows\n${table(columns, rows)}`
+}
+
+function modelsTable(view: ReportView): string | null {
+  if (view.models.length === 0) return null
+  const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
+    terminalText(m.model),
+    terminalText(m.provider),
+    formatInteger(m.requests),
+    formatTokens(m.inputTokens),
+    formatTokens(m.outputTokens),
+    formatTokens(m.cacheReadTokens),
+    formatTokens(m.cacheWriteTokens),
+    formatMs(m.avgLatencyMs),
+    costText(m.costUsd, pricing),
+    pricing === 'unpriced' ? '—' : shareText(costShare),
+  ])
+  const columns = [
+    { title: 'Model' },
+    { title: 'Provider' },
+    { title: 'Requests', numeric: true },
+    { title: 'Input', numeric: true },
+    { title: 'Output', numeric: true },
+    { title: 'Cache read', numeric: true },
+    { title: 'Cache write', numeric: true },
+    { title: 'Latency', numeric: true },
+    { title: 'Cost', numeric: true },
+    { title: 'Share', numeric: true },
+  ]
+  return `Models\n${table(columns, rows)}`
+}
+
+function flagLines(view: ReportView): string | null {
+  const flags = view.workflows.flatMap((w) => w.flags)
+  if (flags.length === 0) return null
+  return ['Flags', ...flags.map((flag) => `  ${flagTextLineOf(flag)}`)].join('\n')
+}
+
+function runsWithoutDataTable(view: ReportView): string | null {
+  const runs = view.runsWithoutData
+  if (runs.length === 0) return null
+  const rows = runs
+    .slice(0, RUNS_WITHOUT_DATA_ROWS)
+    .map((r) => [terminalText(r.workflow), terminalText(r.runId), terminalText(r.reason)])
+  const lines = [
+    `Runs without token data (${formatInteger(runs.length)})`,
+    table([{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }], rows),
+  ]
+  if (runs.length > RUNS_WITHOUT_DATA_ROWS) {
+    lines.push(`…and ${plural(runs.length - RUNS_WITHOUT_DATA_ROWS, 'more run')} (see --format json).`)
+  }
+  return lines.join('\n')
+}
+
+function unpricedLines(view: ReportView): string | null {
+  const models = view.data.unpricedModels
+  if (models.length === 0) return null
+  const list = models
+    .map((m) => `${terminalText(m.model)} (${terminalText(m.provider)}, ${plural(m.requests, 'request')})`)
+    .join(', ')
+  return `Unpriced models: ${list}. Add their prices with --pricing.`
+}
+
+function detectionLine(view: ReportView): string | null {
+  const d = view.data.detection
+  if (!d || d.requests === 0) return null
+  return (
+    `Threat detection (not in the totals): ${plural(d.runs, 'run')}, ${plural(d.requests, 'request')}, ` +
+    `${formatTokens(d.totalTokens)} tokens, ${formatUsd(d.costUsd)}`
+  )
+}
+
+function skippedLines(view: ReportView): string | null {
+  const s = view.data.skipped
+  if (s.invalidLines === 0 && s.duplicateRecords === 0 && s.filteredRecords === 0) return null
+  const parts: string[] = []
+  if (s.invalidLines > 0) {
+    const reasons = Object.entries(s.byReason)
+      .filter(([, n]) => n > 0)
+      .map(([reason, n]) => `${terminalText(reason)}: ${formatInteger(n)}`)
+      .join(', ')
+    parts.push(`${plural(s.invalidLines, 'invalid line')} skipped${reasons ? ` (${reasons})` : ''}`)
+  }
+  if (s.duplicateRecords > 0) parts.push(`${plural(s.duplicateRecords, 'duplicate record')} removed`)
+  if (s.filteredRecords > 0) parts.push(`${plural(s.filteredRecords, 'record')} left out by the filters`)
+  const lines = [`Skipped: ${parts.join(', ')}`]
+  for (const e of s.examples.slice(0, SKIP_EXAMPLES_SHOWN)) {
+    lines.push(`  ${terminalText(e.file)}:${e.line} ${terminalText(e.reason)}: ${terminalText(e.detail)}`)
+  }
+  return lines.join('\n')
+}
+
+/** The terminal report: see the file comment. */
+export function renderTableReport(report: ReportData | ReportView): string {
+  const view = 'data' in report ? report : reportViewOf(report)
+  const sections = [
+    overview(view),
+    workflowsTable(view),
+    modelsTable(view),
+    flagLines(view),
+    runsWithoutDataTable(view),
+    unpricedLines(view),
+    detectionLine(view),
+    skippedLines(view),
+  ]
+  return sections.filter((s): s is string => s !== null).join('\n\n') + '\n'
+}
