@@ -5,7 +5,7 @@
 import { analyseRuns } from './analysis/analyse-runs.js'
 import type { FlagThresholds } from './analysis/flags.js'
 import type { ReportData } from './analysis/report-data.js'
-import { ArchiveError, runStateOfArchiveError } from './usage/archive.js'
+import { runFailureOf } from './collect/run-failure.js'
 import type { LocalRun } from './usage/discover-inputs.js'
 import { summaryWithoutUsage, type RunSummary } from './usage/run-summary.js'
 import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
@@ -24,8 +24,8 @@ export async function summarizeLocalRuns(runs: readonly LocalRun[], options: Sum
     try {
       summaries.push(await summarizeRun(run.meta, run.sources, options))
     } catch (error) {
-      const state = error instanceof ArchiveError ? runStateOfArchiveError(error) : 'download-failed'
-      summaries.push(summaryWithoutUsage(run.meta, state, error instanceof Error ? error.message : String(error)))
+      const failure = runFailureOf(error)
+      summaries.push(summaryWithoutUsage(run.meta, failure.state, failure.detail))
     }
   }
   return summaries

@@ -1,34 +1,30 @@
 /**
  * The collector: every run in the window → exactly one RunSummary. Runs are listed once, artifacts are discovered
  * with one repository-level listing per name, summaries of earlier collections come from the cache, and the rest
- * are downloaded with bounded concurrency while the API budget allows.
+ * are downloaded with bounded concurrency while the API budget allows. The decisions are collection-plan.ts's,
+ * the downloads download-pool.ts's; this file lists, logs and keeps the cache.
  */
-import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
-import * as os from 'node:os'
-import * as path from 'node:path'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
-import {
-  ArtifactDownloadError,
-  isRateLimitError,
-  type GitHubClient,
-  type RunArtifact,
-  type WorkflowRun,
-} from '../github/github-client.js'
-import {
-  ArchiveError,
-  defaultArchiveLimits,
-  runStateOfArchiveError,
-  tokenFileSourcesInZip,
-  type ArchiveLimits,
-} from '../usage/archive.js'
-import { summaryWithoutUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
-import { summarizeRun, type RunMeta, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
-import { artifactsByRun, chooseArtifact, defaultArtifactNames } from './artifact-choice.js'
+import { isRateLimitError, type GitHubClient, type RunArtifact, type WorkflowRun } from '../github/github-client.js'
+import { defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
+import type { RunState, RunSummary } from '../usage/run-summary.js'
+import type { SummarizeOptions, UsageSource } from '../usage/summarize-run.js'
+import { defaultArtifactNames } from './artifact-choice.js'
 import { silentCollectLogger, type CollectLogger } from './collect-logger.js'
-import { CollectProgress } from './collect-progress.js'
+import {
+  answerFromCache,
+  listingScope,
+  planDownloads,
+  summaryWithoutData,
+  type PlannedDownload,
+  type UnfinishedRun,
+} from './collection-plan.js'
 import { collectionWindow } from './collection-window.js'
+import { downloadPlannedRuns } from './download-pool.js'
 import { selectRuns, unfinishedRuns, type RunFilters } from './run-selection.js'
 import { cacheableStates, runKey, type RunKey, type SummaryCache } from './summary-cache.js'
+
+export type { UnfinishedRun } from './collection-plan.js'
 
 export const defaultConcurrency = 8
 export const defaultApiReserve = 50
@@ -65,15 +61,6 @@ export interface CollectOptions extends RunFilters {
   readArtifact?: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSource[]>
 }
 
-/** A run of the window without a conclusion yet, to be carried to the next report. */
-export interface UnfinishedRun {
-  id: string
-  createdAt: string
-}
-
-/** A carried run older than this before the window is dropped: GitHub cancels a workflow run after 35 days. */
-const MAX_CARRY_MS = 35 * 86_400_000
-
 export interface CollectResult {
   window: { since: string; until: string }
   /** Runs without a conclusion yet (the window's own and still-running carried ones), for the next report. */
@@ -103,34 +90,6 @@ const noStates: Readonly<Record<RunState, number>> = {
   'not-reached': 0,
 }
 
-function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
-  return {
-    workflow: run.workflowName,
-    runId: String(run.id),
-    ...(run.branch !== undefined ? { branch: run.branch } : {}),
-    createdAt: run.createdAt,
-    url: run.url,
-    ...(artifact ? { artifact: artifact.name } : {}),
-  }
-}
-
-/** The summary of a run that yielded no usage. */
-function summaryWithoutData(run: WorkflowRun, state: RunState, detail?: string, artifact?: RunArtifact): RunSummary {
-  return summaryWithoutUsage(metaOf(run, artifact), state, detail)
-}
-
-/** A name safe as one path segment (workflow names are free text). */
-function pathSegment(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = text.replace(/[\u0000-\u001f/\\:*?"<>|]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '')
-  return safe === '' ? 'workflow' : safe.slice(0, 100)
-}
-
-function describeBudget(budget: ApiBudgetSnapshot, reserve: number): string {
-  const reset = budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : ''
-  return `API budget: ${budget.remaining} requests left${reset}, ${reserve} kept for the report's issue operations`
-}
-
 /** Collects every selected run of the window. Never throws for one run's trouble: it becomes that run's state. */
 export async function collectRuns(
   client: GitHubClient,
@@ -142,24 +101,11 @@ export async function collectRuns(
   const startedAt = Date.now()
   const window = collectionWindow(options.since, options.until, now())
   const names = options.artifactNames?.length ? options.artifactNames : defaultArtifactNames
-  const reserve = options.apiReserve ?? defaultApiReserve
-  const limits = options.archiveLimits ?? defaultArchiveLimits
-  const readArtifact = options.readArtifact ?? tokenFileSourcesInZip
 
-  // Carried runs were created before the window: the listings reach back to the oldest of them, and of the runs
-  // created before the window only the carried ones are kept.
-  const since = window.since.getTime()
-  const carried = new Map(
-    (options.carriedRuns ?? [])
-      .filter((run) => Date.parse(run.createdAt) < since && Date.parse(run.createdAt) >= since - MAX_CARRY_MS)
-      .map((run) => [run.id, run]),
-  )
-  const listFrom = new Date(Math.min(since, ...[...carried.values()].map((run) => Date.parse(run.createdAt))))
-  const inReport = (run: WorkflowRun): boolean => Date.parse(run.createdAt) >= since || carried.has(String(run.id))
-
+  const scope = listingScope(window.since, options.carriedRuns ?? [])
   const restored = await cache.restore()
   const listArtifacts = async (): Promise<Map<string, RunArtifact[]>> => {
-    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: listFrom })))
+    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })))
     return new Map(names.map((name, i) => [name, lists[i]]))
   }
 
@@ -171,14 +117,16 @@ export async function collectRuns(
   const summaries = new Map<number, RunSummary>()
   const fresh = new Map<RunKey, RunSummary>()
   let fromCache = 0
-  const uncached: WorkflowRun[] = []
+  let uncached: WorkflowRun[] = []
   let artifactLists: Map<string, RunArtifact[]> | undefined
   try {
     const early = restored.size === 0 ? listArtifacts() : undefined
     // A failed runs listing must not leave the early listings' rejection unhandled.
     early?.catch(() => undefined)
-    const listed = (await client.listRuns({ since: listFrom, until: window.until })).filter(inReport)
-    if (carried.size > 0) logger.info(`${carried.size} runs carried from the previous report, still running then.`)
+    const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport)
+    if (scope.carried.size > 0) {
+      logger.info(`${scope.carried.size} runs carried from the previous report, still running then.`)
+    }
     runs = selectRuns(listed, options)
     logger.info(
       `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
@@ -191,14 +139,10 @@ export async function collectRuns(
           `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
       )
     }
-    for (const run of runs) {
-      const cached = restored.get(runKey(run.id, run.attempt))
-      if (cached && cacheableStates.has(cached.state)) {
-        // The run's name, branch or URL may read differently now; the usage cannot have changed.
-        summaries.set(run.id, { ...cached, ...metaOf(run), artifact: cached.artifact })
-        fromCache++
-      } else uncached.push(run)
-    }
+    const answered = answerFromCache(runs, restored)
+    for (const [id, summary] of answered.cached) summaries.set(id, summary)
+    fromCache = answered.cached.size
+    uncached = answered.uncached
     try {
       if (uncached.length > 0) artifactLists = await (early ?? listArtifacts())
       else await early
@@ -214,29 +158,17 @@ export async function collectRuns(
     throw error
   }
 
-  const downloads: { run: WorkflowRun; artifact: RunArtifact }[] = []
+  let downloads: PlannedDownload[] = []
   if (artifactLists) {
-    const wanted = new Set(uncached.map((run) => run.id))
-    const found: RunArtifact[] = []
-    for (const [name, listed] of artifactLists) {
-      const forRuns = listed.filter((artifact) => wanted.has(artifact.runId))
-      logger.info(`Artifact '${name}': ${forRuns.length} of the runs to collect have one.`)
-      found.push(...forRuns)
+    const plan = planDownloads(uncached, artifactLists, names)
+    for (const [name, count] of plan.runsWithName) {
+      logger.info(`Artifact '${name}': ${count} of the runs to collect have one.`)
     }
-    const byRun = artifactsByRun(found)
-    for (const run of uncached) {
-      const choice = chooseArtifact(byRun.get(run.id) ?? [], names)
-      if (choice.kind === 'download') {
-        downloads.push({ run, artifact: choice.artifact })
-        continue
-      }
-      const summary =
-        choice.kind === 'expired'
-          ? summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`)
-          : summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`)
+    for (const { run, summary } of plan.withoutArtifact) {
       summaries.set(run.id, summary)
       fresh.set(runKey(run.id, run.attempt), summary)
     }
+    downloads = plan.downloads
   }
   logger.info(
     `${runs.length} runs: ${fromCache} from the cache, ${downloads.length} to download, ` +
@@ -244,101 +176,24 @@ export async function collectRuns(
   )
   logger.endGroup()
 
-  // Downloads
-  let downloaded = 0
-  if (downloads.length > 0) {
-    logger.startGroup(`Downloading ${downloads.length} artifacts`)
-    const workRoot = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'token-usage-'))
-    const progress = new CollectProgress(downloads.length, logger, Date.now(), options.progressIntervalMs ?? 5000)
-    let stopReason: string | undefined
-    let next = 0
-
-    const budgetExhausted = (): boolean => {
-      const budget = client.apiBudget()
-      if (!stopReason && budget.remaining !== undefined && budget.remaining <= reserve) {
-        stopReason = describeBudget(budget, reserve)
-        logger.warning(`Stopping downloads: ${stopReason}.`)
-      }
-      return stopReason !== undefined
-    }
-
-    const collectOne = async (run: WorkflowRun, artifact: RunArtifact): Promise<RunSummary> => {
-      if (artifact.sizeInBytes > limits.maxArchiveBytes) {
-        return summaryWithoutData(
-          run,
-          'download-failed',
-          `Artifact '${artifact.name}' is ${artifact.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`,
-          artifact,
-        )
-      }
-      const directory = path.join(workRoot, String(run.id))
-      await mkdir(directory)
-      try {
-        // Checked with no await before the download starts (and spends its request), so that concurrent workers
-        // cannot all pass on the same estimate.
-        if (budgetExhausted()) return summaryWithoutData(run, 'not-reached', stopReason, artifact)
-        downloaded++
-        const { zipPath } = await client.downloadArtifact(artifact, directory)
-        const sources = await readArtifact(zipPath, limits, `${artifact.name}.zip`)
-        const summary = await summarizeRun(metaOf(run, artifact), sources, options.summarize)
-        if (options.saveArtifactsDir) {
-          const keep = path.join(options.saveArtifactsDir, pathSegment(run.workflowName), String(run.id))
-          await mkdir(keep, { recursive: true })
-          await copyFile(zipPath, path.join(keep, `${pathSegment(artifact.name)}.zip`))
-        }
-        return summary
-      } catch (error) {
-        if (error instanceof ArtifactDownloadError) {
-          if (error.reason === 'expired') return summaryWithoutData(run, 'artifact-expired', error.message, artifact)
-          if (error.reason === 'integrity') return summaryWithoutData(run, 'integrity-failed', error.message, artifact)
-          if (error.reason === 'rate-limited') {
-            stopReason ??= `API rate limit reached (${error.message})`
-            return summaryWithoutData(run, 'not-reached', stopReason, artifact)
-          }
-        }
-        if (error instanceof ArchiveError) {
-          return summaryWithoutData(
-            run,
-            runStateOfArchiveError(error),
-            `Archive ${error.reason}: ${error.message}`,
-            artifact,
-          )
-        }
-        return summaryWithoutData(
-          run,
-          'download-failed',
-          String(error instanceof Error ? error.message : error),
-          artifact,
-        )
-      } finally {
-        await rm(directory, { recursive: true, force: true })
-      }
-    }
-
-    // A fixed pool of workers takes the next run until none is left; checking the budget before each start is
-    // what lets a collection end early with the rest named as not reached.
-    const worker = async (): Promise<void> => {
-      while (next < downloads.length) {
-        const { run, artifact } = downloads[next++]
-        if (stopReason) {
-          summaries.set(run.id, summaryWithoutData(run, 'not-reached', stopReason, artifact))
-          continue
-        }
-        const summary = await collectOne(run, artifact)
-        summaries.set(run.id, summary)
-        if (cacheableStates.has(summary.state)) fresh.set(runKey(run.id, run.attempt), summary)
-        progress.runFinished(summary.state === 'analysed')
-      }
-    }
-    try {
-      const concurrency = Math.max(1, options.concurrency ?? defaultConcurrency)
-      await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker))
-      progress.finish()
-    } finally {
-      await rm(workRoot, { recursive: true, force: true })
-      logger.endGroup()
-    }
+  const pool = await downloadPlannedRuns(downloads, {
+    client,
+    concurrency: options.concurrency ?? defaultConcurrency,
+    apiReserve: options.apiReserve ?? defaultApiReserve,
+    limits: options.archiveLimits ?? defaultArchiveLimits,
+    summarize: options.summarize,
+    readArtifact: options.readArtifact ?? tokenFileSourcesInZip,
+    ...(options.tempDir ? { tempDir: options.tempDir } : {}),
+    ...(options.saveArtifactsDir ? { saveArtifactsDir: options.saveArtifactsDir } : {}),
+    logger,
+    progressIntervalMs: options.progressIntervalMs ?? 5000,
+  })
+  for (const { run } of downloads) {
+    const summary = pool.summaries.get(run.id)!
+    summaries.set(run.id, summary)
+    if (cacheableStates.has(summary.state)) fresh.set(runKey(run.id, run.attempt), summary)
   }
+  const downloaded = pool.downloaded
 
   if (fresh.size > 0) {
     logger.startGroup('Saving run summaries')

@@ -7,9 +7,12 @@ import * as path from 'node:path'
 import { DefaultArtifactClient } from '@actions/artifact'
 import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
+import { ArtifactDownloadError } from './artifact-download-error.js'
 import { withArtifactLibraryQuiet } from './library-stdout.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 import { explainPermissionError } from './permission-error.js'
+
+export { ArtifactDownloadError, type DownloadFailureReason } from './artifact-download-error.js'
 
 /** A completed or running workflow run, as much as the collector needs of it. */
 export interface WorkflowRun {
@@ -47,19 +50,6 @@ export interface RunWindow {
 export interface DownloadedArtifact {
   /** The artifact's zip file, as downloaded (not extracted). */
   zipPath: string
-}
-
-export type DownloadFailureReason = 'expired' | 'integrity' | 'rate-limited' | 'failed'
-
-/** Why a download did not produce a usable zip; the collector maps `reason` to a run state. */
-export class ArtifactDownloadError extends Error {
-  constructor(
-    message: string,
-    readonly reason: DownloadFailureReason,
-  ) {
-    super(message)
-    this.name = 'ArtifactDownloadError'
-  }
 }
 
 export interface GitHubClient {

@@ -1,0 +1,131 @@
+/**
+ * The collection plan, pure: which runs the listings must reach (the window and the carried runs), which runs the
+ * cache answers, and for the others which artifact to download or why there is none. No I/O: collect-runs.ts
+ * lists, the download pool downloads.
+ */
+import type { RunArtifact, WorkflowRun } from '../github/github-client.js'
+import { summaryWithoutUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
+import type { RunMeta } from '../usage/summarize-run.js'
+import { artifactsByRun, chooseArtifact } from './artifact-choice.js'
+import { cacheableStates, runKey, type RunKey } from './summary-cache.js'
+
+/** A run of the window without a conclusion yet, to be carried to the next report. */
+export interface UnfinishedRun {
+  id: string
+  createdAt: string
+}
+
+/** A carried run older than this before the window is dropped: GitHub cancels a workflow run after 35 days. */
+const MAX_CARRY_MS = 35 * 86_400_000
+
+export interface ListingScope {
+  /** Carried runs still worth looking for, by run id. */
+  carried: Map<string, UnfinishedRun>
+  /** Where the runs and artifacts listings start: the window's start, or the oldest carried run. */
+  listFrom: Date
+  /** A listed run belongs to this report: created in the window, or carried from the previous one. */
+  inReport(run: WorkflowRun): boolean
+}
+
+/**
+ * Carried runs were created before the window: the listings reach back to the oldest of them, and of the runs
+ * created before the window only the carried ones are kept.
+ */
+export function listingScope(windowSince: Date, carriedRuns: readonly UnfinishedRun[]): ListingScope {
+  const since = windowSince.getTime()
+  const carried = new Map(
+    carriedRuns
+      .filter((run) => Date.parse(run.createdAt) < since && Date.parse(run.createdAt) >= since - MAX_CARRY_MS)
+      .map((run) => [run.id, run]),
+  )
+  const listFrom = new Date(Math.min(since, ...[...carried.values()].map((run) => Date.parse(run.createdAt))))
+  return {
+    carried,
+    listFrom,
+    inReport: (run) => Date.parse(run.createdAt) >= since || carried.has(String(run.id)),
+  }
+}
+
+export function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
+  return {
+    workflow: run.workflowName,
+    runId: String(run.id),
+    ...(run.branch !== undefined ? { branch: run.branch } : {}),
+    createdAt: run.createdAt,
+    url: run.url,
+    ...(artifact ? { artifact: artifact.name } : {}),
+  }
+}
+
+/** The summary of a run that yielded no usage. */
+export function summaryWithoutData(
+  run: WorkflowRun,
+  state: RunState,
+  detail?: string,
+  artifact?: RunArtifact,
+): RunSummary {
+  return summaryWithoutUsage(metaOf(run, artifact), state, detail)
+}
+
+/** Summaries the cache holds for these runs, and the runs it does not answer. */
+export function answerFromCache(
+  runs: readonly WorkflowRun[],
+  restored: ReadonlyMap<RunKey, RunSummary>,
+): { cached: Map<number, RunSummary>; uncached: WorkflowRun[] } {
+  const cached = new Map<number, RunSummary>()
+  const uncached: WorkflowRun[] = []
+  for (const run of runs) {
+    const summary = restored.get(runKey(run.id, run.attempt))
+    // The run's name, branch or URL may read differently now; the usage cannot have changed.
+    if (summary && cacheableStates.has(summary.state)) {
+      cached.set(run.id, { ...summary, ...metaOf(run), artifact: summary.artifact })
+    } else uncached.push(run)
+  }
+  return { cached, uncached }
+}
+
+/** One run to download: its chosen artifact, and same-name uploads of other `workflow_call` invocations. */
+export interface PlannedDownload {
+  run: WorkflowRun
+  artifact: RunArtifact
+  also: RunArtifact[]
+}
+
+export interface DownloadPlan {
+  downloads: PlannedDownload[]
+  /** Runs without a usable artifact, with the state that says why (cacheable: it cannot change). */
+  withoutArtifact: { run: WorkflowRun; summary: RunSummary }[]
+  /** How many of the runs to collect have an artifact of each name, for the log. */
+  runsWithName: Map<string, number>
+}
+
+/** For each uncached run, the artifact to download, or why there is none. */
+export function planDownloads(
+  uncached: readonly WorkflowRun[],
+  artifactLists: ReadonlyMap<string, RunArtifact[]>,
+  names: readonly string[],
+): DownloadPlan {
+  const wanted = new Set(uncached.map((run) => run.id))
+  const found: RunArtifact[] = []
+  const runsWithName = new Map<string, number>()
+  for (const [name, listed] of artifactLists) {
+    const forRuns = listed.filter((artifact) => wanted.has(artifact.runId))
+    runsWithName.set(name, forRuns.length)
+    found.push(...forRuns)
+  }
+  const byRun = artifactsByRun(found)
+  const downloads: PlannedDownload[] = []
+  const withoutArtifact: DownloadPlan['withoutArtifact'] = []
+  for (const run of uncached) {
+    const choice = chooseArtifact(byRun.get(run.id) ?? [], [...names])
+    if (choice.kind === 'download') downloads.push({ run, artifact: choice.artifact, also: choice.also })
+    else {
+      const summary =
+        choice.kind === 'expired'
+          ? summaryWithoutData(run, 'artifact-expired', `Expired: ${choice.names.join(', ')}`)
+          : summaryWithoutData(run, 'no-artifact', `None of: ${names.join(', ')}`)
+      withoutArtifact.push({ run, summary })
+    }
+  }
+  return { downloads, withoutArtifact, runsWithName }
+}

@@ -1,0 +1,148 @@
+/**
+ * Downloads the planned artifacts with a fixed pool of workers, while the API budget allows: each run's zip is
+ * read and summarised, then deleted. When the budget runs low (or the rate limit is hit) no further download
+ * starts, and the runs left are named as not reached.
+ */
+import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
+import * as os from 'node:os'
+import * as path from 'node:path'
+import type { ApiBudgetSnapshot } from '../github/api-budget.js'
+import type { GitHubClient, RunArtifact } from '../github/github-client.js'
+import type { ArchiveLimits } from '../usage/archive.js'
+import type { RunSummary } from '../usage/run-summary.js'
+import { summarizeRun, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
+import type { CollectLogger } from './collect-logger.js'
+import { CollectProgress } from './collect-progress.js'
+import { metaOf, summaryWithoutData, type PlannedDownload } from './collection-plan.js'
+import { runFailureOf } from './run-failure.js'
+
+export interface DownloadPoolOptions {
+  client: Pick<GitHubClient, 'downloadArtifact' | 'apiBudget'>
+  concurrency: number
+  /** API requests left untouched for the issue operations that follow. */
+  apiReserve: number
+  limits: ArchiveLimits
+  summarize: SummarizeOptions
+  readArtifact: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSource[]>
+  /** Parent of the temporary download directory (default: the OS temp directory). */
+  tempDir?: string
+  /** Keep each downloaded zip as `<dir>/<workflow>/<run id>/<artifact>.zip`, the layout `report` reads. */
+  saveArtifactsDir?: string
+  logger: CollectLogger
+  progressIntervalMs: number
+}
+
+export interface DownloadPoolResult {
+  /** One summary per planned run, by run id. */
+  summaries: Map<number, RunSummary>
+  /** Artifacts whose download was started. */
+  downloaded: number
+}
+
+/** A name safe as one path segment (workflow names are free text). */
+function pathSegment(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  const safe = text.replace(/[\u0000-\u001f/\\:*?"<>|]+/g, '-').replace(/^[.\s]+|[.\s]+$/g, '')
+  return safe === '' ? 'workflow' : safe.slice(0, 100)
+}
+
+function describeBudget(budget: ApiBudgetSnapshot, reserve: number): string {
+  const reset = budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : ''
+  return `API budget: ${budget.remaining} requests left${reset}, ${reserve} kept for the report's issue operations`
+}
+
+/** Downloads and summarises every planned run. Never throws for one run's trouble: it becomes that run's state. */
+export async function downloadPlannedRuns(
+  downloads: readonly PlannedDownload[],
+  options: DownloadPoolOptions,
+): Promise<DownloadPoolResult> {
+  const { client, limits, logger } = options
+  const summaries = new Map<number, RunSummary>()
+  let downloaded = 0
+  if (downloads.length === 0) return { summaries, downloaded }
+
+  const workRoot = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'token-usage-'))
+  const progress = new CollectProgress(downloads.length, logger, Date.now(), options.progressIntervalMs)
+  let stopReason: string | undefined
+  let next = 0
+
+  const budgetExhausted = (): boolean => {
+    const budget = client.apiBudget()
+    if (!stopReason && budget.remaining !== undefined && budget.remaining <= options.apiReserve) {
+      stopReason = describeBudget(budget, options.apiReserve)
+      logger.warning(`Stopping downloads: ${stopReason}.`)
+    }
+    return stopReason !== undefined
+  }
+
+  /** Downloads and reads one artifact of the run into `directory`. */
+  const sourcesOf = async (planned: PlannedDownload, artifact: RunArtifact, directory: string) => {
+    const { zipPath } = await client.downloadArtifact(artifact, directory)
+    const sources = await options.readArtifact(zipPath, limits, `${artifact.name}.zip`)
+    if (options.saveArtifactsDir) {
+      const keep = path.join(options.saveArtifactsDir, pathSegment(planned.run.workflowName), String(planned.run.id))
+      await mkdir(keep, { recursive: true })
+      await copyFile(zipPath, path.join(keep, `${pathSegment(artifact.name)}.zip`))
+    }
+    return sources
+  }
+
+  const collectOne = async (planned: PlannedDownload): Promise<RunSummary> => {
+    const { run, artifact } = planned
+    const artifacts = [artifact, ...planned.also]
+    const tooLarge = artifacts.find((a) => a.sizeInBytes > limits.maxArchiveBytes)
+    if (tooLarge) {
+      return summaryWithoutData(
+        run,
+        'download-failed',
+        `Artifact '${tooLarge.name}' is ${tooLarge.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`,
+        artifact,
+      )
+    }
+    const directory = path.join(workRoot, String(run.id))
+    try {
+      const sources: UsageSource[] = []
+      for (const [index, each] of artifacts.entries()) {
+        const into = path.join(directory, String(index))
+        await mkdir(into, { recursive: true })
+        // Checked with no await before the download starts (and spends its request), so that concurrent workers
+        // cannot all pass on the same estimate.
+        if (budgetExhausted()) return summaryWithoutData(run, 'not-reached', stopReason, artifact)
+        downloaded++
+        sources.push(...(await sourcesOf(planned, each, into)))
+      }
+      return await summarizeRun(metaOf(run, artifact), sources, options.summarize)
+    } catch (error) {
+      const failure = runFailureOf(error)
+      if (failure.stopsCollection) stopReason ??= failure.detail
+      return summaryWithoutData(run, failure.state, failure.stopsCollection ? stopReason : failure.detail, artifact)
+    } finally {
+      await rm(directory, { recursive: true, force: true })
+    }
+  }
+
+  // A fixed pool of workers takes the next run until none is left; checking the budget before each start is
+  // what lets a collection end early with the rest named as not reached.
+  const worker = async (): Promise<void> => {
+    while (next < downloads.length) {
+      const planned = downloads[next++]
+      if (stopReason) {
+        summaries.set(planned.run.id, summaryWithoutData(planned.run, 'not-reached', stopReason, planned.artifact))
+        continue
+      }
+      const summary = await collectOne(planned)
+      summaries.set(planned.run.id, summary)
+      progress.runFinished(summary.state === 'analysed')
+    }
+  }
+  logger.startGroup(`Downloading ${downloads.length} artifacts`)
+  try {
+    const concurrency = Math.max(1, options.concurrency)
+    await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker))
+    progress.finish()
+  } finally {
+    await rm(workRoot, { recursive: true, force: true })
+    logger.endGroup()
+  }
+  return { summaries, downloaded }
+}

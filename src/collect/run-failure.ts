@@ -1,0 +1,31 @@
+/**
+ * The one mapping from an error that stopped a run's usage from being read to the state the run is reported in.
+ * The collector (downloads) and the local pipeline (files and zips on disk) both use it, so a failure reads the
+ * same in the action and the CLI.
+ */
+import { ArtifactDownloadError } from '../github/artifact-download-error.js'
+import { ArchiveError, runStateOfArchiveError } from '../usage/archive.js'
+import type { RunState } from '../usage/run-summary.js'
+
+export interface RunFailure {
+  state: RunState
+  /** For the report's list of runs without data. */
+  detail: string
+  /** The API budget is gone: downloads not started yet are not started. */
+  stopsCollection: boolean
+}
+
+export function runFailureOf(error: unknown): RunFailure {
+  const message = error instanceof Error ? error.message : String(error)
+  const failure = (state: RunState, detail = message): RunFailure => ({ state, detail, stopsCollection: false })
+  if (error instanceof ArtifactDownloadError) {
+    if (error.reason === 'expired') return failure('artifact-expired')
+    if (error.reason === 'integrity') return failure('integrity-failed')
+    if (error.reason === 'rate-limited') {
+      return { state: 'not-reached', detail: `API rate limit reached (${message})`, stopsCollection: true }
+    }
+  }
+  if (error instanceof ArchiveError)
+    return failure(runStateOfArchiveError(error), `Archive ${error.reason}: ${message}`)
+  return failure('download-failed')
+}
