@@ -5,8 +5,10 @@
  * `%%{…}%%` is a directive).
  */
 import type { HistoryPoint, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
+import { costliestWorkflowsOf, perRunOf, tokensPerRunSeriesOf } from '../analysis/report-history.js'
 import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
+import { markdownTable } from './markdown-parts.js'
 
 /** Workflows drawn as their own tokens-per-run chart (the most expensive ones); the table lists all totals. */
 const MAX_WORKFLOW_CHARTS = 3
@@ -59,18 +61,23 @@ function previousLines(trends: ReportTrends): string[] {
   return [`Compared with the previous report ${link}${by}, ${window}.`, ...note]
 }
 
+const COMPARISON_COLUMNS = ['Workflow', 'Tokens/run', 'Cost/run', 'Cache hit rate', 'Requests/run', 'Note']
+
 function comparisonTable(trends: ReportTrends): string[] {
   if (trends.workflows.length === 0) return []
-  const rows = trends.workflows.map(
-    (t) =>
-      `| ${escapeTableCell(t.name)} | ${trendCell(t.tokensPerRun, formatTokens)} | ` +
-      `${trendCell(t.costPerRunUsd, formatPreciseUsd)} | ${trendCell(t.cacheHitRate, formatRate, pp)} | ` +
-      `${trendCell(t.requestsPerRun, formatRequests)} | ${noteOf(t, trends.threshold)} |`,
-  )
+  const rows = trends.workflows.map((t) => [
+    escapeTableCell(t.name),
+    trendCell(t.tokensPerRun, formatTokens),
+    trendCell(t.costPerRunUsd, formatPreciseUsd),
+    trendCell(t.cacheHitRate, formatRate, pp),
+    trendCell(t.requestsPerRun, formatRequests),
+    noteOf(t, trends.threshold),
+  ])
   return [
-    '| Workflow | Tokens/run | Cost/run | Cache hit rate | Requests/run | Note |',
-    '| --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    markdownTable(
+      COMPARISON_COLUMNS.map((title) => ({ title })),
+      rows,
+    ),
   ]
 }
 
@@ -94,17 +101,10 @@ function costChart(history: HistoryPoint[]): string[] {
 }
 
 function workflowCharts(history: HistoryPoint[]): string[] {
-  const latest = history[history.length - 1]
-  const names = [...(latest?.workflows ?? [])]
-    .sort((a, b) => (b.costPerRunUsd ?? 0) * b.runsWithData - (a.costPerRunUsd ?? 0) * a.runsWithData)
-    .slice(0, MAX_WORKFLOW_CHARTS)
-    .map((w) => w.name)
+  const names = costliestWorkflowsOf(history, MAX_WORKFLOW_CHARTS)
   const lines: string[] = []
   for (const name of names) {
-    const points = history.flatMap((p) => {
-      const w = p.workflows.find((x) => x.name === name)
-      return w && w.tokensPerRun !== null ? [{ date: p.date, value: w.tokensPerRun }] : []
-    })
+    const points = tokensPerRunSeriesOf(history, name)
     if (points.length < 2) continue
     lines.push(
       '```mermaid',
@@ -120,20 +120,26 @@ function workflowCharts(history: HistoryPoint[]): string[] {
   return lines
 }
 
+const HISTORY_COLUMNS = ['Date', 'Report', 'Runs with data', 'Tokens', 'Cost', 'Tokens/run', 'Cost/run']
+
 function historyTable(history: HistoryPoint[]): string[] {
   const rows = [...history].reverse().map((p) => {
-    const report = p.report === null ? 'this report' : `#${p.report}`
-    const perRunTokens = p.runsWithData > 0 ? p.totalTokens / p.runsWithData : null
-    const perRunCost = p.costUsd !== null && p.runsWithData > 0 ? p.costUsd / p.runsWithData : null
-    return (
-      `| ${p.date} | ${report} | ${p.runsWithData} | ${formatTokens(p.totalTokens)} | ${formatUsd(p.costUsd)} | ` +
-      `${formatTokens(perRunTokens)} | ${formatUsd(perRunCost)} |`
-    )
+    const { tokensPerRun, costPerRunUsd } = perRunOf(p)
+    return [
+      p.date,
+      p.report === null ? 'this report' : `#${p.report}`,
+      String(p.runsWithData),
+      formatTokens(p.totalTokens),
+      formatUsd(p.costUsd),
+      formatTokens(tokensPerRun),
+      formatUsd(costPerRunUsd),
+    ]
   })
   return [
-    '| Date | Report | Runs with data | Tokens | Cost | Tokens/run | Cost/run |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
+    markdownTable(
+      HISTORY_COLUMNS.map((title) => ({ title })),
+      rows,
+    ),
   ]
 }
 
