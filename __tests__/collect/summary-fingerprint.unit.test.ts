@@ -44,4 +44,6 @@ test('the same settings written differently are the same fingerprint; other sett
   expect(summaryFingerprintOf({ ...settings, providers: ['anthropic'] })).not.toBe(base)
   expect(summaryFingerprintOf({ ...settings, artifactNames: ['agent', 'usage'] })).not.toBe(base)
   expect(summaryFingerprintOf({ ...settings, priceOverrides: { m: { input: 1, output: 2 } } })).not.toBe(base)
+  // A catalogue fetched at run time is another catalogue than the bundled one.
+  expect(summaryFingerprintOf({ ...settings, priceCatalogue: 'remote:etag-1' })).not.toBe(base)
 })

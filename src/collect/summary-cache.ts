@@ -55,8 +55,8 @@ const FORMAT = 'token-usage-analyzer/run-summaries'
  * repository), this tool's version and the price catalogue's. Summaries made under anything else live under
  * another key and are simply not found, so an upgrade never mixes old and new prices in one report.
  */
-export function summaryCacheFingerprint(settings: unknown): string {
-  const versions = { tool: TOOL_VERSION, priceCatalogue: PRICE_CATALOGUE_VERSION }
+export function summaryCacheFingerprint(settings: unknown, priceCatalogue = PRICE_CATALOGUE_VERSION): string {
+  const versions = { tool: TOOL_VERSION, priceCatalogue }
   return createHash('sha256').update(JSON.stringify({ settings, versions })).digest('hex').slice(0, 16)
 }
 
@@ -69,6 +69,8 @@ export interface SummarySettings {
   providers: readonly string[]
   tokenSemantics: NormalisationRules
   priceOverrides: PriceOverrides
+  /** The price catalogue in force, when it is not the bundled one (a catalogue fetched at run time). */
+  priceCatalogue?: string
 }
 
 /**
@@ -79,13 +81,16 @@ export interface SummarySettings {
 export function summaryFingerprintOf(settings: SummarySettings): string {
   const sorted = <T>(record: Record<string, T>) =>
     Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : 1)))
-  return summaryCacheFingerprint({
-    repository: settings.repository,
-    artifactNames: [...settings.artifactNames],
-    providers: [...settings.providers],
-    tokenSemantics: sorted(settings.tokenSemantics),
-    priceOverrides: sorted(settings.priceOverrides),
-  })
+  return summaryCacheFingerprint(
+    {
+      repository: settings.repository,
+      artifactNames: [...settings.artifactNames],
+      providers: [...settings.providers],
+      tokenSemantics: sorted(settings.tokenSemantics),
+      priceOverrides: sorted(settings.priceOverrides),
+    },
+    settings.priceCatalogue,
+  )
 }
 
 const storedSummarySchema = z

@@ -31,6 +31,8 @@ export interface CollectionRequest extends RunFilters {
   providers: string[]
   tokenSemantics: NormalisationRules
   priceOverrides: PriceOverrides
+  /** The price catalogue's version when it is not the bundled one: part of the cache fingerprint. */
+  priceCatalogue?: string
   thresholds: Readonly<FlagThresholds>
   concurrency: number
   apiReserve: number
@@ -63,6 +65,7 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
       providers: request.providers,
       tokenSemantics: request.tokenSemantics,
       priceOverrides: request.priceOverrides,
+      ...(request.priceCatalogue ? { priceCatalogue: request.priceCatalogue } : {}),
     }),
   )
   const collected = await collectRuns(deps.runs, cache, {
