@@ -12,6 +12,7 @@
  * cost drivers add up to; the test decides on ranks, so one outlier run can move the mean but not the verdict. A
  * change is significant only when the ranks move the same way as the means.
  */
+import { meanOf, percentileOf } from './distribution.js'
 
 /** How large and how sure a change must be. */
 export interface SignificanceOptions {
@@ -79,8 +80,8 @@ export function compareSamples(
   const { minRuns, minEffect, alpha } = { ...defaultSignificance, ...definedOnly(options) }
   checkFinite('baseline', baseline)
   checkFinite('current', current)
-  const baseMean = mean(baseline)
-  const currentMean = mean(current)
+  const baseMean = meanOf(baseline)
+  const currentMean = meanOf(current)
   const relative =
     baseMean === null || currentMean === null
       ? null
@@ -104,7 +105,7 @@ export function compareSamples(
     pValue: null,
     runs: { baseline: baseline.length, current: current.length },
     verdict: 'too-few-runs',
-    medians: { baseline: median(baseline), current: median(current) },
+    medians: { baseline: percentileOf(baseline, 0.5), current: percentileOf(current, 0.5) },
   }
   if (baseline.length < Math.max(1, minRuns) || current.length < Math.max(1, minRuns)) return result
   const test = mannWhitney(baseline, current)
@@ -217,20 +218,6 @@ export function erfc(x: number): number {
                           (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
     )
   return x >= 0 ? r : 2 - r
-}
-
-export function mean(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  let sum = 0
-  for (const v of values) sum += v
-  return sum / values.length
-}
-
-export function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null
-  const sorted = [...values].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
 /** `{ alpha: undefined }` must not wipe out the default. */

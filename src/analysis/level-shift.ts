@@ -9,7 +9,9 @@
  * become "since". Windows are weighed by their runs (the per-run values are pooled), so a day with one run counts
  * less than a day with twenty.
  */
-import { median } from './change-significance.js'
+import { percentileOf } from './distribution.js'
+
+const median = (values: readonly number[]): number | null => percentileOf(values, 0.5)
 
 /** The per-run values of one report window. */
 export interface DatedSamples {
