@@ -77,3 +77,14 @@ test('a byte limit counts UTF-8 bytes and never splits a character', () => {
   expect(fitted.text).not.toContain('\uFFFD')
   expect(fitted.text.endsWith('CUT\n')).toBe(true)
 })
+
+test('a cut never leaves a heading without its section', () => {
+  const body = ['### A', 'text a', '### B', 'x'.repeat(500), ''].join('\n\n')
+  const fitted = fitToLimit(0, {
+    limit: { max: 60, unit: 'characters', label: 'test' },
+    reductions: [],
+    render: () => ({ head: '', body, tail: '', keep: '' }),
+    cutNotice: '\n\nCUT\n',
+  })
+  expect(fitted.text).toBe('### A\n\ntext a\n\nCUT\n')
+})

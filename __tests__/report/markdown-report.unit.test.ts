@@ -230,3 +230,19 @@ test('runs without data are grouped by state, not by the counts and details thei
 test('the unpriced-models section names the inputs that add a price', () => {
   expect(md).toContain('the `pricing-file` or `prices` input')
 })
+
+test('a shortened report still lists the flags of workflows it left out of the tables', () => {
+  const runs = Array.from({ length: 60 }, (_, i) =>
+    runSummary(`workflow-${i}`, String(i), [
+      { model: 'claude-sonnet-4.6', requests: 3, input: 10, output: 900, cacheRead: 1_000 * (i + 1), price: SONNET },
+    ]),
+  )
+  // The cheapest workflow has no cache hits at all: flagged.
+  runs.push(
+    runSummary('uncached', 'u', [{ model: 'claude-sonnet-4.6', requests: 1, input: 10, output: 10, price: SONNET }]),
+  )
+  const fitted = renderMarkdownReport(analyseRuns(runs), { maxLength: 4000 })
+  expect(fitted).toContain('workflows with the lowest cost (totals still include them)')
+  expect(fitted).not.toContain('| uncached |')
+  expect(fitted).toMatch(/\*\*uncached\*\* — Cache hit rate is 0\.0%/)
+})

@@ -128,8 +128,9 @@ function prefixWithin(text: string, budget: number, unit: TextLimit['unit']): st
   const cut = text.slice(0, Math.max(0, end))
   if (cut.length === text.length) return cut
   const paragraph = cut.lastIndexOf('\n\n')
-  if (paragraph > 0) return cut.slice(0, paragraph)
-  return cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  const kept = paragraph > 0 ? cut.slice(0, paragraph) : cut.slice(0, Math.max(0, cut.lastIndexOf('\n')))
+  // A heading whose section was cut away would introduce the notice instead.
+  return kept.replace(/(?:^|\n\n)#{1,6} [^\n]*$/, '')
 }
 
 /**

@@ -65,7 +65,7 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
   return [
     overviewSection(view),
     workflowSummarySection(view, detail),
-    opportunitiesSection(view, detail),
+    opportunitiesSection(view),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
     modelDistributionSection(view),

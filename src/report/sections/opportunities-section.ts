@@ -3,7 +3,6 @@ import { flagMessageOf } from '../../analysis/flag-wording.js'
 import type { Flag } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { shownWorkflows, type ReportDetail } from '../report-detail.js'
 
 const SEVERITY_ICON: Record<Flag['severity'], string> = { critical: '🔴', warning: '⚠️', info: 'ℹ️' }
 
@@ -12,10 +11,11 @@ export function flagMarkdownOf(flag: Flag): string {
   return escapeMarkdown(flagMessageOf(flag))
 }
 
-export function opportunitiesSection(view: ReportView, detail: ReportDetail): string {
+/** Every workflow's flags, also of workflows a reduction left out of the tables: a finding is never dropped. */
+export function opportunitiesSection(view: ReportView): string {
   const lines = ['### 🔍 Optimisation Opportunities', '']
   let n = 0
-  for (const w of shownWorkflows(view, detail)) {
+  for (const w of view.workflows) {
     for (const flag of w.flags) {
       n++
       lines.push(
