@@ -1,0 +1,182 @@
+/**
+ * The price catalogue in force: the snapshot bundled with `@pydantic/genai-prices`, or its maintained remote copy.
+ * Catalogues go stale within weeks (new models ship monthly), so by default the remote one is tried first, as
+ * LiteLLM and ccusage do, with the bundled snapshot as the offline fallback. Pure of @actions: the caller prints the
+ * warning and names the catalogue in its report.
+ */
+import { createHash } from 'node:crypto'
+import { calcPrice, REMOTE_DATA_JSON_URL, updatePrices, waitForUpdate, type Provider } from '@pydantic/genai-prices'
+import { z } from 'zod'
+import { PRICE_CATALOGUE_VERSION } from '../versions.js'
+
+/** `auto`: try the remote catalogue, fall back to the bundled one; `off`: the bundled one, no network. */
+export type PriceUpdateMode = 'auto' | 'off'
+
+export interface PriceCatalogueOptions {
+  update: PriceUpdateMode
+  /** The remote catalogue (default: genai-prices' own, `REMOTE_DATA_JSON_URL`). */
+  url?: string
+  /** For the whole download, headers and body (default 10 s). */
+  timeoutMs?: number
+  /** Largest body accepted (default 16 MiB; the catalogue is about 1 MB). */
+  maxBytes?: number
+  /** For tests and proxies (default: the global fetch). */
+  fetch?: typeof globalThis.fetch
+  now?: () => Date
+}
+
+/** Which catalogue prices this report: named in the JSON and the footer. */
+export interface PriceCatalogue {
+  source: 'bundled' | 'remote'
+  /** `@pydantic/genai-prices@0.1.8` for the bundled one; for the remote one its ETag or a hash of its content. */
+  version: string
+  /** When the remote catalogue was fetched (ISO); null for the bundled one. */
+  fetchedAt: string | null
+  /** Why the remote catalogue was not used, when it was tried and failed: one line for the log. */
+  warning?: string
+}
+
+export const defaultPriceTimeoutMs = 10_000
+export const defaultPriceMaxBytes = 16 * 1024 * 1024
+/** The catalogue's own URL, re-exported so settings and docs can name it. */
+export const defaultPriceCatalogueUrl = REMOTE_DATA_JSON_URL
+
+/**
+ * The shape calcPrice relies on, checked before any of it is used (genai-prices checks prices as it installs
+ * them; this catches the rest: a page of HTML, an empty list, a provider without models).
+ */
+const matchLogic: z.ZodType = z.lazy(() =>
+  z.union([
+    z.object({ or: z.array(matchLogic) }),
+    z.object({ and: z.array(matchLogic) }),
+    z.object({ equals: z.string() }),
+    z.object({ starts_with: z.string() }),
+    z.object({ ends_with: z.string() }),
+    z.object({ contains: z.string() }),
+    z.object({ regex: z.string() }),
+  ]),
+)
+const catalogueSchema = z
+  .array(
+    z.looseObject({
+      id: z.string().min(1),
+      name: z.string(),
+      api_pattern: z.string(),
+      models: z.array(
+        z.looseObject({
+          id: z.string().min(1),
+          match: matchLogic,
+          prices: z.union([z.record(z.string(), z.unknown()), z.array(z.looseObject({ prices: z.unknown() }))]),
+        }),
+      ),
+    }),
+  )
+  .min(1)
+
+/** Providers the tool prices with; a catalogue without them is not one to trust. */
+const requiredProviders = ['anthropic', 'openai', 'google']
+
+/** A model every catalogue since 2025 prices, checked after installing: a catalogue that cannot price it is undone. */
+const probe = { model: 'claude-sonnet-4-5', providerId: 'anthropic' }
+
+let bundled: Provider[] | null = null
+
+/** Reads at most `maxBytes` of the body, or throws naming the limit. */
+async function readCapped(response: Response, maxBytes: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    throw new Error(`it is ${declared} bytes, over the limit of ${maxBytes}`)
+  }
+  if (!response.body) return ''
+  const chunks: Uint8Array[] = []
+  let bytes = 0
+  for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+    bytes += chunk.byteLength
+    if (bytes > maxBytes) throw new Error(`it is over the limit of ${maxBytes} bytes`)
+    chunks.push(chunk)
+  }
+  return Buffer.concat(chunks, bytes).toString('utf8')
+}
+
+function describeError(error: unknown, timeoutMs: number): string {
+  // fetch rejects with a DOMException, which is not an Error in every realm: its name tells.
+  const name = typeof error === 'object' && error !== null ? (error as { name?: unknown }).name : undefined
+  if (name === 'TimeoutError' || name === 'AbortError') return `no answer within ${timeoutMs / 1000} s`
+  const message = error instanceof Error ? error.message : String(error)
+  const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : ''
+  return `${message}${cause}`.slice(0, 200)
+}
+
+/** Installs `providers` as the catalogue calcPrice uses; throws (leaving the previous one) when they are invalid. */
+function install(providers: unknown): void {
+  updatePrices(({ setProviderData }) => setProviderData(providers as Provider[]))
+}
+
+/**
+ * Loads the catalogue to price with. With `update: 'auto'` it fetches the remote catalogue (within `timeoutMs`, at
+ * most `maxBytes`), validates it and installs it for every later price lookup; on any failure (network, status,
+ * size, not JSON, not a catalogue, cannot price a known model) the bundled snapshot stays and `warning` says why.
+ * Call it before `createPriceBook`, whose pricers resolve once. Models neither catalogue knows stay unpriced.
+ */
+export async function loadPriceCatalogue(options: PriceCatalogueOptions): Promise<PriceCatalogue> {
+  bundled ??= await waitForUpdate()
+  const bundledCatalogue: PriceCatalogue = { source: 'bundled', version: PRICE_CATALOGUE_VERSION, fetchedAt: null }
+  if (options.update === 'off') return bundledCatalogue
+
+  const url = options.url ?? defaultPriceCatalogueUrl
+  const timeoutMs = options.timeoutMs ?? defaultPriceTimeoutMs
+  const maxBytes = options.maxBytes ?? defaultPriceMaxBytes
+  const fetchImpl = options.fetch ?? globalThis.fetch
+  const now = options.now ?? (() => new Date())
+  const fallBack = (why: string): PriceCatalogue => ({
+    ...bundledCatalogue,
+    warning: `Price catalogue update from ${url} failed (${why}); using the bundled prices.`,
+  })
+
+  let text: string
+  let etag: string | null
+  try {
+    const signal = AbortSignal.timeout(timeoutMs)
+    const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' }, redirect: 'follow' })
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined)
+      return fallBack(`HTTP ${response.status}`)
+    }
+    etag = response.headers.get('etag')
+    text = await readCapped(response, maxBytes)
+  } catch (error) {
+    return fallBack(describeError(error, timeoutMs))
+  }
+
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    return fallBack(`not JSON: ${(error as Error).message.slice(0, 80)}`)
+  }
+  const parsed = catalogueSchema.safeParse(data)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    return fallBack(`not a price catalogue: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : ''}`)
+  }
+  const ids = new Set(parsed.data.map((provider) => provider.id))
+  const missing = requiredProviders.filter((id) => !ids.has(id))
+  if (missing.length > 0) return fallBack(`not a price catalogue: no ${missing.join(', ')} provider`)
+
+  try {
+    install(parsed.data)
+    const result = calcPrice({ input_tokens: 1_000_000 }, probe.model, { providerId: probe.providerId })
+    if (!result || !(result.total_price > 0)) throw new Error(`it has no price for ${probe.model}`)
+  } catch (error) {
+    install(bundled)
+    return fallBack(`not a usable price catalogue: ${describeError(error, timeoutMs)}`)
+  }
+  const version = etag ?? `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`
+  return { source: 'remote', version, fetchedAt: now().toISOString() }
+}
+
+/** Puts the bundled catalogue back (tests; a CLI run that loads twice). */
+export async function useBundledPrices(): Promise<void> {
+  bundled ??= await waitForUpdate()
+  install(bundled)
+}
