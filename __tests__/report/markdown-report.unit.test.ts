@@ -95,7 +95,7 @@ test('costs to 2 decimals and shortened token counts in tables', () => {
 
 test('the overview states the period, totals, unpriced requests and that detection is separate', () => {
   expect(md).toContain('**Period**: 2026-04-01 17:20 UTC to 2026-04-02 17:20 UTC')
-  expect(md).toContain('**Runs analysed**: 3 in 3 workflows (2 had token data)')
+  expect(md).toContain('**Runs in window**: 3 in 3 workflows (2 with token data)')
   expect(md).toMatch(/3 requests of 1 model without a known price are not included in any cost/)
   expect(md).toMatch(/Threat-detection usage \(12K tokens, \$0\.05\) is reported separately and is not included/)
 })

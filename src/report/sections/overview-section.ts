@@ -43,7 +43,7 @@ export function overviewSection(view: ReportView): string {
     '### Overview',
     '',
     `**Period**: ${periodText(data)}  `,
-    `**Runs analysed**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} had token data)  `,
+    `**Runs in window**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data)  `,
     `**Requests**: ${formatInteger(t.requests)}  `,
     `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
