@@ -11,4 +11,8 @@ export default {
   testMatch: ['**/__tests__/**/*.test.ts'],
   setupFiles: ['<rootDir>/__tests__/support/test-environment.ts'],
   testTimeout: 60000,
+  // Jest's default leaves a core for itself, which on a 2-core runner means one test file at a time; the e2e and
+  // integration files wait on child processes and sockets much of the time, so two workers finish sooner (measured:
+  // 76 s against 125 s for the suite on 2 busy cores).
+  maxWorkers: '100%',
 }
