@@ -79,6 +79,12 @@ test.each([
   ['concurrency', '65', "Invalid input 'concurrency': '65'. Expected a whole number from 1 to 64."],
   ['history', '1.5', "Invalid input 'history': '1.5'. Expected a whole number of at least 1."],
   ['max-artifact-mb', '0', "Invalid input 'max-artifact-mb': '0'. Expected a number above 0."],
+  // A multi-line value is not repeated; the engine's message quotes the bad part.
+  [
+    'thresholds',
+    'io-ratio=3\nlow-cache-hit-rate=lots',
+    "Invalid input 'thresholds': Invalid threshold value 'lots' in 'low-cache-hit-rate=lots'",
+  ],
 ])('a bad %s quotes the value', async (name, value, message) => {
   await expect(readActionSettings(inputs({ [name]: value }))).rejects.toThrow(message)
 })

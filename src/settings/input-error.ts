@@ -15,8 +15,9 @@ export function parseInput<T>(name: string, value: string, parse: () => T): T {
     return parse()
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error)
-    // Multi-line values (YAML prices, a threshold a line) are quoted by the engine's message, not again here.
-    const quoted = value.includes('\n') || value.length > 80 ? '' : ` '${value}'`
-    throw new Error(`Invalid input '${name}':${quoted}. ${detail.replace(/\.$/, '')}.`)
+    // A long or multi-line value (YAML prices, a threshold a line) is not repeated: the engine's message quotes the
+    // part that is wrong.
+    const quoted = value.includes('\n') || value.length > 80 ? '' : ` '${value}'.`
+    throw new Error(`Invalid input '${name}':${quoted} ${detail.replace(/\.$/, '')}.`)
   }
 }
