@@ -197,6 +197,28 @@ describe('summarizeRun on newer records', () => {
     expect(run.fallbacks.pairs).toEqual([{ requested: 'claude-opus-4.6', served: 'claude-haiku-4.5', requests: 1 }])
   })
 
+  test('reasoning is a part of output: added only for Gemini, whose output_tokens leave it out', async () => {
+    const records = [
+      newer(1, { provider: 'openai', model: 'gpt-5', input_tokens: 1_000, output_tokens: 500, reasoning_tokens: 400 }),
+      newer(2, {
+        provider: 'gemini',
+        model: 'gemini-2.5-pro',
+        input_tokens: 1_000,
+        output_tokens: 100,
+        cache_read_tokens: 0,
+        cache_write_tokens: 0,
+        reasoning_tokens: 400,
+      }),
+    ]
+    const run = await summarizeRun(meta, [source('f', jsonl(records))], { priceBook })
+    const openai = run.models.find((m) => m.provider === 'openai')!
+    const gemini = run.models.find((m) => m.provider === 'gemini')!
+    expect([openai.outputTokens, openai.reasoningTokens]).toEqual([500, 400])
+    expect([gemini.outputTokens, gemini.reasoningTokens]).toEqual([500, 400])
+    // Gemini 2.5 Pro up to 200K input: $1.25 in, $10 out per million; thinking billed as output.
+    expect(gemini.costUsd).toBeCloseTo((1_000 * 1.25 + 500 * 10) / 1e6, 12)
+  })
+
   test('old records: no AIC is null, not 0; nothing counted that is not there', async () => {
     const old = [record({ request_id: 'a' }), { ...record({ request_id: 'b' }), _schema: undefined }]
     const run = await summarizeRun(meta, [source('f', jsonl(old))], { priceBook })

@@ -72,6 +72,21 @@ export function tokenSemanticsFor(provider: string, rules: NormalisationRules): 
   return Object.hasOwn(rules, provider) ? rules[provider]! : fallbackTokenSemantics
 }
 
+/**
+ * Providers whose `output_tokens` leaves the reasoning (thinking) tokens out. The api-proxy copies Gemini's
+ * `candidatesTokenCount` into `output_tokens` and `thoughtsTokenCount` into `reasoning_tokens`, and Google bills
+ * thinking at the output rate; so for these the billable output is output + reasoning. Everywhere else reasoning is
+ * already inside output: OpenAI's `completion_tokens` / Responses `output_tokens` include
+ * `*_tokens_details.reasoning_tokens`, Copilot answers in OpenAI's form, and Anthropic's `output_tokens` include the
+ * thinking tokens (which it does not count apart, so its records carry no `reasoning_tokens`).
+ */
+export const reasoningOutsideOutput: ReadonlySet<string> = new Set(['gemini'])
+
+/** Output of one record with its reasoning inside, whatever the provider's form. */
+export function outputWithReasoning(outputTokens: number, reasoningTokens: number, separate: boolean): number {
+  return separate ? outputTokens + reasoningTokens : outputTokens
+}
+
 /** Fresh (uncached) input of one record: an inclusive provider's input less its cache read, never below 0. */
 export function freshInputOf(inputTokens: number, cacheReadTokens: number, inclusive: boolean): number {
   return inclusive ? Math.max(0, inputTokens - cacheReadTokens) : inputTokens

@@ -44,7 +44,10 @@ export interface ModelUsage extends TokenCounts {
   cost: CostByType
   /** Requests of this model that no price covered (their cost is not in costUsd). */
   unpricedRequests: number
-  /** Reasoning (thinking) tokens: a part of `outputTokens`, never added to it. */
+  /**
+   * Reasoning (thinking) tokens: a part of `outputTokens`. Gemini's records leave them out of `output_tokens`, so
+   * for Gemini `outputTokens` is output + reasoning (normalise.ts, `reasoningOutsideOutput`).
+   */
   reasoningTokens: number
   /**
    * AI credits (AIC, 1 AIC = $0.01) the firewall charged: the sum of `ai_credits_this_response`, or the aggregate's

@@ -1,6 +1,13 @@
 import { readJsonlLines, defaultMaxLineBytes } from './jsonl-lines.js'
 import { canonicalModelName } from './model-name.js'
-import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor, type NormalisationRules } from './normalise.js'
+import {
+  defaultNormalisationRules,
+  freshInputOf,
+  outputWithReasoning,
+  reasoningOutsideOutput,
+  tokenSemanticsFor,
+  type NormalisationRules,
+} from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
 import {
   aggregateUsageSchema,
@@ -103,6 +110,8 @@ interface ModelSlot {
   usage: ModelUsage
   pricer: RequestPricer | null
   inclusive: boolean
+  /** Its `output_tokens` leave reasoning out (Gemini): output is output + reasoning. */
+  reasoningApart: boolean
 }
 
 /** Per kind (agent/detection): canonical usage per provider+model, and a cache of raw spelling → slot. */
@@ -134,6 +143,7 @@ class UsageTable {
         usage,
         pricer: this.#pricerFor(provider, model),
         inclusive: tokenSemanticsFor(provider, this.rules) === 'inclusive',
+        reasoningApart: reasoningOutsideOutput.has(provider),
       }
       byModel.set(model, slot)
     }
@@ -426,7 +436,9 @@ export async function summarizeRun(
       const slot = (isRouting ? routing : table).slotFor(provider, record.model)
       const usage = slot.usage
       tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, slot.inclusive)
-      tokens.outputTokens = record.output_tokens
+      const reasoning = record.reasoning_tokens ?? 0
+      // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
+      tokens.outputTokens = outputWithReasoning(record.output_tokens, reasoning, slot.reasoningApart)
       tokens.cacheReadTokens = record.cache_read_tokens
       tokens.cacheWriteTokens = record.cache_write_tokens
       usage.requests++
@@ -437,8 +449,7 @@ export async function summarizeRun(
       const cost = slot.pricer ? slot.pricer.addCost(tokens, usage.cost, timestamp) : Number.NaN
       if (Number.isNaN(cost)) usage.unpricedRequests++
       else usage.costUsd += cost
-      const reasoning = record.reasoning_tokens
-      if (reasoning !== undefined) usage.reasoningTokens += reasoning
+      usage.reasoningTokens += reasoning
       const credits = record.ai_credits_this_response
       if (credits !== undefined) {
         usage.aiCredits = (usage.aiCredits ?? 0) + credits
@@ -581,7 +592,7 @@ function totalsOnlyUsage(
   const usage = slot.usage
   const tokens: TokenCounts = {
     inputTokens: freshInputOf(aggregate.inputTokens, aggregate.cacheReadTokens, slot.inclusive),
-    outputTokens: aggregate.outputTokens,
+    outputTokens: outputWithReasoning(aggregate.outputTokens, aggregate.reasoningTokens, slot.reasoningApart),
     cacheReadTokens: aggregate.cacheReadTokens,
     cacheWriteTokens: aggregate.cacheWriteTokens,
   }
