@@ -96,8 +96,12 @@ describe('rate limit', () => {
 
 describe('secondary limits and concurrency', () => {
   let strict: FakeGitHub
+  // The server's clock, which its write limits read: the test moves it instead of waiting.
+  let clock = Date.parse('2026-04-01T06:00:00Z')
+  const wait = (ms: number) => void (clock += ms)
   beforeAll(async () => {
     strict = await startFakeGitHub({
+      now: () => new Date(clock),
       latencyMs: 50,
       secondaryLimits: { maxConcurrent: 3, minWriteIntervalMs: 200, contentCreationPerMinute: 2 },
     })
@@ -129,9 +133,9 @@ describe('secondary limits and concurrency', () => {
     const tooSoon = await post('b')
     expect(tooSoon).toMatchObject({ status: 403, retryAfter: '1' })
     expect(tooSoon.message).toMatch(/secondary rate limit \(a write \d+ ms after the previous one \(minimum 200 ms\)\)/)
-    await new Promise((resolve) => setTimeout(resolve, 210))
+    wait(210)
     expect((await post('c')).status).toBe(201)
-    await new Promise((resolve) => setTimeout(resolve, 210))
+    wait(210)
     const third = await post('d')
     expect(third.status).toBe(403)
     expect(third.message).toContain('more than 2 content-creating requests in a minute')

@@ -33,7 +33,10 @@ export interface FakeGitHubOptions {
   secondaryLimits?: SecondaryLimitOptions
   /** When set, API requests must send `Authorization: token <token>` (or Bearer); blob downloads never need it. */
   token?: string
-  /** The server's clock for created_at/updated_at/closed_at of things created through the API. */
+  /**
+   * The server's clock: created_at/updated_at/closed_at of things created through the API, and the time the
+   * secondary write limits measure (tests move it instead of waiting).
+   */
   now?: () => Date
   /** Who the token acts as (creator of issues and comments); default github-actions[bot]. */
   actor?: FakeUser

@@ -131,7 +131,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
         ),
       )
     }
-    const breach = crowded ?? secondary.writeBreach(method)
+    const breach = crowded ?? secondary.writeBreach(method, now().getTime())
     if (breach) {
       const result = apiError(
         403,
