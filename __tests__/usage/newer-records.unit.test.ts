@@ -219,6 +219,18 @@ describe('summarizeRun on newer records', () => {
     expect(gemini.costUsd).toBeCloseTo((1_000 * 1.25 + 500 * 10) / 1e6, 12)
   })
 
+  test("input_tokens_include_cache, where a record carries it, overrides the provider's rule", async () => {
+    const base = { provider: 'copilot', model: 'claude-sonnet-4.6', input_tokens: 5_000, cache_read_tokens: 4_000 }
+    const records = [
+      newer(1, base),
+      newer(2, { ...base, input_tokens_include_cache: true }),
+      newer(3, { ...base, input_tokens_include_cache: false }),
+    ]
+    const run = await summarizeRun(meta, [source('f', jsonl(records))], { priceBook })
+    // Copilot is inclusive by default (1,000 fresh each); the third record says it is additive (5,000 fresh).
+    expect(run.models[0]!.inputTokens).toBe(1_000 + 1_000 + 5_000)
+  })
+
   test('old records: no AIC is null, not 0; nothing counted that is not there', async () => {
     const old = [record({ request_id: 'a' }), { ...record({ request_id: 'b' }), _schema: undefined }]
     const run = await summarizeRun(meta, [source('f', jsonl(old))], { priceBook })

@@ -79,6 +79,7 @@ describe('usageRecordSchema', () => {
         status: anyValue,
         streaming: anyValue,
         reasoning_tokens: fc.oneof(fc.nat(), anyValue),
+        input_tokens_include_cache: anyValue,
         ai_credits_this_response: fc.oneof(fc.double({ min: 0, max: 100 }), anyValue),
         ai_credits_pricing_source: anyValue,
         ai_credits_fallback_pricing_used: anyValue,

@@ -28,6 +28,7 @@ export const usageRecordSchema = z.looseObject({
   duration_ms: z.number().nonnegative().optional(),
   response_bytes: z.number().int().nonnegative().optional(),
   reasoning_tokens: tokenCount.optional(),
+  input_tokens_include_cache: z.boolean().optional(),
   ai_credits_this_response: z.number().nonnegative().optional(),
   ai_credits_pricing_source: z.string().optional(),
   ai_credits_fallback_pricing_used: z.boolean().optional(),
@@ -84,6 +85,7 @@ export function isPlainValidRecord(value: unknown): value is UsageRecord {
     isOptionalString(r.path) &&
     // Newer records: usually absent, so each check is one comparison with undefined.
     (r.reasoning_tokens === undefined || isTokenCount(r.reasoning_tokens)) &&
+    (r.input_tokens_include_cache === undefined || typeof r.input_tokens_include_cache === 'boolean') &&
     (r.ai_credits_this_response === undefined || isCredits(r.ai_credits_this_response)) &&
     isOptionalString(r.ai_credits_pricing_source) &&
     (r.ai_credits_fallback_pricing_used === undefined || typeof r.ai_credits_fallback_pricing_used === 'boolean') &&

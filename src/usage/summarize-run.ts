@@ -435,7 +435,10 @@ export async function summarizeRun(
       const isRouting = record.purpose === 'routing_classification'
       const slot = (isRouting ? routing : table).slotFor(provider, record.model)
       const usage = slot.usage
-      tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, slot.inclusive)
+      // A record that says how its input relates to its cache (newer api-proxies) overrides the provider's rule.
+      const includesCache = record.input_tokens_include_cache
+      const inclusive = includesCache === undefined ? slot.inclusive : includesCache
+      tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, inclusive)
       const reasoning = record.reasoning_tokens ?? 0
       // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
       tokens.outputTokens = outputWithReasoning(record.output_tokens, reasoning, slot.reasoningApart)
