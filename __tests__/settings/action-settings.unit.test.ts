@@ -74,7 +74,8 @@ test.each([
   ],
   ['thresholds', 'nope=1', "Invalid input 'thresholds': 'nope=1'. Unknown threshold 'nope'"],
   ['pricing-file', 'no-such-prices.yml', "Invalid input 'pricing-file': 'no-such-prices.yml'. Cannot read"],
-  ['prices', 'm: {input: one}', "Invalid input 'prices': 'm: {input: one}'."],
+  ['prices', 'm: {input: one}', "Invalid price overrides in input 'prices': model 'm' field 'input': must be a number"],
+  ['prices', 'm: {input: -1, output: 2}', "input 'prices': model 'm' field 'input': must be 0 or more (got -1)"],
   // Range errors say what is wanted in words, not in a schema library's terms.
   ['concurrency', '65', "Invalid input 'concurrency': '65'. Expected a whole number from 1 to 64."],
   ['history', '1.5', "Invalid input 'history': '1.5'. Expected a whole number of at least 1."],

@@ -111,7 +111,8 @@ async function priceOverridesInput(input: InputReader): Promise<PriceOverrides> 
   const file = input('pricing-file').trim()
   const inline = input('prices').trim()
   const fromFile = file ? await parseInputAsync('pricing-file', file, () => loadPriceOverrides(file)) : {}
-  const fromInline = inline ? parseInput('prices', inline, () => parsePriceOverrides(inline, "input 'prices'")) : {}
+  // The price parser names its source and quotes the bad part itself.
+  const fromInline = inline ? parsePriceOverrides(inline, "input 'prices'") : {}
   return { ...fromFile, ...fromInline }
 }
 

@@ -14,19 +14,32 @@ export interface PriceOverride {
 /** Keyed by canonical model name (raw spellings are accepted in files and canonicalised on parse). */
 export type PriceOverrides = Record<string, PriceOverride>
 
-const rate = z.number().finite().nonnegative()
+// Messages in words a price file's author reads (zod's defaults speak of types and `>=0`).
+const rate = z
+  .number({
+    error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a number (USD per million tokens)'),
+  })
+  .finite({ error: 'must be a finite number' })
+  .nonnegative({ error: 'must be 0 or more' })
 
 // snake_case spellings are accepted too, since the api-proxy's records use them.
 const overrideSchema = z
-  .object({
-    input: rate,
-    output: rate,
-    cacheRead: rate.optional(),
-    cacheWrite: rate.optional(),
-    cache_read: rate.optional(),
-    cache_write: rate.optional(),
-  })
-  .strict()
+  .strictObject(
+    {
+      input: rate,
+      output: rate,
+      cacheRead: rate.optional(),
+      cacheWrite: rate.optional(),
+      cache_read: rate.optional(),
+      cache_write: rate.optional(),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `has unknown fields ${issue.keys.map((key) => `'${key}'`).join(', ')} (known: input, output, cacheRead, cacheWrite)`
+          : 'must be a mapping such as {input: 3, output: 15}',
+    },
+  )
   .transform((o): PriceOverride => ({
     input: o.input,
     output: o.output,
@@ -61,7 +74,7 @@ export function parsePriceOverrides(text: string, source: string): PriceOverride
     const where = issue.path.map(String)
     const model = where[0] !== undefined ? ` model '${where[0]}'` : ''
     const field = where.length > 1 ? ` field '${where.slice(1).join('.')}'` : ''
-    const got = 'input' in issue ? ` (got ${quoted(issue.input)})` : ''
+    const got = 'input' in issue && issue.input !== undefined ? ` (got ${quoted(issue.input)})` : ''
     throw new Error(`Invalid price overrides in ${source}:${model}${field}: ${issue.message}${got}`)
   }
   const overrides: PriceOverrides = {}
