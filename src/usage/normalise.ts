@@ -48,7 +48,7 @@ export function parseNormalisationRules(text: string): NormalisationRules {
   for (const item of items) {
     const eq = item.indexOf('=')
     if (eq <= 0) {
-      throw new Error(`Invalid normalisation rule '${item}'. Expected provider=additive or provider=inclusive.`)
+      throw new Error(`Invalid token semantics rule '${item}'. Expected provider=additive or provider=inclusive.`)
     }
     const provider = item.slice(0, eq).trim().toLowerCase()
     const semantics = item
@@ -56,7 +56,7 @@ export function parseNormalisationRules(text: string): NormalisationRules {
       .trim()
       .toLowerCase()
     if (provider === '') {
-      throw new Error(`Invalid normalisation rule '${item}': the provider name is empty.`)
+      throw new Error(`Invalid token semantics rule '${item}': the provider name is empty.`)
     }
     if (semantics !== 'additive' && semantics !== 'inclusive') {
       throw new Error(
