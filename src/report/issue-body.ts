@@ -41,7 +41,7 @@ export function renderIssueBody(
 ): IssueBody {
   const data = fittedDataBlock(snapshot)
   const fitted = fitMarkdownReport(report, {
-    header: REPORT_MARKER,
+    marker: REPORT_MARKER,
     extraSections: options.extraSections ?? [],
     trailer: `\n${data.block}\n`,
     limit: options.limit ?? ISSUE_BODY_SIZE,

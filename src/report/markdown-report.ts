@@ -29,8 +29,10 @@ import { workflowSummarySection } from './sections/workflow-summary-section.js'
 export interface MarkdownReportOptions {
   /** Markdown after the report's own sections (trends), in order; cut only when they alone exceed the limit. */
   extraSections?: string[]
-  /** Markdown placed before the overview (e.g. a hidden marker comment); never cut. */
+  /** Markdown placed before the overview, then a blank line; never cut. */
   header?: string
+  /** A one-line hidden comment placed first, on its own line (the issue's report marker); never cut. */
+  marker?: string
   /** Markdown after the footer that is never cut (e.g. the hidden data block). */
   trailer?: string
   /** The size limit (default: GitHub's issue body limit). */
@@ -98,7 +100,10 @@ export function fitMarkdownReport(
   const extra = (options.extraSections ?? []).filter((s) => s.trim().length > 0)
   const tail = [...extra, options.footer ?? defaultFooter()].join('\n\n') + '\n'
   const render = ({ view, detail }: DetailedView, omitted: readonly string[]): RenderedParts => ({
-    head: (options.header ? `${options.header}\n\n` : '') + shortenedNote(omitted, limit),
+    head:
+      (options.marker ? `${options.marker}\n` : '') +
+      (options.header ? `${options.header}\n\n` : '') +
+      shortenedNote(omitted, limit),
     body: reportSections(view, detail).join('\n\n') + '\n\n',
     tail,
     keep: options.trailer ?? '',
