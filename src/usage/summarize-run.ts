@@ -1,3 +1,4 @@
+import { addRawTotals, aggregateMismatches, emptyRawTotals, readAggregateUsage } from './aggregate-usage.js'
 import { readJsonlLines, defaultMaxLineBytes } from './jsonl-lines.js'
 import { canonicalModelName } from './model-name.js'
 import {
@@ -9,13 +10,8 @@ import {
   type NormalisationRules,
 } from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
-import {
-  aggregateUsageSchema,
-  describeSchemaFailure,
-  isPlainValidRecord,
-  usageRecordSchema,
-  type UsageRecord,
-} from './record-schema.js'
+import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
+import { FallbackTally, ValueCounter } from './record-tallies.js'
 import { RequestIdSet } from './request-id-set.js'
 import { seededRandom } from './seeded-random.js'
 import {
@@ -24,9 +20,7 @@ import {
   emptySkipCounts,
   emptyTokenCounts,
   summaryWithoutUsage,
-  type AggregateMismatch,
   type AggregateUsage,
-  type FallbackCounts,
   type ModelUsage,
   type NoRecordsDetail,
   type RunSummary,
@@ -175,128 +169,6 @@ class UsageTable {
   }
 }
 
-/** `agent_usage.json` is a few hundred bytes; anything this large is not one. */
-const maxAggregateBytes = 1024 * 1024
-
-/** A total and its aggregate differ when they are more than 1% apart (and more than rounding: AIC has 3 decimals). */
-function differs(aggregate: number, records: number, slack: number): boolean {
-  return Math.abs(aggregate - records) > Math.max(slack, 0.01 * Math.max(Math.abs(aggregate), Math.abs(records)))
-}
-
-/** Raw sums of records as gh-aw's writer makes them (input not normalised), to cross-check `agent_usage.json`. */
-interface RawTotals {
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
-  aiCredits: number
-  aiCreditsRequests: number
-}
-
-function emptyRawTotals(): RawTotals {
-  return {
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
-    aiCredits: 0,
-    aiCreditsRequests: 0,
-  }
-}
-
-/**
- * The totals the aggregate and the records disagree on. The writer sums every record of the agent's token files;
- * whether it leaves routing calls out has changed between versions, so a total matching either sum agrees.
- */
-function aggregateMismatches(aggregate: AggregateUsage, agent: RawTotals, routing: RawTotals): AggregateMismatch[] {
-  const mismatches: AggregateMismatch[] = []
-  const check = (
-    field: AggregateMismatch['field'],
-    value: number,
-    own: number,
-    router: number,
-    slack: number,
-  ): void => {
-    if (differs(value, own, slack) && differs(value, own + router, slack)) {
-      mismatches.push({ field, aggregate: value, records: own + router })
-    }
-  }
-  check('inputTokens', aggregate.inputTokens, agent.inputTokens, routing.inputTokens, 0)
-  check('outputTokens', aggregate.outputTokens, agent.outputTokens, routing.outputTokens, 0)
-  check('cacheReadTokens', aggregate.cacheReadTokens, agent.cacheReadTokens, routing.cacheReadTokens, 0)
-  check('cacheWriteTokens', aggregate.cacheWriteTokens, agent.cacheWriteTokens, routing.cacheWriteTokens, 0)
-  // Records without AIC leave the writer to compute its own, which is not ours to check.
-  if (aggregate.aiCredits !== null && agent.aiCreditsRequests + routing.aiCreditsRequests > 0) {
-    check('aiCredits', aggregate.aiCredits, agent.aiCredits, routing.aiCredits, 0.001)
-  }
-  return mismatches
-}
-
-async function readAll(stream: NodeJS.ReadableStream, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = []
-  let bytes = 0
-  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk
-    bytes += buf.length
-    if (bytes > limit) return null
-    chunks.push(buf)
-  }
-  return Buffer.concat(chunks, bytes).toString('utf8')
-}
-
-/** Counts the values of one string field, cheaply for the usual run of equal values (one version per file). */
-class ValueCounter {
-  readonly counts: Record<string, number> = {}
-  #last: string | undefined
-  #pending = 0
-
-  add(value: string): void {
-    if (value === this.#last) {
-      this.#pending++
-      return
-    }
-    this.#flush()
-    this.#last = value
-    this.#pending = 1
-  }
-
-  #flush(): void {
-    if (this.#last !== undefined) this.counts[this.#last] = (this.counts[this.#last] ?? 0) + this.#pending
-  }
-
-  result(): Record<string, number> {
-    this.#flush()
-    this.#last = undefined
-    this.#pending = 0
-    return this.counts
-  }
-}
-
-/** Requested → served pairs and reasons of the agent's fallback requests. */
-class FallbackTally {
-  requests = 0
-  readonly byReason: Record<string, number> = {}
-  readonly #pairs = new Map<string, { requested: string; served: string; requests: number }>()
-
-  add(fallback: NonNullable<UsageRecord['model_fallback']>, servedCanonical: string): void {
-    this.requests++
-    const reason = fallback.reason ?? 'unknown'
-    this.byReason[reason] = (this.byReason[reason] ?? 0) + 1
-    const requested = fallback.requested_model !== undefined ? canonicalModelName(fallback.requested_model) : 'unknown'
-    const key = `${requested}\u0000${servedCanonical}`
-    const pair = this.#pairs.get(key)
-    if (pair) pair.requests++
-    else this.#pairs.set(key, { requested, served: servedCanonical, requests: 1 })
-  }
-
-  result(): FallbackCounts {
-    const pairs = [...this.#pairs.values()].sort(
-      (a, b) => b.requests - a.requests || a.requested.localeCompare(b.requested) || a.served.localeCompare(b.served),
-    )
-    return { requests: this.requests, byReason: this.byReason, pairs }
-  }
-}
-
 /**
  * Reads every usage file of one run and returns its summary: records validated, normalised, deduplicated by
  * `request_id` across all files, priced one request at a time and summed per provider and canonical model.
@@ -351,7 +223,9 @@ export async function summarizeRun(
   let agentFileRecords = 0
   let firstRecordAt: string | undefined
   let lastRecordAt: string | undefined
+  // The run's agent_usage.json, and the provider an older harness wrote in it.
   let aggregate: AggregateUsage | undefined
+  let aggregateProvider: string | undefined
   const tokenFiles: string[] = []
 
   const skip = (file: string, line: number, reason: SkipReason, detail: string): void => {
@@ -360,47 +234,12 @@ export async function summarizeRun(
     if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ file, line, reason, detail })
   }
 
-  const readAggregate = async (source: UsageSource): Promise<void> => {
-    const text = await readAll(await source.open(), maxAggregateBytes)
-    if (text === null) {
-      skip(source.name, 1, 'line-too-long', `over ${maxAggregateBytes} bytes, not an agent_usage.json`)
-      return
-    }
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch (error) {
-      skip(source.name, 1, 'invalid-json', `not JSON: ${(error as Error).message}`.slice(0, 120))
-      return
-    }
-    const parsed = aggregateUsageSchema.safeParse(value)
-    if (!parsed.success) {
-      skip(source.name, 1, 'schema', describeSchemaFailure(parsed.error))
-      return
-    }
-    // Several copies (the `agent` and `usage` artifacts both carry one): the first readable one counts.
-    if (aggregate) return
-    const file = parsed.data
-    const primaryModel = file.primary_model?.trim() || file.model?.trim() || undefined
-    aggregate = {
-      file: source.name,
-      use: 'cross-check',
-      inputTokens: file.input_tokens ?? 0,
-      outputTokens: file.output_tokens ?? 0,
-      cacheReadTokens: file.cache_read_tokens ?? 0,
-      cacheWriteTokens: file.cache_write_tokens ?? 0,
-      reasoningTokens: file.reasoning_tokens ?? 0,
-      aiCredits: file.ai_credits ?? null,
-      ...(primaryModel !== undefined ? { primaryModel } : {}),
-      mismatches: [],
-    }
-    aggregateProvider = file.provider?.trim() || undefined
-  }
-  let aggregateProvider: string | undefined
-
   for (const source of sources) {
     if (source.kind === 'aggregate') {
-      await readAggregate(source)
+      const read = await readAggregateUsage(source)
+      if ('skip' in read) skip(source.name, 1, read.skip.reason, read.skip.detail)
+      // Several copies (the `agent` and `usage` artifacts both carry one): the first readable one counts.
+      else if (aggregate === undefined) ({ aggregate, provider: aggregateProvider } = read)
       continue
     }
     tokenFiles.push(source.name)
@@ -460,15 +299,7 @@ export async function summarizeRun(
       }
       schemaVersions.add(record._schema ?? 'unversioned')
       if (isAgent) {
-        const raw = isRouting ? routingRaw : agentRaw
-        raw.inputTokens += record.input_tokens
-        raw.outputTokens += record.output_tokens
-        raw.cacheReadTokens += record.cache_read_tokens
-        raw.cacheWriteTokens += record.cache_write_tokens
-        if (credits !== undefined) {
-          raw.aiCredits += credits
-          raw.aiCreditsRequests++
-        }
+        addRawTotals(isRouting ? routingRaw : agentRaw, record)
       }
       const duration = record.duration_ms
       if (duration !== undefined) {
@@ -534,10 +365,8 @@ export async function summarizeRun(
     ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
     ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
   }
-  const found = aggregate as AggregateUsage | undefined
-
-  if (agentFileRecords === 0 && found !== undefined) {
-    const totals = totalsOnlyUsage(found, aggregateProvider, providers, options.priceBook, rules)
+  if (agentFileRecords === 0 && aggregate !== undefined) {
+    const totals = totalsOnlyUsage(aggregate, aggregateProvider, providers, options.priceBook, rules)
     if (totals === 'filtered') skipped.filteredRecords++
     else {
       return {
@@ -548,12 +377,12 @@ export async function summarizeRun(
         ...facts,
         durationsMs: [],
         skipped,
-        aggregate: { ...found, use: 'totals', costUsd: totals.costUsd },
+        aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
         ...times,
       }
     }
   }
-  if (found !== undefined && !filtering) found.mismatches = aggregateMismatches(found, agentRaw, routingRaw)
+  if (aggregate !== undefined && !filtering) aggregate.mismatches = aggregateMismatches(aggregate, agentRaw, routingRaw)
 
   // Only an aggregate that could not be read: no token file at all.
   const state = tokenFiles.length === 0 ? 'no-token-file' : validRecords === 0 ? 'empty-token-file' : 'analysed'
@@ -566,7 +395,7 @@ export async function summarizeRun(
     durationsMs: durations.values,
     ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
     skipped,
-    ...(found !== undefined ? { aggregate: found } : {}),
+    ...(aggregate !== undefined ? { aggregate } : {}),
     ...(state !== 'analysed' ? { noRecords: noRecords(tokenFiles) } : {}),
     ...times,
   }
