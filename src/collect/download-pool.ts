@@ -8,9 +8,15 @@ import * as os from 'node:os'
 import * as path from 'node:path'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import type { GitHubClient, RunArtifact } from '../github/github-client.js'
-import type { ArchiveLimits } from '../usage/archive.js'
+import { mergeInventories, type ArchiveLimits } from '../usage/archive.js'
 import type { RunSummary } from '../usage/run-summary.js'
-import { summarizeRun, type SummarizeOptions, type UsageSource } from '../usage/summarize-run.js'
+import {
+  summarizeRun,
+  type ArchiveInventory,
+  type SummarizeOptions,
+  type UsageSource,
+  type UsageSources,
+} from '../usage/summarize-run.js'
 import type { CollectLogger } from './collect-logger.js'
 import { CollectProgress } from './collect-progress.js'
 import { metaOf, summaryWithoutData, type PlannedDownload } from './collection-plan.js'
@@ -23,7 +29,7 @@ export interface DownloadPoolOptions {
   apiReserve: number
   limits: ArchiveLimits
   summarize: SummarizeOptions
-  readArtifact: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSource[]>
+  readArtifact: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSources>
   /** Parent of the temporary download directory (default: the OS temp directory). */
   tempDir?: string
   /** Keep each downloaded zip as `<dir>/<workflow>/<run id>/<artifact>.zip`, the layout `report` reads. */
@@ -102,6 +108,8 @@ export async function downloadPlannedRuns(
     const directory = path.join(workRoot, String(run.id))
     try {
       const sources: UsageSource[] = []
+      // What each archive held, so that a run whose artifacts yield nothing can name it.
+      const inventories: ArchiveInventory[] = []
       for (const [index, each] of artifacts.entries()) {
         const into = path.join(directory, String(index))
         await mkdir(into, { recursive: true })
@@ -109,9 +117,12 @@ export async function downloadPlannedRuns(
         // cannot all pass on the same estimate.
         if (budgetExhausted()) return summaryWithoutData(run, 'not-reached', stopReason, artifact)
         downloaded++
-        sources.push(...(await sourcesOf(planned, each, into)))
+        const found = await sourcesOf(planned, each, into)
+        sources.push(...found)
+        if (found.inspected) inventories.push(found.inspected)
       }
-      return await summarizeRun(metaOf(run, artifact), sources, options.summarize)
+      const inspected = inventories.length > 0 ? { inspected: mergeInventories(inventories) } : {}
+      return await summarizeRun(metaOf(run, artifact), Object.assign(sources, inspected), options.summarize)
     } catch (error) {
       const failure = runFailureOf(error)
       if (failure.stopsCollection) stopReason ??= failure.detail
