@@ -1,7 +1,7 @@
 /** Counters of the per-record facts a run summary keeps beside its token sums. */
 import { canonicalModelName } from './model-name.js'
 import type { UsageRecord } from './record-schema.js'
-import type { FallbackCounts } from './run-summary.js'
+import type { FallbackCounts, FallbackPair } from './run-summary.js'
 
 /** Counts the values of one string field, cheaply for the usual run of equal values (one version per file). */
 export class ValueCounter {
@@ -31,11 +31,16 @@ export class ValueCounter {
   }
 }
 
+/** Fallback pairs by requests, most first; ties by name so the order is stable. */
+export function byFallbackRequests(a: FallbackPair, b: FallbackPair): number {
+  return b.requests - a.requests || a.requested.localeCompare(b.requested) || a.served.localeCompare(b.served)
+}
+
 /** Requested → served pairs and reasons of the agent's fallback requests. */
 export class FallbackTally {
   requests = 0
   readonly byReason: Record<string, number> = {}
-  readonly #pairs = new Map<string, { requested: string; served: string; requests: number }>()
+  readonly #pairs = new Map<string, FallbackPair>()
 
   add(fallback: NonNullable<UsageRecord['model_fallback']>, servedCanonical: string): void {
     this.requests++
@@ -49,9 +54,10 @@ export class FallbackTally {
   }
 
   result(): FallbackCounts {
-    const pairs = [...this.#pairs.values()].sort(
-      (a, b) => b.requests - a.requests || a.requested.localeCompare(b.requested) || a.served.localeCompare(b.served),
-    )
-    return { requests: this.requests, byReason: this.byReason, pairs }
+    return {
+      requests: this.requests,
+      byReason: this.byReason,
+      pairs: [...this.#pairs.values()].sort(byFallbackRequests),
+    }
   }
 }

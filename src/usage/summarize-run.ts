@@ -150,7 +150,6 @@ class UsageTable {
     // A PriceBook without the fast path (e.g. a test fake): adapt price() to the pricer shape.
     return {
       addCost(tokens, into, timestamp) {
-        // A fake knows no tiers, so base rates are its only rates.
         const priced = book.price(provider, model, tokens, timestamp)
         if (!priced) return Number.NaN
         into.input += priced.cost.input
