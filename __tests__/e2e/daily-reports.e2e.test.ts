@@ -212,6 +212,6 @@ test('without actions: read the step fails with a message naming it, and writes 
   const run = await runDay('2026-04-04T08:00:00Z')
   gh.clearFaults()
   expect(run.exitCode).not.toBe(0)
-  expect(run.stdout).toMatch(/::error::Missing permission 'actions: read' while listing workflow runs/)
+  expect(run.stdout).toMatch(/::error::Listing workflow runs of \S+ failed: 403 .*The token lacks `actions: read`/)
   expect(reports().map((i) => ({ number: i.number, state: i.state }))).toEqual(before)
 })

@@ -119,6 +119,19 @@ test('usage errors name the bad value; a missing token is an error', async () =>
   expect(since.status).toBe(2)
   expect(since.err).toMatch(/'last week'/)
   const noToken = await cli(['github', '--repo', 'o/r'], { GITHUB_TOKEN: undefined, GH_TOKEN: undefined })
-  expect(noToken.status).toBe(1)
-  expect(noToken.err).toMatch(/GITHUB_TOKEN is not set/)
+  expect(noToken.status).toBe(2)
+  expect(noToken.err).toMatch(/GITHUB_TOKEN is not set \(nor GH_TOKEN\)\. Export a token .*gh auth token/)
+})
+
+test('a rejected token is an error naming the operation, the repository and GITHUB_TOKEN', async () => {
+  const rejected = await cli(['github', '--repo', `${h.gh.owner}/${h.gh.repo}`], { GITHUB_TOKEN: 'wrong' })
+  expect(rejected.status).toBe(1)
+  expect(rejected.err).toContain(
+    `error: Listing workflow runs of ${h.gh.owner}/${h.gh.repo} failed: 401 Bad credentials. Check \`GITHUB_TOKEN\``,
+  )
+  const fromGh = await cli(['github', '--repo', `${h.gh.owner}/${h.gh.repo}`], {
+    GITHUB_TOKEN: undefined,
+    GH_TOKEN: 'wrong',
+  })
+  expect(fromGh.err).toContain('Check `GH_TOKEN`')
 })

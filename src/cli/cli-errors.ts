@@ -25,5 +25,6 @@ export function asUsageError<T>(parse: () => T): T {
 export const EXIT_STATUS_HELP = `
 Exit status:
   0  the report was written
-  1  an input path, archive or price file cannot be read or parsed (the message names it)
-  2  usage error: unknown command or option, or a bad option value`
+  1  an input path, archive or price file cannot be read or parsed, or GitHub refused a request (the message names
+     it and what to check)
+  2  usage error: unknown command or option, a bad option value, or no GITHUB_TOKEN for \`github\``

@@ -9,6 +9,7 @@ import { defaultApiReserve, defaultConcurrency } from '../collect/collect-runs.j
 import { DirectorySummaryCache } from '../collect/directory-summary-cache.js'
 import { defaultConclusions } from '../collect/run-selection.js'
 import { NullSummaryCache } from '../collect/summary-cache.js'
+import { environmentToken } from '../github/api-failure.js'
 import { createGitHubClient } from '../github/github-client.js'
 import { withStdoutReservedForReport } from '../github/library-stdout.js'
 import { collectAndAnalyse } from '../orchestrator/collect-and-analyse.js'
@@ -88,8 +89,14 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
     const parts = parseRepository(repository)
     if (!parts) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
-    const token = (env.GITHUB_TOKEN ?? env.GH_TOKEN ?? '').trim()
-    if (!token) throw new Error("GITHUB_TOKEN is not set. Export a token that can read the repository's Actions.")
+    const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN'
+    const token = (env[tokenVariable] ?? '').trim()
+    if (!token) {
+      throw new UsageError(
+        'GITHUB_TOKEN is not set (nor GH_TOKEN). Export a token that can read the Actions of ' +
+          `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`,
+      )
+    }
     // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
     // ours select runs, so they are read here.
     const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
@@ -103,6 +110,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
       repo: parts.repo,
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
       log: { info: () => undefined, warning: logger.warning },
+      credentials: environmentToken(tokenVariable),
     })
     const until = raw.until === undefined ? now : asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
     const since = asUsageError(() => parseTimeInput(raw.since ?? '24h', until, '--since'))

@@ -10,7 +10,7 @@ import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ArtifactDownloadError } from './artifact-download-error.js'
 import { withArtifactLibraryQuiet } from './library-stdout.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
-import { explainPermissionError } from './permission-error.js'
+import { ACTION_TOKEN, explainApiFailure, type CredentialSource } from './api-failure.js'
 
 export { ArtifactDownloadError, type DownloadFailureReason } from './artifact-download-error.js'
 
@@ -72,6 +72,8 @@ export interface GitHubClientOptions extends OctokitClientOptions {
   repo: string
   /** Attempts per download after transient failures (5xx, 429, network). */
   downloadRetries?: number
+  /** Where the token came from, for the advice of an API error (default: the action's `github-token` input). */
+  credentials?: CredentialSource
 }
 
 // Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
@@ -182,12 +184,17 @@ export class OctokitGitHubClient implements GitHubClient {
     return this.budget.snapshot()
   }
 
+  private explain(error: unknown, doing: string): unknown {
+    const { owner, repo, credentials = ACTION_TOKEN } = this.options
+    return explainApiFailure(error, { doing, repository: `${owner}/${repo}`, permission: ACTIONS_READ, credentials })
+  }
+
   async listRuns(window: RunWindow): Promise<WorkflowRun[]> {
     const byId = new Map<number, WorkflowRun>()
     try {
       await this.collectRuns(window.since.getTime(), window.until.getTime(), byId)
     } catch (error) {
-      throw explainPermissionError(error, ACTIONS_READ, 'listing workflow runs')
+      throw this.explain(error, 'Listing workflow runs')
     }
     return [...byId.values()].sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.id - b.id)
   }
@@ -241,7 +248,7 @@ export class OctokitGitHubClient implements GitHubClient {
     try {
       return await this.listArtifactsNamed(name, options)
     } catch (error) {
-      throw explainPermissionError(error, ACTIONS_READ, `listing artifacts named '${name}'`)
+      throw this.explain(error, `Listing artifacts named '${name}'`)
     }
   }
 

@@ -4,9 +4,15 @@
  * and the reserve kept for the issue operations both see every request, issue reads included.
  */
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
+import { ACTION_TOKEN, explainApiFailure, type ApiOperation } from './api-failure.js'
 import { OctokitGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js'
 import { createOctokit } from './octokit-client.js'
-import { createReportIssues, type ReportIssues, type ReportIssuesOptions } from './report-issues.js'
+import {
+  createReportIssues,
+  type FindReportsQuery,
+  type ReportIssues,
+  type ReportIssuesOptions,
+} from './report-issues.js'
 
 export interface GitHubSurface {
   /** Workflow runs, artifacts and their downloads (`actions: read`). */
@@ -22,13 +28,49 @@ export interface GitHubSurfaceOptions extends GitHubClientOptions {
   issueWrites?: ReportIssuesOptions
 }
 
+/**
+ * The report issues with each method's failure worded: the operation, the repository, GitHub's answer and what to
+ * check (the runs client words its own).
+ */
+function withWordedFailures(issues: ReportIssues, options: GitHubSurfaceOptions): ReportIssues {
+  const operation = (doing: string): ApiOperation => ({
+    doing,
+    repository: `${options.owner}/${options.repo}`,
+    // Reading issues needs only `issues: read`, but the action writes the report anyway: one permission fixes both.
+    permission: 'issues: write',
+    credentials: options.credentials ?? ACTION_TOKEN,
+  })
+  // Every method is wrapped, so one added to ReportIssues later is worded too (by the generic description).
+  const wrapped = Object.entries(issues).map(([name, method]) => {
+    if (typeof method !== 'function') return [name, method]
+    const call = async (...args: unknown[]) => {
+      try {
+        return await (method as (...a: unknown[]) => Promise<unknown>)(...args)
+      } catch (error) {
+        throw explainApiFailure(error, operation(describeIssueCall(name, args[0])))
+      }
+    }
+    return [name, call]
+  })
+  return Object.fromEntries(wrapped) as ReportIssues
+}
+
+/** What a ReportIssues call was doing, from its name and first argument. */
+function describeIssueCall(name: string, first: unknown): string {
+  if (name === 'findReports') return `Listing issues labelled '${(first as FindReportsQuery).label}'`
+  if (name === 'ensureLabel') return `Checking the label '${String(first)}'`
+  if (name === 'publishReport') return 'Publishing the report issue'
+  if (name === 'closeOlder') return 'Closing older reports'
+  return `Working on report issues (${name})`
+}
+
 /** The GitHub surface of one repository. */
 export function createGitHubSurface(options: GitHubSurfaceOptions): GitHubSurface {
   const budget = options.budget ?? new ApiBudget()
   const octokit = createOctokit(options.token, { ...options, budget })
   return {
     runs: new OctokitGitHubClient(options, { octokit, budget }),
-    issues: createReportIssues(octokit, options, options.issueWrites),
+    issues: withWordedFailures(createReportIssues(octokit, options, options.issueWrites), options),
     apiBudget: () => budget.snapshot(),
   }
 }
