@@ -251,7 +251,7 @@ describe('summarizeRun on newer records', () => {
     ]
     const run = await summarizeRun(meta, [source('f', jsonl(bad))], { priceBook })
     expect(run.skipped.byReason).toEqual({ schema: 3 })
-    expect(run.skipped.examples.map((e) => e.detail.split(':')[0])).toEqual([
+    expect(run.skipped.examples.map((e) => e.detail.split(' ')[0])).toEqual([
       'reasoning_tokens',
       'ai_credits_this_response',
       'model_fallback',

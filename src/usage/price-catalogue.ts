@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto'
 import { calcPrice, REMOTE_DATA_JSON_URL, updatePrices, waitForUpdate, type Provider } from '@pydantic/genai-prices'
 import { z } from 'zod'
 import { PRICE_CATALOGUE_VERSION } from '../versions.js'
+import { describeSchemaIssue } from './schema-wording.js'
 
 /** `auto`: try the remote catalogue, fall back to the bundled one; `off`: the bundled one, no network. */
 export type PriceUpdateMode = 'auto' | 'off'
@@ -157,7 +158,7 @@ export async function loadPriceCatalogue(options: PriceCatalogueOptions): Promis
   const parsed = catalogueSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]
-    return fallBack(`not a price catalogue: ${issue ? `${issue.path.join('.') || 'data'}: ${issue.message}` : ''}`)
+    return fallBack(`not a price catalogue: ${issue ? describeSchemaIssue(issue, 'the catalogue') : 'schema mismatch'}`)
   }
   const ids = new Set(parsed.data.map((provider) => provider.id))
   const missing = requiredProviders.filter((id) => !ids.has(id))

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { describeSchemaIssue } from './schema-wording.js'
 
 /**
  * One line of `token-usage.jsonl` as the AWF api-proxy writes it (DESIGN.md §2).
@@ -109,8 +110,7 @@ function isPlainFallback(value: unknown): boolean {
 export function describeSchemaFailure(error: z.ZodError): string {
   const issue = error.issues[0]
   if (!issue) return 'schema mismatch'
-  const where = issue.path.length > 0 ? issue.path.join('.') : 'record'
-  return `${where}: ${issue.message}`.slice(0, 160)
+  return describeSchemaIssue(issue).slice(0, 160)
 }
 
 /**
