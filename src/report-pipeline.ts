@@ -4,6 +4,8 @@
  */
 import { analyseRuns } from './analysis/analyse-runs.js'
 import type { FlagThresholds } from './analysis/flags.js'
+import { periodMetricsOf, type PeriodSplit } from './analysis/period-metrics.js'
+import { periodKeyer } from './analysis/periods.js'
 import type { ReportData } from './analysis/report-data.js'
 import { runFailureOf } from './collect/run-failure.js'
 import type { LocalRun } from './usage/discover-inputs.js'
@@ -12,6 +14,8 @@ import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
 
 export interface BuildReportOptions extends SummarizeOptions {
   thresholds?: Readonly<FlagThresholds>
+  /** Also split the usage by calendar period of each record's timestamp (`periods` in the report). */
+  periods?: PeriodSplit
 }
 
 /**
@@ -31,12 +35,16 @@ export async function summarizeLocalRuns(runs: readonly LocalRun[], options: Sum
   return summaries
 }
 
-/** Local runs → run summaries → the JSON report (window = the since/until filters). */
+/** Local runs → run summaries → the JSON report (window = the since/until filters; periods when asked for). */
 export async function buildReport(runs: readonly LocalRun[], options: BuildReportOptions): Promise<ReportData> {
-  const { thresholds, ...summarizeOptions } = options
-  const summaries = await summarizeLocalRuns(runs, summarizeOptions)
-  return analyseRuns(summaries, {
+  const { thresholds, periods, ...summarizeOptions } = options
+  const summaries = await summarizeLocalRuns(
+    runs,
+    periods ? { ...summarizeOptions, periodOf: periodKeyer(periods.by, periods.timeZone) } : summarizeOptions,
+  )
+  const data = analyseRuns(summaries, {
     window: { since: options.since ?? null, until: options.until ?? null },
     ...(thresholds ? { thresholds } : {}),
   })
+  return periods ? { ...data, periods: periodMetricsOf(summaries, periods), periodSplit: periods } : data
 }

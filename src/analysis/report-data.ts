@@ -4,6 +4,7 @@
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
 import type { CostByType, RunState } from '../usage/run-summary.js'
+import type { PeriodMetrics, PeriodSplit } from './period-metrics.js'
 
 export type Severity = 'info' | 'warning' | 'critical'
 
@@ -182,6 +183,9 @@ export interface ReportData {
   dataRange?: { first: string | null; last: string | null }
   /** Comparison with the previous report of the series (added by src/lifecycle when publishing). */
   trends?: ReportTrends
+  /** Usage per calendar period of the records' own timestamps (the CLI's `report --by`), and how it was cut. */
+  periods?: PeriodMetrics[]
+  periodSplit?: PeriodSplit
 }
 
 /** One per-run quantity in the previous and in this report; `change` is relative (0.3 = +30%), null without a base. */

@@ -6,12 +6,14 @@ import type { ReportData } from '../analysis/report-data.js'
 import { renderCsvReport } from '../report/csv-report.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
+import { periodMarkdownSection, renderCsvWithPeriods, type PeriodTableOptions } from '../report/period-tables.js'
 import { buildReport } from '../report-pipeline.js'
 import { THRESHOLD_SETTING_NAMES } from '../settings/threshold-input.js'
 import { discoverLocalRuns } from '../usage/discover-inputs.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
+import { readPeriodSettings, withPeriodOptions, type PeriodSettings, type RawPeriodOptions } from './period-options.js'
 import {
   readReportSettings,
   REPORT_FORMATS,
@@ -53,11 +55,12 @@ export function withReportOptions(command: Command): Command {
   )
 }
 
-function renderReport(data: ReportData, format: ReportFormat): string {
+function renderReport(data: ReportData, format: ReportFormat, tables: PeriodTableOptions): string {
   if (format === 'json') return renderJsonReport(data)
-  if (format === 'csv') return renderCsvReport(data)
+  if (format === 'csv') return data.periods ? renderCsvWithPeriods(data, tables) : renderCsvReport(data)
   // The local report has no issue-size cap: the job-summary variant keeps every detail.
-  return renderJobSummary(data)
+  const periods = periodMarkdownSection(data, tables)
+  return renderJobSummary(data, periods ? { extraSections: [periods] } : {})
 }
 
 /** Renders the report and writes it to --out (saying so on stderr, as stdout may be piped) or to stdout. */
@@ -65,8 +68,9 @@ export async function printReport(
   data: ReportData,
   settings: Pick<ReportSettings, 'format' | 'outFile'>,
   io: CliIo,
+  tables: PeriodTableOptions = {},
 ): Promise<void> {
-  const text = renderReport(data, settings.format)
+  const text = renderReport(data, settings.format, tables)
   if (!settings.outFile) {
     io.out(text)
     return
@@ -82,7 +86,11 @@ export async function printReport(
 }
 
 /** Runs the report for validated settings and writes it to --out or stdout. */
-export async function runReport(settings: ReportSettings, io: CliIo): Promise<void> {
+export async function runReport(
+  settings: ReportSettings,
+  io: CliIo,
+  periodSettings: PeriodSettings = { breakdown: false },
+): Promise<void> {
   const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
   const runs = await discoverLocalRuns(settings.paths)
   if (runs.length === 0) {
@@ -97,8 +105,9 @@ export async function runReport(settings: ReportSettings, io: CliIo): Promise<vo
     ...(settings.since ? { since: settings.since } : {}),
     ...(settings.until ? { until: settings.until } : {}),
     ...(settings.tokenSemantics ? { normalisation: settings.tokenSemantics } : {}),
+    ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
   })
-  await printReport(data, settings, io)
+  await printReport(data, settings, io, { breakdown: periodSettings.breakdown })
 }
 
 export function reportCommand(io: CliIo): Command {
@@ -109,7 +118,9 @@ export function reportCommand(io: CliIo): Command {
     .argument('[paths...]', 'directories, .zip archives or token-usage.jsonl files')
     .option('--since <time>', 'only records at or after this time: ISO (2026-04-01) or a duration before now (7d)')
     .option('--until <time>', 'only records at or before this time: ISO or a duration before now')
-  return withReportOptions(command).action(async (paths: string[], raw: RawReportOptions) => {
-    await runReport(readReportSettings(paths, raw), io)
-  })
+  return withPeriodOptions(withReportOptions(command)).action(
+    async (paths: string[], raw: RawReportOptions & RawPeriodOptions) => {
+      await runReport(readReportSettings(paths, raw), io, readPeriodSettings(raw))
+    },
+  )
 }

@@ -94,12 +94,16 @@ function emptyRow(workflow: WorkflowRow): CsvRow {
 }
 
 /** Workflows without any usage get one row with empty model columns, so every workflow appears. */
-export function renderCsvReport(data: ReportData): string {
+export function csvRowsOf(data: ReportData): CsvRow[] {
   const rows: CsvRow[] = []
   for (const w of data.workflows) {
     for (const m of w.models) rows.push(modelRow(w, 'agent', m))
     for (const m of w.detection) rows.push(modelRow(w, 'detection', m))
     if (w.models.length === 0 && w.detection.length === 0) rows.push(emptyRow(w))
   }
-  return stringify(rows, { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' })
+  return rows
+}
+
+export function renderCsvReport(data: ReportData): string {
+  return stringify(csvRowsOf(data), { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' })
 }

@@ -195,6 +195,28 @@ export interface RunSummary {
   /** Timestamps of the first and last record (ISO), when any. */
   firstRecordAt?: string
   lastRecordAt?: string
+  /**
+   * The agent's usage per calendar period of its records' timestamps (SummarizeOptions.periodOf; `undated` for
+   * records without a readable one), in period order; absent unless periods were asked for.
+   */
+  periods?: RunPeriodUsage[]
+}
+
+/** The period of records without a readable timestamp, and of a totals-only run's usage. */
+export const UNDATED_PERIOD = 'undated'
+
+/** Periods in time order (their keys sort so), `undated` last. */
+export function byPeriod(a: string, b: string): number {
+  if (a === b) return 0
+  if (a === UNDATED_PERIOD) return 1
+  if (b === UNDATED_PERIOD) return -1
+  return a < b ? -1 : 1
+}
+
+/** A run's agent usage within one period (`2026-04-17`, `2026-W16`, `2026-04` or `undated`), per model. */
+export interface RunPeriodUsage {
+  period: string
+  models: ModelUsage[]
 }
 
 /** The summary of a run that yielded no usage, in `state`, with its detail (an error message…) when it has one. */

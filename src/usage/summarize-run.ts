@@ -20,9 +20,12 @@ import {
   emptySkipCounts,
   emptyTokenCounts,
   summaryWithoutUsage,
+  UNDATED_PERIOD,
+  byPeriod,
   type AggregateUsage,
   type ModelUsage,
   type NoRecordsDetail,
+  type RunPeriodUsage,
   type RunSummary,
   type SkipReason,
   type SkipCounts,
@@ -72,9 +75,40 @@ export interface SummarizeOptions {
   normalisation?: NormalisationRules
   /** Longer lines are skipped and counted (default 1 MiB). */
   maxLineBytes?: number
+  /**
+   * The calendar period of a record's timestamp (`2026-W16`…; undefined when it does not parse). When given, the
+   * summary also keeps the agent's usage per period and model (`periods`); without it the reader does no such work.
+   */
+  periodOf?: (timestamp: string) => string | undefined
 }
 
 const maxSkipExamples = 5
+
+/** Adds one request (its normalised tokens), its price, reasoning, AI credits and duration to a model's usage. */
+function addRequest(
+  usage: ModelUsage,
+  pricer: RequestPricer | null,
+  tokens: TokenCounts,
+  record: UsageRecord,
+  reasoning: number,
+): void {
+  usage.requests++
+  usage.inputTokens += tokens.inputTokens
+  usage.outputTokens += tokens.outputTokens
+  usage.cacheReadTokens += tokens.cacheReadTokens
+  usage.cacheWriteTokens += tokens.cacheWriteTokens
+  const cost = pricer ? pricer.addCost(tokens, usage.cost, record.timestamp) : Number.NaN
+  if (Number.isNaN(cost)) usage.unpricedRequests++
+  else usage.costUsd += cost
+  usage.reasoningTokens += reasoning
+  const credits = record.ai_credits_this_response
+  if (credits !== undefined) {
+    usage.aiCredits = (usage.aiCredits ?? 0) + credits
+    usage.aiCreditsRequests++
+  }
+  const duration = record.duration_ms
+  if (duration !== undefined) usage.durationMsTotal += duration
+}
 
 /**
  * Durations kept per run for latency percentiles. Real runs have hundreds of requests; a synthetic 1 GB file has
@@ -208,6 +242,8 @@ export async function summarizeRun(
   const filtering = providers !== undefined || since !== undefined || until !== undefined
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
   const seen = new RequestIdSet()
+  const periodOf = options.periodOf
+  const periodTables = periodOf ? new Map<string, UsageTable>() : undefined
   const durations = new DurationSample()
   const schemaVersions = new ValueCounter()
   const pricingSources = new ValueCounter()
@@ -282,29 +318,22 @@ export async function summarizeRun(
       tokens.outputTokens = outputWithReasoning(record.output_tokens, reasoning, slot.reasoningApart)
       tokens.cacheReadTokens = record.cache_read_tokens
       tokens.cacheWriteTokens = record.cache_write_tokens
-      usage.requests++
-      usage.inputTokens += tokens.inputTokens
-      usage.outputTokens += tokens.outputTokens
-      usage.cacheReadTokens += tokens.cacheReadTokens
-      usage.cacheWriteTokens += tokens.cacheWriteTokens
-      const cost = slot.pricer ? slot.pricer.addCost(tokens, usage.cost, timestamp) : Number.NaN
-      if (Number.isNaN(cost)) usage.unpricedRequests++
-      else usage.costUsd += cost
-      usage.reasoningTokens += reasoning
-      const credits = record.ai_credits_this_response
-      if (credits !== undefined) {
-        usage.aiCredits = (usage.aiCredits ?? 0) + credits
-        usage.aiCreditsRequests++
+      addRequest(usage, slot.pricer, tokens, record, reasoning)
+      if (periodTables !== undefined && isAgent && !isRouting) {
+        const period = (timestamp !== undefined ? periodOf!(timestamp) : undefined) ?? UNDATED_PERIOD
+        let periodTable = periodTables.get(period)
+        if (!periodTable) {
+          periodTable = new UsageTable(options.priceBook, rules)
+          periodTables.set(period, periodTable)
+        }
+        addRequest(periodTable.slotFor(provider, record.model).usage, slot.pricer, tokens, record, reasoning)
       }
       schemaVersions.add(record._schema ?? 'unversioned')
       if (isAgent) {
         addRawTotals(isRouting ? routingRaw : agentRaw, record)
       }
       const duration = record.duration_ms
-      if (duration !== undefined) {
-        usage.durationMsTotal += duration
-        if (isAgent && !isRouting) durations.add(duration)
-      }
+      if (duration !== undefined && isAgent && !isRouting) durations.add(duration)
       if (isAgent && !isRouting) {
         const fallback = record.model_fallback
         if (fallback !== undefined) fallbacks.add(fallback, usage.model)
@@ -364,6 +393,13 @@ export async function summarizeRun(
     ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
     ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
   }
+  const periodsOf = (models: ModelUsage[]): { periods?: RunPeriodUsage[] } => {
+    if (periodTables === undefined) return {}
+    const periods = [...periodTables].map(([period, t]) => ({ period, models: t.models() }))
+    // A totals-only run's usage has no timestamp.
+    if (periods.length === 0 && models.length > 0) periods.push({ period: UNDATED_PERIOD, models })
+    return { periods: periods.sort((a, b) => byPeriod(a.period, b.period)) }
+  }
   if (agentFileRecords === 0 && aggregate !== undefined) {
     const totals = totalsOnlyUsage(aggregate, aggregateProvider, providers, options.priceBook, rules)
     if (totals === 'filtered') skipped.filteredRecords++
@@ -378,6 +414,7 @@ export async function summarizeRun(
         skipped,
         aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
         ...times,
+        ...periodsOf(totals.models),
       }
     }
   }
@@ -397,6 +434,7 @@ export async function summarizeRun(
     ...(aggregate !== undefined ? { aggregate } : {}),
     ...(state !== 'analysed' ? { noRecords: noRecords(tokenFiles) } : {}),
     ...times,
+    ...periodsOf([]),
   }
 }
 

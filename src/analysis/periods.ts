@@ -1,0 +1,183 @@
+/**
+ * Calendar periods of a report split by day, ISO week or month, in UTC or an IANA time zone: the period of an
+ * instant (`2026-04-17`, `2026-W16`, `2026-04`) and a period's bounds as ISO instants. Pure: Intl only, no clock.
+ */
+
+export type PeriodUnit = 'day' | 'week' | 'month'
+export const PERIOD_UNITS: readonly PeriodUnit[] = ['day', 'week', 'month']
+
+/** A calendar date (month 1–12). */
+export interface CalendarDate {
+  year: number
+  month: number
+  day: number
+}
+
+const formatters = new Map<string, Intl.DateTimeFormat>()
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
+}
+
+/** The zone's canonical name (`Europe/Paris`, `UTC`); throws an Error quoting a name Intl does not know. */
+export function canonicalTimeZone(timeZone: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+  } catch {
+    throw new Error(
+      `Invalid time zone '${timeZone}'. Expected an IANA name such as UTC, Europe/Berlin or America/New_York.`,
+    )
+  }
+}
+
+const isUtc = (timeZone: string): boolean => timeZone === 'UTC' || timeZone === 'Etc/UTC'
+
+/** The wall-clock fields of an instant in a zone. */
+function wallClockOf(ms: number, timeZone: string): CalendarDate & { hour: number; minute: number; second: number } {
+  if (isUtc(timeZone)) {
+    const d = new Date(ms)
+    return {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+    }
+  }
+  const fields: Record<string, number> = {}
+  for (const part of formatterFor(timeZone).formatToParts(new Date(ms))) {
+    if (part.type !== 'literal') fields[part.type] = Number(part.value)
+  }
+  return {
+    year: fields.year!,
+    month: fields.month!,
+    day: fields.day!,
+    hour: fields.hour!,
+    minute: fields.minute!,
+    second: fields.second!,
+  }
+}
+
+/** The calendar date of an instant in a zone. */
+export function calendarDateOf(ms: number, timeZone: string): CalendarDate {
+  const { year, month, day } = wallClockOf(ms, timeZone)
+  return { year, month, day }
+}
+
+/** The zone's offset from UTC at an instant, in ms (Europe/Berlin in summer: +7,200,000). */
+function offsetAt(ms: number, timeZone: string): number {
+  if (isUtc(timeZone)) return 0
+  const w = wallClockOf(ms, timeZone)
+  const wallAsUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second)
+  return wallAsUtc - Math.floor(ms / 1000) * 1000
+}
+
+/**
+ * The instant a calendar date starts in a zone. Two passes: the offset at the first guess can differ from the one
+ * at midnight when a DST change falls in between.
+ */
+export function startOfDate(date: CalendarDate, timeZone: string): number {
+  const wallAsUtc = Date.UTC(date.year, date.month - 1, date.day)
+  const guess = wallAsUtc - offsetAt(wallAsUtc, timeZone)
+  return wallAsUtc - offsetAt(guess, timeZone)
+}
+
+/** Day of the week, ISO numbering: Monday 1 … Sunday 7. */
+function isoWeekday(date: CalendarDate): number {
+  const day = new Date(Date.UTC(date.year, date.month - 1, date.day)).getUTCDay()
+  return day === 0 ? 7 : day
+}
+
+/** The date `days` after (or before) another. */
+function addDays(date: CalendarDate, days: number): CalendarDate {
+  const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days))
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
+}
+
+/**
+ * ISO 8601 week of a date: weeks start on Monday and belong to the year of their Thursday, so 2026-12-31 and
+ * 2027-01-01 are both in 2026-W53, and 2027-01-04 starts 2027-W01.
+ */
+export function isoWeekOf(date: CalendarDate): { year: number; week: number } {
+  const thursday = addDays(date, 4 - isoWeekday(date))
+  const dayOfYear =
+    (Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(thursday.year, 0, 1)) / 86_400_000
+  return { year: thursday.year, week: Math.floor(dayOfYear / 7) + 1 }
+}
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
+
+/** The period key of a calendar date: `2026-04-17`, `2026-W16` or `2026-04`. */
+export function periodKeyOfDate(date: CalendarDate, unit: PeriodUnit): string {
+  if (unit === 'day') return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`
+  if (unit === 'month') return `${pad(date.year, 4)}-${pad(date.month)}`
+  const { year, week } = isoWeekOf(date)
+  return `${pad(year, 4)}-W${pad(week)}`
+}
+
+/** Every real zone's offset changes on a quarter-hour boundary, so one lookup serves a whole quarter hour. */
+const QUARTER_HOUR_MS = 15 * 60 * 1000
+
+/**
+ * The period of an ISO timestamp, as a function for the reader: undefined for a timestamp that does not parse.
+ * Records of a file come in time order, so the last quarter hour's key is kept and most records cost one
+ * Date.parse and a comparison.
+ */
+export function periodKeyer(unit: PeriodUnit, timeZone: string): (timestamp: string) => string | undefined {
+  let lastSlot = Number.NaN
+  let lastKey = ''
+  return (timestamp) => {
+    const ms = Date.parse(timestamp)
+    if (Number.isNaN(ms)) return undefined
+    const slot = Math.floor(ms / QUARTER_HOUR_MS)
+    if (slot !== lastSlot) {
+      lastSlot = slot
+      lastKey = periodKeyOfDate(calendarDateOf(ms, timeZone), unit)
+    }
+    return lastKey
+  }
+}
+
+/** The first day of a period key; throws for a key of another unit or a malformed one. */
+export function firstDateOf(key: string, unit: PeriodUnit): CalendarDate {
+  const pattern = { day: /^(\d{4})-(\d{2})-(\d{2})$/, week: /^(\d{4})-W(\d{2})$/, month: /^(\d{4})-(\d{2})$/ }[unit]
+  const match = pattern.exec(key)
+  if (!match) throw new Error(`Invalid ${unit} period '${key}'.`)
+  const year = Number(match[1])
+  if (unit === 'day') return { year, month: Number(match[2]), day: Number(match[3]) }
+  if (unit === 'month') return { year, month: Number(match[2]), day: 1 }
+  // Week 1 is the week that holds 4 January.
+  const january4 = { year, month: 1, day: 4 }
+  return addDays(january4, 1 - isoWeekday(january4) + (Number(match[2]) - 1) * 7)
+}
+
+/** The first day of the next period. */
+function nextFirstDate(first: CalendarDate, unit: PeriodUnit): CalendarDate {
+  if (unit === 'day') return addDays(first, 1)
+  if (unit === 'week') return addDays(first, 7)
+  return first.month === 12 ? { year: first.year + 1, month: 1, day: 1 } : { ...first, month: first.month + 1 }
+}
+
+/** A period's bounds as ISO instants: `start` inclusive, `end` exclusive (the next period's start). */
+export function periodBounds(key: string, unit: PeriodUnit, timeZone: string): { start: string; end: string } {
+  const first = firstDateOf(key, unit)
+  return {
+    start: new Date(startOfDate(first, timeZone)).toISOString(),
+    end: new Date(startOfDate(nextFirstDate(first, unit), timeZone)).toISOString(),
+  }
+}
