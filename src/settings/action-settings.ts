@@ -7,7 +7,18 @@ import { invalidInput, parseInput } from './input-error.js'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
 import { parseRepository } from './repository-input.js'
-import { parseDuration, parseIsoTime, parseTimeOrDuration, type Duration, type TimeOrDuration } from './time-input.js'
+import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
+import { PROVIDER_NAMES } from '../usage/provider-names.js'
+import { unknownName } from './known-names.js'
+import {
+  expectedTime,
+  notInFuture,
+  parseDuration,
+  parseIsoTime,
+  parseTimeOrDuration,
+  type Duration,
+  type TimeOrDuration,
+} from './time-input.js'
 
 /** Reads one input by its action.yml name; main.ts passes @actions/core's getInput, tests a plain lookup. */
 export type InputReader = (name: string) => string
@@ -96,8 +107,6 @@ function numberInput(name: string, text: string, rule: NumberRule): number {
 const positiveWhole: NumberRule = { min: 1, whole: true }
 const sizeInMb: NumberRule = { min: 0, aboveMin: true }
 
-const providerNames = ['anthropic', 'openai', 'copilot', 'gemini', 'opencode', 'unknown']
-
 function modeInput(text: string): ReportMode {
   const mode = text.trim().toLowerCase() || 'daily'
   if (!(REPORT_MODES as readonly string[]).includes(mode)) {
@@ -130,7 +139,7 @@ async function parseInputAsync<T>(name: string, value: string, parse: () => Prom
  * Reads, parses and validates every input; errors name the input and quote the bad value. Async because the price
  * file is read here: a missing file fails before any API call.
  */
-export async function readActionSettings(input: InputReader): Promise<ActionSettings> {
+export async function readActionSettings(input: InputReader, now: Date = new Date()): Promise<ActionSettings> {
   const mode = modeInput(input('mode'))
   const repository = input('repository').trim()
   const parts = parseRepository(repository)
@@ -139,18 +148,20 @@ export async function readActionSettings(input: InputReader): Promise<ActionSett
   if (!token) throw new Error("Input 'github-token' is empty. Pass a token with actions: read and issues: write.")
 
   const providers = listInput(input('providers')).map((p) => p.toLowerCase())
-  const unknownProvider = providers.find((p) => !providerNames.includes(p))
-  if (unknownProvider) {
-    throw invalidInput('providers', unknownProvider, `Expected some of ${providerNames.join(', ')}.`)
-  }
+  const unknownProvider = unknownName(providers, PROVIDER_NAMES)
+  if (unknownProvider) throw invalidInput('providers', unknownProvider.name, unknownProvider.expected)
+  const conclusions = listInput(input('conclusions')).map((c) => c.toLowerCase())
+  const unknownConclusion = unknownName(conclusions, RUN_CONCLUSIONS)
+  if (unknownConclusion) throw invalidInput('conclusions', unknownConclusion.name, unknownConclusion.expected)
   const labels = listInput(input('labels'))
   if (labels.length === 0) throw new Error("Input 'labels' is empty: the first label is how earlier reports are found.")
 
   const until = input('until').trim()
   const untilDate = until === '' ? undefined : parseIsoTime(until)
-  if (until !== '' && !untilDate) {
-    throw invalidInput('until', until, 'Expected an ISO time such as 2026-04-02T08:00:00Z.')
-  }
+  if (until !== '' && !untilDate) throw invalidInput('until', until, expectedTime(until, false))
+  if (untilDate) notInFuture(untilDate, now, "input 'until':", until)
+  const lookback = parseTimeOrDuration(input('lookback').trim() || '24h', "input 'lookback':")
+  if ('at' in lookback) notInFuture(lookback.at, now, "input 'lookback':", lookback.text)
   const tokenSemantics = input('token-semantics').trim()
   const thresholds = input('thresholds').trim()
   return {
@@ -159,11 +170,11 @@ export async function readActionSettings(input: InputReader): Promise<ActionSett
     token,
     owner: parts.owner,
     repo: parts.repo,
-    lookback: parseTimeOrDuration(input('lookback').trim() || '24h', "input 'lookback':"),
+    lookback,
     maxLookback: parseDuration(input('max-lookback').trim() || '7d', "input 'max-lookback':"),
     workflows: listInput(input('workflows')),
     excludeWorkflows: listInput(input('exclude-workflows')),
-    conclusions: listInput(input('conclusions')).map((c) => c.toLowerCase()),
+    conclusions,
     artifactNames: listInput(input('artifact-names')),
     providers,
     tokenSemantics: parseInput('token-semantics', tokenSemantics, () => parseNormalisationRules(tokenSemantics)),

@@ -32,7 +32,30 @@ export function parseTimeOrDuration(value: string, what = 'time'): TimeOrDuratio
   if (duration !== undefined) return { text, ms: duration }
   const date = parseIsoTime(text)
   if (date) return { text, at: date }
-  throw new Error(`Invalid ${what} '${value}'. Expected an ISO time (2026-04-01T00:00:00Z) or a duration (24h, 7d).`)
+  throw new Error(`Invalid ${what} '${value}'. ${expectedTime(text)}`)
+}
+
+/** What a time input expects; for a date the calendar does not have (2026-02-30), that first. */
+export function expectedTime(text: string, durations = true): string {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text.trim())
+  const impossible = day && !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))
+  return (
+    (impossible ? `${day[0]} is not a day of the calendar. ` : '') +
+    `Expected an ISO time (2026-04-01T00:00:00Z)${durations ? ' or a duration (24h, 7d)' : ''}.`
+  )
+}
+
+/**
+ * Refuses a time after `now`: no run has been created there yet, and a report dated in the future would stay open
+ * beside the real ones.
+ */
+export function notInFuture(time: Date, now: Date, what: string, text: string): Date {
+  if (time.getTime() > now.getTime()) {
+    throw new Error(
+      `Invalid ${what} '${text}'. It is in the future (now is ${now.toISOString()}): give a past time, or leave it out for now.`,
+    )
+  }
+  return time
 }
 
 /** A duration such as `7d`; throws an Error quoting the value when the text is not one. */
@@ -49,9 +72,18 @@ export function parseDuration(value: string, what = 'duration'): Duration {
  */
 export function parseIsoTime(value: string): Date | undefined {
   const text = value.trim()
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text)) return undefined
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(text)
+  if (!day || !isCalendarDay(Number(day[1]), Number(day[2]), Number(day[3]))) return undefined
+  // `new Date` reads 24:00 as the next day's midnight; a user writing it more likely mistyped.
+  if (/T24:/.test(text)) return undefined
   const date = new Date(text)
   return Number.isNaN(date.getTime()) ? undefined : date
+}
+
+/** True for a day the calendar has: `new Date('2026-02-30')` would quietly read March 2. */
+function isCalendarDay(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
 }
 
 /** A duration such as `24h`, `7d` or `90m` in milliseconds, or undefined when the text is not one. */
