@@ -90,6 +90,37 @@ const noStates: Readonly<Record<RunState, number>> = {
   'not-reached': 0,
 }
 
+/** How many runs ended in each state. */
+export function stateCountsOf(summaries: readonly RunSummary[]): Record<RunState, number> {
+  const counts = { ...noStates }
+  for (const summary of summaries) counts[summary.state]++
+  return counts
+}
+
+/** States of a run whose artifact was found but could not be read as downloaded. */
+const failedDownloadStates: ReadonlySet<RunState> = new Set<RunState>(['download-failed', 'integrity-failed'])
+
+/** The runs whose download failed, and one sentence naming how many and why (up to three distinct reasons). */
+export function failedDownloadsOf(summaries: readonly RunSummary[]): { runs: number; message: string } {
+  const failed = summaries.filter((summary) => failedDownloadStates.has(summary.state))
+  // The same failure of different artifacts reads as one reason: the artifact's name and id are left out.
+  const byReason = new Map<string, number>()
+  for (const summary of failed) {
+    const reason = (summary.stateDetail ?? summary.state).replace(/^Artifact '[^']*' \(id \d+\): /, '')
+    byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
+  }
+  const reasons = [...byReason].sort((a, b) => b[1] - a[1])
+  const shown = reasons
+    .slice(0, 3)
+    .map(([reason, runs]) => `${reason} (${runs} ${runs === 1 ? 'run' : 'runs'})`)
+    .join('; ')
+  const more = reasons.length > 3 ? `; ${reasons.length - 3} other reasons` : ''
+  return {
+    runs: failed.length,
+    message: `${failed.length} ${failed.length === 1 ? 'run' : 'runs'} could not be downloaded: ${shown}${more}.`,
+  }
+}
+
 /** Collects every selected run of the window. Never throws for one run's trouble: it becomes that run's state. */
 export async function collectRuns(
   client: GitHubClient,
@@ -205,8 +236,7 @@ export async function collectRuns(
   }
 
   const ordered = runs.map((run) => summaries.get(run.id) as RunSummary)
-  const stateCounts = { ...noStates }
-  for (const summary of ordered) stateCounts[summary.state]++
+  const stateCounts = stateCountsOf(ordered)
   const budget = client.apiBudget()
   logger.info(
     `API requests: ${budget.requests} made` +
@@ -217,6 +247,8 @@ export async function collectRuns(
   const notReached = stateCounts['not-reached']
   if (notReached > 0)
     logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`)
+  const failed = failedDownloadsOf(ordered)
+  if (failed.runs > 0) logger.warning(failed.message)
   return {
     window: { since: window.since.toISOString(), until: window.until.toISOString() },
     unfinished,

@@ -7,12 +7,15 @@ import type { RunArtifact, WorkflowRun } from '../github/github-client.js'
 import { summaryWithoutUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
 import type { RunMeta } from '../usage/summarize-run.js'
 import { artifactsByRun, chooseArtifact } from './artifact-choice.js'
+import { statesThatMayPass } from './run-failure.js'
 import { cacheableStates, runKey, type RunKey } from './summary-cache.js'
 
-/** A run of the window without a conclusion yet, to be carried to the next report. */
+/** A run carried to the next report: still in progress, or finished but not read yet. */
 export interface UnfinishedRun {
   id: string
   createdAt: string
+  /** For a finished run, the state that may pass (`download-failed`, `not-reached`); absent while it runs. */
+  reason?: string
 }
 
 /** A carried run older than this before the window is dropped: GitHub cancels a workflow run after 35 days. */
@@ -55,6 +58,13 @@ export function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
     url: run.url,
     ...(artifact ? { artifact: artifact.name } : {}),
   }
+}
+
+/** Finished runs whose usage was not read for a reason that may pass: the next report collects them again. */
+export function runsToRetry(summaries: readonly RunSummary[]): UnfinishedRun[] {
+  return summaries
+    .filter((summary) => statesThatMayPass.has(summary.state) && summary.createdAt !== undefined)
+    .map((summary) => ({ id: summary.runId, createdAt: summary.createdAt as string, reason: summary.state }))
 }
 
 /** The summary of a run that yielded no usage. */

@@ -7,6 +7,13 @@ import { ArtifactDownloadError } from '../github/artifact-download-error.js'
 import { ArchiveError, runStateOfArchiveError } from '../usage/archive.js'
 import type { RunState } from '../usage/run-summary.js'
 
+/**
+ * States of a run whose usage may still be read later: the download failed for a reason that can pass (a 5xx, a
+ * timeout, a truncated blob, a rate limit) or the API budget ran out before it. Such a run is not final: a report
+ * carries it in its data block and the next report collects it again. Every other state ends the run's story.
+ */
+export const statesThatMayPass: ReadonlySet<RunState> = new Set<RunState>(['download-failed', 'not-reached'])
+
 export interface RunFailure {
   state: RunState
   /** For the report's list of runs without data. */

@@ -324,7 +324,9 @@ export class OctokitGitHubClient implements GitHubClient {
         const failure = error as HttpFailure
         const headers = failure.response?.headers ?? {}
         this.budget.observe(headers)
-        const detail = `Artifact '${artifact.name}' (id ${artifact.id}): ${failure.message}`
+        // The status leads, so that a warning grouping failures by reason says 502 rather than only "Server Error".
+        const status = failure.status !== undefined ? `${failure.status} ` : ''
+        const detail = `Artifact '${artifact.name}' (id ${artifact.id}): ${status}${failure.message}`
         if (failure.status === 410 || /expired/i.test(failure.message)) {
           throw new ArtifactDownloadError(detail, 'expired')
         }

@@ -74,8 +74,11 @@ export interface PublishDailyReportOptions {
   report: ReportData
   /** The per-run summaries behind the report, for the hidden data block. */
   runs: RunSummary[]
-  /** Runs of the window still running: kept in the data block so that the next report collects them. */
-  unfinished?: { id: string; createdAt: string }[]
+  /**
+   * Runs carried to the next report, which collects them: still running, or finished but not read for a reason
+   * that may pass (`reason`).
+   */
+  unfinished?: { id: string; createdAt: string; reason?: string }[]
   settings: LifecycleSettings
   now: Date
   /** From findPreviousReports; fetched here when not given. */

@@ -5,12 +5,15 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { ReportData } from '../analysis/report-data.js'
+import { failedDownloadsOf } from '../collect/collect-runs.js'
+import { runsToRetry } from '../collect/collection-plan.js'
 import { NullSummaryCache } from '../collect/summary-cache.js'
 import { findPreviousReports, publishDailyReport, type DailyReportResult } from '../lifecycle/publish-daily-report.js'
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
-import type { ActionSettings } from '../settings/action-settings.js'
+import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
+import type { RunSummary } from '../usage/run-summary.js'
 import { collectAndAnalyse } from './collect-and-analyse.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -62,7 +65,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
       until: now,
       reportWindow: { since: window.since, until: window.until },
-      // Runs the previous report saw in progress: collected now, so that no run falls between two reports.
+      // Runs the previous report saw in progress or could not read: collected now, so that every run is in a report.
       carriedRuns: previous[0]?.snapshot?.unfinished ?? [],
       workflows: settings.workflows,
       excludeWorkflows: settings.excludeWorkflows,
@@ -86,6 +89,12 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     },
   )
 
+  // Runs whose download may pass later are carried like runs in progress: the next report collects them again.
+  const toRetry = runsToRetry(collected.runs)
+  if (toRetry.length > 0) {
+    log.info(`${toRetry.length} runs not read this time are carried to the next report, which collects them again.`)
+  }
+
   // The issue: trends against earlier reports, today's report, older ones closed.
   log.startGroup('Publishing the report')
   let published: DailyReportResult
@@ -94,7 +103,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       issues: github.issues,
       report,
       runs: collected.runs,
-      unfinished: collected.unfinished,
+      unfinished: [...collected.unfinished, ...toRetry],
       settings,
       now,
       previous,
@@ -120,5 +129,27 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     `API requests in all: ${budget.requests}` +
       (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
       '.',
+  )
+  // Last, so that the report, the job summary and the outputs are all written when the step fails.
+  const failure = downloadFailureOf(collected.runs, settings.failOnDownloadErrors)
+  if (failure) throw new Error(failure)
+}
+
+/** States of a run that had no artifact to download. */
+const withoutArtifact: ReadonlySet<string> = new Set(['no-artifact', 'artifact-expired'])
+
+/**
+ * Why the step fails for its failed downloads under the `fail-on-download-errors` policy, or null: `half` when
+ * more than half of the runs with artifacts failed, `any` when one did, `never` not at all.
+ */
+export function downloadFailureOf(runs: readonly RunSummary[], policy: DownloadErrorPolicy): string | null {
+  const failed = failedDownloadsOf(runs)
+  const withArtifacts = runs.filter((run) => !withoutArtifact.has(run.state)).length
+  const fails = policy === 'any' ? failed.runs > 0 : policy === 'half' ? failed.runs * 2 > withArtifacts : false
+  if (!fails) return null
+  return (
+    `${failed.runs} of ${withArtifacts} runs with artifacts could not be downloaded ` +
+    `(fail-on-download-errors: ${policy}). ${failed.message} ` +
+    `The next report collects again the runs whose download may pass.`
   )
 }

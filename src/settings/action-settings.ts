@@ -66,6 +66,19 @@ export interface ActionSettings {
   apiReserve: number
   cache: boolean
   archiveLimits: ArchiveLimits
+  /** When failed downloads fail the step: more than half of the runs with artifacts, any, or never. */
+  failOnDownloadErrors: DownloadErrorPolicy
+}
+
+export const DOWNLOAD_ERROR_POLICIES = ['half', 'any', 'never'] as const
+export type DownloadErrorPolicy = (typeof DOWNLOAD_ERROR_POLICIES)[number]
+
+function downloadErrorPolicyInput(text: string): DownloadErrorPolicy {
+  const policy = text.trim().toLowerCase() || 'half'
+  if (!(DOWNLOAD_ERROR_POLICIES as readonly string[]).includes(policy)) {
+    throw invalidInput('fail-on-download-errors', text, `Expected one of: ${DOWNLOAD_ERROR_POLICIES.join(', ')}.`)
+  }
+  return policy as DownloadErrorPolicy
 }
 
 const MB = 1024 * 1024
@@ -194,5 +207,6 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
       maxUnzippedBytes: numberInput('max-unzipped-mb', input('max-unzipped-mb'), sizeInMb) * MB,
       maxEntries: numberInput('max-zip-entries', input('max-zip-entries'), positiveWhole),
     },
+    failOnDownloadErrors: downloadErrorPolicyInput(input('fail-on-download-errors')),
   }
 }
