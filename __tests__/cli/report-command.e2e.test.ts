@@ -108,7 +108,7 @@ test('csv: a header and one row per workflow and model', async () => {
 })
 
 test("--pricing with the LLM analyzer's table gives its $1.19; --out writes the file", async () => {
-  const out = join(tmp, 'nested', 'report.json')
+  const out = join(tmp, 'report.json')
   const { code, stdout, stderr } = await cli(
     'report',
     llmExample,
@@ -163,6 +163,9 @@ test.each([
     ['report', examples, '--normalise', 'copilot=sometimes'],
     /Invalid token semantics 'sometimes' for provider 'copilot'/,
   ],
+  [['report', examples, '--providers', 'antropic'], /Invalid --providers 'antropic'\. Expected some of anthropic/],
+  [['report', examples, '--until', '2099-01-01'], /Invalid --until '2099-01-01'\. It is in the future/],
+  [['report', examples, '--since', '2026-02-30'], /2026-02-30 is not a day of the calendar/],
   [['frobnicate'], /unknown command 'frobnicate'/],
   [[], /Usage: token-usage-analyzer/],
 ])('usage error %j exits 2 with a message', async (args, message) => {
@@ -170,6 +173,15 @@ test.each([
   expect(code).toBe(2)
   expect(stderr).toMatch(message)
   expect(stdout).toBe('')
+})
+
+test('--out in a missing directory exits 2 naming --out and the directory, and creates nothing', async () => {
+  const out = join(tmp, 'nested', 'report.json')
+  const { code, stderr, stdout } = await cli('report', examples, '--out', out)
+  expect(code).toBe(2)
+  expect(stderr).toContain(`Invalid --out '${out}': the directory '${join(tmp, 'nested')}' does not exist`)
+  expect(stdout).toBe('')
+  expect(existsSync(join(tmp, 'nested'))).toBe(false)
 })
 
 test('an unreadable path exits 1 and names the path', async () => {

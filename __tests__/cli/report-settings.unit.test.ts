@@ -57,7 +57,19 @@ test.each([
   [['a'], { providers: ' , ' }, /Invalid --providers ' , '/],
   [['a'], { since: 'soon' }, /Invalid --since 'soon'/],
   [['a'], { out: '' }, /Invalid --out ''/],
-  [['a'], { threshold: ['nope=1'] }, /Unknown threshold 'nope'/],
+  [['a'], { threshold: ['nope=1'] }, /^Invalid --threshold 'nope=1': Unknown threshold 'nope'/],
+  [
+    ['a'],
+    { providers: 'anthropic,antropic' },
+    /^Invalid --providers 'antropic'\. Expected some of anthropic, .*'anthropic'\?$/,
+  ],
+  [['a'], { since: '2026-02-30' }, /^Invalid --since '2026-02-30'\. 2026-02-30 is not a day of the calendar/],
+  [
+    ['a'],
+    { until: '2026-04-11' },
+    /^Invalid --until '2026-04-11'\. It is in the future \(now is 2026-04-10T12:00:00\.000Z\)/,
+  ],
+  [['a'], { since: '2099-01-01T00:00:00Z' }, /^Invalid --since '2099-01-01T00:00:00Z'\. It is in the future/],
 ])('bad values are UsageErrors quoting them: %j %j', (paths, raw, message) => {
   expect(() => readReportSettings(paths, raw, now)).toThrow(UsageError)
   expect(() => readReportSettings(paths, raw, now)).toThrow(message)

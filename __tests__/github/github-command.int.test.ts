@@ -1,6 +1,6 @@
 // The `github` CLI subcommand against the fake server: the JSON report, --save-artifacts in the layout `report`
 // reads (same totals from both), --cache-dir making the second collection download nothing, and usage errors.
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { jest } from '@jest/globals'
@@ -134,4 +134,27 @@ test('a rejected token is an error naming the operation, the repository and GITH
     GH_TOKEN: 'wrong',
   })
   expect(fromGh.err).toContain('Check `GH_TOKEN`')
+})
+
+test('bad names, future times and paths that cannot be written fail before any request, exit 2', async () => {
+  const file = path.join(work, 'a-file')
+  await writeFile(file, 'x')
+  const repo = `${h.gh.owner}/${h.gh.repo}`
+  const before = h.gh.requests.length
+  const cases: [string[], string][] = [
+    [['--conclusions', 'success,sucess'], "Invalid --conclusions 'sucess'. Expected some of success, failure"],
+    [['--providers', 'antropic'], "Invalid --providers 'antropic'. Expected some of anthropic"],
+    [['--until', '2099-01-01'], "Invalid --until '2099-01-01'. It is in the future"],
+    [['--since', '2026-02-30'], "Invalid --since '2026-02-30'. 2026-02-30 is not a day of the calendar"],
+    [['--save-artifacts', file], `Invalid --save-artifacts '${file}': it is a file.`],
+    [['--cache-dir', file], `Invalid --cache-dir '${file}': it is a file.`],
+    [['--out', path.join(work, 'missing', 'r.json')], `the directory '${path.join(work, 'missing')}' does not exist`],
+  ]
+  for (const [args, message] of cases) {
+    const result = await cli(['github', '--repo', repo, ...args])
+    expect({ args, status: result.status }).toEqual({ args, status: 2 })
+    expect(result.err).toContain(message)
+  }
+  expect(h.gh.requests.length).toBe(before)
+  await expect(stat(path.join(work, 'missing'))).rejects.toThrow(/ENOENT/)
 })

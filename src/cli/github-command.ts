@@ -16,13 +16,15 @@ import { collectAndAnalyse } from '../orchestrator/collect-and-analyse.js'
 import { listInput } from '../settings/list-input.js'
 import { plainNumber } from '../settings/number-input.js'
 import { parseRepository } from '../settings/repository-input.js'
-import { parseTimeInput } from '../settings/time-input.js'
+import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
+import { unknownName } from '../settings/known-names.js'
 import { defaultNormalisationRules } from '../usage/normalise.js'
 import { loadPriceOverrides } from '../usage/pricing.js'
-import { asUsageError, UsageError } from './cli-errors.js'
+import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 import { printReport, withReportOptions } from './report-command.js'
-import { readReportSettings, type RawReportOptions } from './report-settings.js'
+import { checkDirectoryOption, checkOutFile } from './output-paths.js'
+import { pastTimeOption, readReportSettings, type RawReportOptions } from './report-settings.js'
 
 interface RawGitHubOptions extends RawReportOptions {
   repo?: string
@@ -38,6 +40,14 @@ interface RawGitHubOptions extends RawReportOptions {
 
 function list(text: string | undefined): string[] | undefined {
   return text === undefined ? undefined : listInput(text)
+}
+
+/** --conclusions: GitHub's run conclusions only, so a typo is an error instead of a report of no runs. */
+function conclusionsOption(text: string | undefined): string[] | undefined {
+  const conclusions = list(text)?.map((conclusion) => conclusion.toLowerCase())
+  const unknown = conclusions && unknownName(conclusions, RUN_CONCLUSIONS)
+  if (unknown) throw new UsageError(`Invalid --conclusions '${unknown.name}'. ${unknown.expected}`)
+  return conclusions
 }
 
 function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number): number {
@@ -89,6 +99,20 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
     const parts = parseRepository(repository)
     if (!parts) throw new UsageError(`Invalid --repo '${repository}'. Expected format {owner}/{repo}.`)
+    // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
+    // ours select runs, so they are read here.
+    const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
+    const now = new Date()
+    const until = raw.until === undefined ? now : pastTimeOption('--until', raw.until, now)
+    const since = pastTimeOption('--since', raw.since ?? '24h', now, until)
+    if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
+    const conclusions = conclusionsOption(raw.conclusions)
+    const concurrency = wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1)
+    const apiReserve = wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0)
+    // Every path is checked before the first request: a bad one would otherwise fail after the downloads.
+    if (report.outFile) await checkOutFile(report.outFile)
+    if (raw.saveArtifacts) await checkDirectoryOption('--save-artifacts', raw.saveArtifacts)
+    if (raw.cacheDir) await checkDirectoryOption('--cache-dir', raw.cacheDir)
     const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN'
     const token = (env[tokenVariable] ?? '').trim()
     if (!token) {
@@ -97,10 +121,6 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
           `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`,
       )
     }
-    // The report options (format, prices, thresholds) are the `report` command's; its since/until filter records,
-    // ours select runs, so they are read here.
-    const report = readReportSettings(['github'], { ...raw, since: undefined, until: undefined })
-    const now = new Date()
     const priceOverrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : {}
     const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
     const logger = stderrLogger(io)
@@ -112,9 +132,6 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
       log: { info: () => undefined, warning: logger.warning },
       credentials: environmentToken(tokenVariable),
     })
-    const until = raw.until === undefined ? now : asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
-    const since = asUsageError(() => parseTimeInput(raw.since ?? '24h', until, '--since'))
-    if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
     const { collected: result, report: data } = await withStdoutReservedForReport(() =>
       collectAndAnalyse(
         {
@@ -123,14 +140,14 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
           until,
           workflows: list(raw.workflows),
           excludeWorkflows: list(raw.excludeWorkflows),
-          conclusions: list(raw.conclusions),
+          conclusions,
           artifactNames,
           providers: report.providers ?? [],
           tokenSemantics: report.tokenSemantics ?? defaultNormalisationRules,
           priceOverrides,
           thresholds: report.thresholds,
-          concurrency: wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1),
-          apiReserve: wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0),
+          concurrency,
+          apiReserve,
           ...(raw.saveArtifacts ? { saveArtifactsDir: raw.saveArtifacts } : {}),
         },
         {

@@ -1,6 +1,5 @@
 /** `token-usage-analyzer report [PATH...]`: the engine on local artifact trees, zips or token files. */
-import { mkdir, writeFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { writeFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
 import type { ReportData } from '../analysis/report-data.js'
 import { renderCsvReport } from '../report/csv-report.js'
@@ -13,6 +12,7 @@ import { discoverLocalRuns } from '../usage/discover-inputs.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
+import { checkOutFile } from './output-paths.js'
 import { readPeriodSettings, withPeriodOptions, type PeriodSettings, type RawPeriodOptions } from './period-options.js'
 import {
   readReportSettings,
@@ -76,7 +76,7 @@ export async function printReport(
     return
   }
   try {
-    await mkdir(dirname(settings.outFile), { recursive: true })
+    // The directory was checked before the work (checkOutFile): a missing one is not created behind the user's back.
     await writeFile(settings.outFile, text)
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error)
@@ -91,6 +91,7 @@ export async function runReport(
   io: CliIo,
   periodSettings: PeriodSettings = { breakdown: false },
 ): Promise<void> {
+  if (settings.outFile) await checkOutFile(settings.outFile)
   const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
   const runs = await discoverLocalRuns(settings.paths)
   if (runs.length === 0) {

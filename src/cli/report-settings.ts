@@ -1,8 +1,10 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
 import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags.js'
 import { parseFlagThresholds } from '../settings/threshold-input.js'
+import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'
-import { parseTimeInput } from '../settings/time-input.js'
+import { notInFuture, parseTimeInput } from '../settings/time-input.js'
+import { PROVIDER_NAMES } from '../usage/provider-names.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 
@@ -40,6 +42,22 @@ export interface ReportSettings {
   thresholds: FlagThresholds
 }
 
+/** An ISO time or a duration before now, not after now (no record has been written there yet). */
+export function pastTimeOption(option: string, text: string, now: Date, from: Date = now): Date {
+  return asUsageError(() => notInFuture(parseTimeInput(text, from, option), now, option, text))
+}
+
+/** --threshold values: the parser's message, led by the option and the entries it was given. */
+function thresholdsOption(entries: string[]): FlagThresholds {
+  return asUsageError(() => {
+    try {
+      return parseFlagThresholds(entries)
+    } catch (error) {
+      throw new Error(`Invalid --threshold '${entries.join(',')}': ${(error as Error).message}`)
+    }
+  })
+}
+
 export function readReportSettings(paths: string[], raw: RawReportOptions, now: Date = new Date()): ReportSettings {
   if (paths.length === 0) {
     throw new UsageError('No input PATH given. Example: token-usage-analyzer report ./artifacts')
@@ -51,21 +69,21 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
   const settings: ReportSettings = {
     paths,
     format: format as ReportFormat,
-    thresholds: raw.threshold?.length
-      ? asUsageError(() => parseFlagThresholds(raw.threshold!))
-      : { ...DEFAULT_FLAG_THRESHOLDS },
+    thresholds: raw.threshold?.length ? thresholdsOption(raw.threshold) : { ...DEFAULT_FLAG_THRESHOLDS },
   }
   if (raw.providers !== undefined) {
     const providers = listInput(raw.providers).map((p) => p.toLowerCase())
     if (providers.length === 0) throw new UsageError(`Invalid --providers '${raw.providers}': no provider named.`)
+    const unknown = unknownName(providers, PROVIDER_NAMES)
+    if (unknown) throw new UsageError(`Invalid --providers '${unknown.name}'. ${unknown.expected}`)
     settings.providers = providers
   }
   if (raw.pricing !== undefined) {
     if (raw.pricing.trim() === '') throw new UsageError("Invalid --pricing '': expected a file name.")
     settings.pricingFile = raw.pricing
   }
-  if (raw.since !== undefined) settings.since = asUsageError(() => parseTimeInput(raw.since!, now, '--since'))
-  if (raw.until !== undefined) settings.until = asUsageError(() => parseTimeInput(raw.until!, now, '--until'))
+  if (raw.since !== undefined) settings.since = pastTimeOption('--since', raw.since, now)
+  if (raw.until !== undefined) settings.until = pastTimeOption('--until', raw.until, now)
   if (settings.since && settings.until && settings.since > settings.until) {
     throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
   }
