@@ -5,7 +5,7 @@ import {
   periodBounds,
   periodKeyer,
   periodKeyOfDate,
-} from '../../src/analysis/periods'
+} from '../../src/analysis/periods.js'
 
 const date = (text: string) => {
   const [year, month, day] = text.split('-').map(Number)

@@ -3,10 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Command } from 'commander'
-import { reportCommand } from '../../src/cli/report-command'
-import { runProgram } from '../../src/cli/run-program'
-import { createPriceBook } from '../../src/usage/pricing'
-import { record } from '../usage/records'
+import { reportCommand } from '../../src/cli/report-command.js'
+import { runProgram } from '../../src/cli/run-program.js'
+import { createPriceBook } from '../../src/usage/pricing.js'
+import { record } from '../usage/records.js'
 
 interface Line {
   run: string
