@@ -46,25 +46,45 @@ function trendsFor(previousRuns: RunSummary[], currentRuns: RunSummary[]) {
 }
 
 describe('trends against the previous report', () => {
-  test('+30% cost per run raises increasing-trend with both values in the message', () => {
-    const result = trendsFor([run('smoke', '1', base), run('smoke', '2', base)], [run('smoke', '3', scaled(1.3))])
+  // Since issue 12 a rise must be significant against the baseline (at least 5 runs a side, Mann–Whitney p < 0.01):
+  // 8 runs a side, each 0–7% above the profile, so the two windows' runs do not overlap.
+  test('+30% cost per run over 8 runs a side raises increasing-trend with both values in the message', () => {
+    const spread = (f: number, first: number) =>
+      Array.from({ length: 8 }, (_, i) => run('smoke', String(first + i), scaled(f * (1 + i * 0.01))))
+    const result = trendsFor(spread(1, 1), spread(1.3, 101))
     const trend = result.trends.workflows[0]
+    // Costs are linear in the scale: the mean run is the run at the mean scale (1.035).
+    const before = costOf(scaled(1.035))
+    const after = costOf(scaled(1.3 * 1.035))
     expect(trend.status).toBe('compared')
-    expect(trend.costPerRunUsd.previous).toBeCloseTo(costOf(base), 9)
-    expect(trend.costPerRunUsd.current).toBeCloseTo(costOf(scaled(1.3)), 9)
+    expect(trend.costPerRunUsd.previous).toBeCloseTo(before, 9)
+    expect(trend.costPerRunUsd.current).toBeCloseTo(after, 9)
     expect(trend.costPerRunUsd.change).toBeCloseTo(0.3, 9)
     expect(trend.tokensPerRun.change).toBeCloseTo(0.3, 9)
     expect(trend.requestsPerRun.change).toBe(0) // 5 requests per run both times
+    const cost = trend.changes.find((c) => c.metric === 'costPerRunUsd')!
+    expect(cost).toMatchObject({ direction: 'up', significant: true, runs: { baseline: 8, current: 8 } })
+    expect(cost.pValue!).toBeLessThan(0.01)
+    expect(cost.relative).toBeCloseTo(0.3, 9)
+    const sum = cost.drivers.reduce((s, d) => s + d.contribution, 0)
+    expect(Math.abs(sum - (after - before))).toBeLessThan(0.01)
+    expect(result.trends.baseline).toMatchObject({ span: '7d', reports: 1, runs: 8 })
 
     const flags = result.workflows[0].flags.filter((f) => f.id === 'increasing-trend')
     expect(flags).toHaveLength(1)
     expect(flags[0].severity).toBe('warning')
-    const before = `$${costOf(base).toFixed(2)}`
-    const after = `$${costOf(scaled(1.3)).toFixed(2)}`
-    expect(flags[0].message).toContain(`${before} → ${after}`)
+    expect(flags[0].message).toContain(`$${before.toFixed(2)} → $${after.toFixed(2)}`)
     expect(flags[0].message).toContain('rose by 30.0%')
-    expect(flags[0].message).toContain('#41')
-    expect(flags[0].message).toContain('+20%')
+    expect(flags[0].message).toContain('baseline of 1 report (8 runs)')
+    expect(flags[0].message).toContain('minimum change: 20%')
+  })
+
+  test('+30% in one run against two is told as too few runs, never flagged', () => {
+    const result = trendsFor([run('smoke', '1', base), run('smoke', '2', base)], [run('smoke', '3', scaled(1.3))])
+    const cost = result.trends.workflows[0].changes.find((c) => c.metric === 'costPerRunUsd')!
+    expect(cost).toMatchObject({ verdict: 'too-few-runs', significant: false, pValue: null })
+    expect(cost.relative).toBeCloseTo(0.3, 9)
+    expect(result.workflows[0].flags.map((f) => f.id)).not.toContain('increasing-trend')
   })
 
   test('+10% raises nothing', () => {
@@ -128,7 +148,8 @@ describe('history', () => {
     expect(section).toContain('first report')
   })
 
-  test('three days give a cost chart, a tokens-per-run chart and a table, oldest first', () => {
+  // Since issue 12: one cost chart whose axis starts at 0 (no chart per workflow), a sparkline per workflow.
+  test('three days give one cost chart from 0, a sparkline per workflow and a table, oldest first', () => {
     const issues = [
       previousIssue([run('smoke', '1', base)], '2026-04-01T06:00:00.000Z', 10),
       previousIssue([run('smoke', '2', scaled(2))], '2026-04-02T06:00:00.000Z', 11),
@@ -140,9 +161,16 @@ describe('history', () => {
     const section = trendSectionOf(trends)
     const costs = [1, 2, 3].map((f) => Number(costOf(scaled(f)).toFixed(2)))
     expect(section).toContain(`bar [${costs.join(', ')}]`)
-    const tokens = [1, 2, 3].map((f) => (base.input + base.output + base.read + base.write) * f)
-    expect(section).toContain(`line [${tokens.join(', ')}]`)
+    expect(section.match(/xychart-beta/g)).toHaveLength(1)
+    expect(section).not.toContain('line [')
+    // The axis starts at 0 and ends at a round number at or above the largest day.
+    const top = Number(/y-axis "USD" 0 --> ([\d.]+)/.exec(section)?.[1])
+    expect(top).toBeGreaterThanOrEqual(Math.max(...costs))
+    expect(top).toBeLessThanOrEqual(2 * Math.max(...costs))
     expect(section).toContain('x-axis ["04-01", "04-02", "04-03"]')
+    // Cost per run 1 : 2 : 3 on a scale from 0 to the largest, 7 steps: 1/3 → step 2 (▃), 2/3 → step 5 (▆), █.
+    expect(section).toMatch(/\| smoke \| ▃▆█ \|/)
+    expect(section).toContain('too few runs to tell')
     expect(section).toMatch(/\| 2026-04-01 \| #10 \| 1 \|/)
   })
 

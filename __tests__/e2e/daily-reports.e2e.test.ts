@@ -1,7 +1,8 @@
 /**
  * Three simulated days of the bundled action against the fake GitHub server: day 1 creates a report; day 2 compares
- * with it, flags the workflow whose cost per run rose by 30% and closes day 1's report; a re-run of day 2 updates
- * day 2's report; day 3 fails to create its report and leaves day 2's open.
+ * with it, flags the workflow whose cost per run rose by 30% (significant: 6 runs a day whose ranges do not overlap)
+ * and closes day 1's report; a re-run of day 2 updates day 2's report; day 3 fails to create its report and leaves
+ * day 2's open.
  */
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
@@ -56,19 +57,22 @@ const costOf = (calls: Call[]) =>
     0,
   )
 
-// Smoke Claude: 4 calls a run on day 1; day 2's runs each make 30% more of every kind of token.
-const smokeDay1: Call[] = Array.from({ length: 4 }, () => ({
-  input: 10,
-  output: 1000,
-  cacheRead: 40000,
-  cacheWrite: 20000,
-}))
-const smokeDay2: Call[] = smokeDay1.map((c) => ({
-  input: c.input * 1.3,
-  output: c.output * 1.3,
-  cacheRead: c.cacheRead * 1.3,
-  cacheWrite: c.cacheWrite * 1.3,
-}))
+// Smoke Claude: 6 runs a day of 4 calls each, run i reading 100·i more cache tokens a call (so the runs differ);
+// day 2's runs each make 30% more of every kind of token. 6 runs a side whose costs do not overlap: a significant
+// rise (Mann–Whitney p = 2/924 ≈ 0.002), since issue 12 the condition of increasing-trend.
+const SMOKE_RUNS = 6
+const smokeDay1: Call[][] = Array.from({ length: SMOKE_RUNS }, (_, i) =>
+  Array.from({ length: 4 }, () => ({ input: 10, output: 1000, cacheRead: 40000 + 100 * i, cacheWrite: 20000 })),
+)
+const smokeDay2: Call[][] = smokeDay1.map((run) =>
+  run.map((c) => ({
+    input: Math.round(c.input * 1.3),
+    output: Math.round(c.output * 1.3),
+    cacheRead: Math.round(c.cacheRead * 1.3),
+    cacheWrite: Math.round(c.cacheWrite * 1.3),
+  })),
+)
+const meanCostOf = (runs: Call[][]): number => runs.reduce((sum, run) => sum + costOf(run), 0) / runs.length
 // Security Guard: the same every day.
 const guard: Call[] = [{ input: 5, output: 800, cacheRead: 90000, cacheWrite: 10000 }]
 
@@ -94,12 +98,10 @@ beforeAll(async () => {
   defaults = await actionDefaults()
   gh = await startFakeGitHub({ owner: 'octo-org', repo: 'agent-repo', token: 'ghs_e2e' })
   // Window of day 1: the 24 h before DAY1.
-  await addRun(gh, 'Smoke Claude', '2026-03-31T10:00:00Z', smokeDay1)
-  await addRun(gh, 'Smoke Claude', '2026-04-01T02:00:00Z', smokeDay1)
+  for (const [i, calls] of smokeDay1.entries()) await addRun(gh, 'Smoke Claude', `2026-03-31T1${i}:00:00Z`, calls)
   await addRun(gh, 'Security Guard', '2026-04-01T03:00:00Z', guard)
   // Window of day 2: from DAY1 to DAY2.
-  await addRun(gh, 'Smoke Claude', '2026-04-01T12:00:00Z', smokeDay2)
-  await addRun(gh, 'Smoke Claude', '2026-04-02T01:00:00Z', smokeDay2)
+  for (const [i, calls] of smokeDay2.entries()) await addRun(gh, 'Smoke Claude', `2026-04-01T1${i}:00:00Z`, calls)
   await addRun(gh, 'Security Guard', '2026-04-02T02:00:00Z', guard)
   gh.addRun({ workflow: 'Security Guard', createdAt: '2026-04-02T03:00:00Z', conclusion: 'success' }) // no artifact
 })
@@ -121,11 +123,11 @@ test('day 1 creates the first report of the series', async () => {
   expect(issue.state).toBe('open')
   expect(issue.body).toContain('<!-- token-usage-analyzer:report -->')
 
-  const expectedCost = 2 * costOf(smokeDay1) + costOf(guard)
+  const expectedCost = SMOKE_RUNS * meanCostOf(smokeDay1) + costOf(guard)
   expect(day1.outputs['issue-number']).toBe(String(issue.number))
   expect(day1.outputs['issue-url']).toMatch(new RegExp(`/issues/${issue.number}$`))
   expect(Number(day1.outputs['total-cost-usd'])).toBeCloseTo(expectedCost, 2)
-  expect(day1.outputs['runs-analyzed']).toBe('3')
+  expect(day1.outputs['runs-analyzed']).toBe(String(SMOKE_RUNS + 1))
   expect(day1.outputs['runs-without-data']).toBe('0')
   expect(day1.outputs['runs-not-reached']).toBe('0')
   // The job summary carries the same report.
@@ -154,9 +156,17 @@ test('day 2 compares with day 1, flags the 30% rise and closes day 1', async () 
   expect(json.window).toEqual({ since: '2026-04-01T08:00:00.000Z', until: '2026-04-02T08:00:00.000Z' })
   expect(json.trends.previous.number).toBe(first.number)
   const smoke = json.trends.workflows.find((w: { name: string }) => w.name === 'Smoke Claude')
-  expect(smoke.costPerRunUsd.previous).toBeCloseTo(costOf(smokeDay1), 9)
-  expect(smoke.costPerRunUsd.current).toBeCloseTo(costOf(smokeDay2), 9)
+  expect(smoke.costPerRunUsd.previous).toBeCloseTo(meanCostOf(smokeDay1), 9)
+  expect(smoke.costPerRunUsd.current).toBeCloseTo(meanCostOf(smokeDay2), 9)
   expect(smoke.costPerRunUsd.change).toBeCloseTo(0.3, 6)
+  // Against the baseline (day 1's report, the only one in the last 7 days): significant, up, since day 2.
+  expect(json.trends.baseline).toMatchObject({ span: '7d', reports: 1, runs: SMOKE_RUNS + 1 })
+  const cost = smoke.changes.find((c: { metric: string }) => c.metric === 'costPerRunUsd')
+  expect(cost).toMatchObject({ direction: 'up', significant: true, since: '2026-04-02' })
+  expect(cost.runs).toEqual({ baseline: SMOKE_RUNS, current: SMOKE_RUNS })
+  expect(cost.relative).toBeCloseTo(0.3, 6)
+  const driverSum = cost.drivers.reduce((sum: number, d: { contribution: number }) => sum + d.contribution, 0)
+  expect(Math.abs(driverSum - (meanCostOf(smokeDay2) - meanCostOf(smokeDay1)))).toBeLessThan(0.01)
 
   const flagsOf = (name: string) =>
     json.workflows.find((w: { name: string }) => w.name === name).flags.map((f: { id: string }) => f.id)
@@ -166,9 +176,9 @@ test('day 2 compares with day 1, flags the 30% rise and closes day 1', async () 
     .find((w: { name: string }) => w.name === 'Smoke Claude')
     .flags.find((f: { id: string }) => f.id === 'increasing-trend')
   // The message quotes both values.
-  expect(flag.message).toContain(costOf(smokeDay1).toFixed(2))
-  expect(flag.message).toContain(costOf(smokeDay2).toFixed(2))
-  expect(second.body).toContain(`cost per run rose by 30.0%`)
+  expect(flag.message).toContain(meanCostOf(smokeDay1).toFixed(2))
+  expect(flag.message).toContain(meanCostOf(smokeDay2).toFixed(2))
+  expect(second.body).toMatch(/cost per run rose by 30\.0%/i)
   expect(day2.outputs['runs-without-data']).toBe('1')
 })
 

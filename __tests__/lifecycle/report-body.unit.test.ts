@@ -60,7 +60,7 @@ describe('the issue body', () => {
 
   test('names full of markdown, HTML, pipes, newlines and mentions leave the body well formed', async () => {
     const runs = HOSTILE.flatMap((name, i) =>
-      [1, 2].map((k) =>
+      [1, 2, 3, 4, 5, 6].map((k) =>
         runSummary(
           name,
           `${i}${k}`,

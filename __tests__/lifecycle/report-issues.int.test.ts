@@ -82,7 +82,8 @@ describe('the daily report series on the fake GitHub server', () => {
 
     // Someone triages today's report between the two runs; the re-run keeps their label.
     gh.issues.find((i) => i.number === day1.result.issueNumber)!.labels.push('investigating')
-    const rerun = await day('2026-04-03T07:00:00Z', 1, 3)
+    // 5 runs on each side from here on: enough for the rise to be told significant (issue 12).
+    const rerun = await day('2026-04-03T07:00:00Z', 1, 5)
     expect(rerun.window.since).toBe('2026-04-02T17:20:00.000Z') // today's report is replaced, not continued
     expect(rerun.result.created).toBe(false)
     expect(rerun.result.issueNumber).toBe(day1.result.issueNumber)
@@ -92,9 +93,9 @@ describe('the daily report series on the fake GitHub server', () => {
     const updated = readDataBlock(ours()[0].body ?? '')
     if (updated.status !== 'ok') throw new Error('no data block after the re-run')
     expect(updated.snapshot.window.until).toBe('2026-04-03T07:00:00.000Z')
-    expect(updated.snapshot.workflows[0].runs).toBe(3)
+    expect(updated.snapshot.workflows[0].runs).toBe(5)
 
-    const day2 = await day('2026-04-04T06:00:00Z', 1.3)
+    const day2 = await day('2026-04-04T06:00:00Z', 1.3, 5)
     expect(day2.window.since).toBe('2026-04-03T07:00:00.000Z') // no gap, no overlap
     expect(day2.result.created).toBe(true)
     expect(day2.result.closed).toEqual([day1.result.issueNumber])
@@ -115,7 +116,7 @@ describe('the daily report series on the fake GitHub server', () => {
     const after = `$${costPerRun(1.3).toFixed(2)}`
     // The flag (escaped by the renderer, so parentheses read \( \)) and the trend table carry both values.
     expect(second.body).toMatch(/rose by 30\.0%/)
-    expect(second.body).toContain(`${before} → ${after} (+30.0%)`)
+    expect(second.body).toContain(`**${before} → ${after} (+30%)**`)
     expect(second.body).toContain('xychart-beta')
     expect(day2.result.report.trends.previous?.number).toBe(day1.result.issueNumber)
 

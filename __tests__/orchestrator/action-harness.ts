@@ -38,7 +38,7 @@ export async function recordingDeps(h: CollectorHarness, work: string, now: Date
       repo: h.gh.repo,
       baseUrl: h.gh.url,
       retryBaseMs: 5,
-      issueWrites: { writeSpacingMs: 0 },
+      issueWrites: { writeSpacingMs: 0, createRetryMs: 5 },
     }),
     openSummaryCache: (fingerprint) =>
       new h.caches.DirectorySummaryCache(path.join(work, 'cache'), fingerprint, h.logger),

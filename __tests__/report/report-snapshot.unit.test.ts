@@ -1,6 +1,13 @@
 import { gzipSync } from 'node:zlib'
 import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
-import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
+import { renderIssueBody } from '../../src/report/issue-body.js'
+import {
+  dataBlockOf,
+  readDataBlock,
+  REPORT_MARKER,
+  snapshotOf,
+  workflowSamplesOf,
+} from '../../src/report/report-snapshot.js'
 import { issueOf, reportOf, sonnetRuns } from '../lifecycle/lifecycle-fixtures.js'
 
 const SINCE = '2026-04-01T00:00:00.000Z'
@@ -12,7 +19,7 @@ function snapshotFixture() {
 }
 
 const blockWith = (json: unknown): string =>
-  `<!-- token-usage-analyzer:data v1 ${gzipSync(Buffer.from(JSON.stringify(json))).toString('base64')} -->`
+  `<!-- token-usage-analyzer:data v${(json as { v?: number }).v ?? 2} ${gzipSync(Buffer.from(JSON.stringify(json))).toString('base64')} -->`
 
 describe('hidden data block', () => {
   test('carries the runs still in progress to the next report, and reads blocks written without them', () => {
@@ -51,7 +58,7 @@ describe('hidden data block', () => {
       runs: [],
       workflows: [{ ...snapshot.workflows[0], name: 'x --> <b>y</b>' }],
     })
-    expect(block).toMatch(/^<!-- token-usage-analyzer:data v1 [A-Za-z0-9+/=]+ -->$/)
+    expect(block).toMatch(/^<!-- token-usage-analyzer:data v2 [A-Za-z0-9+/=]+ -->$/)
     expect(readDataBlock(block)).toMatchObject({ status: 'ok' })
   })
 
@@ -60,8 +67,9 @@ describe('hidden data block', () => {
   })
 
   test.each([
-    ['edited base64', (b: string) => b.replace(/v1 (\S{10})/, 'v1 AAAAAAAAAA')],
-    ['unknown version', (b: string) => b.replace(' v1 ', ' v9 ')],
+    ['edited base64', (b: string) => b.replace(/v2 (\S{10})/, 'v2 AAAAAAAAAA')],
+    ['unknown version', (b: string) => b.replace(' v2 ', ' v9 ')],
+    ['version outside differs from inside', (b: string) => b.replace(' v2 ', ' v1 ')],
     ['broken comment', (b: string) => b.replace(/ -->$/, ' -- >')],
   ])('a tampered block (%s) is invalid with a reason', (_name, tamper) => {
     const { snapshot } = snapshotFixture()
@@ -125,4 +133,69 @@ test('an absurdly long workflow name or run id still gives a block that reads ba
   const reading = readDataBlock(dataBlockOf(snapshot))
   expect(reading.status).toBe('ok')
   if (reading.status === 'ok') expect(reading.snapshot.workflows[0].name).toHaveLength(1000)
+})
+
+describe('data block v2', () => {
+  test('keeps per workflow its model rows (tokens, cost by type, AI credits, reasoning) and per run its scalars', () => {
+    const runs = sonnetRuns('smoke-claude', 2).map((r) => ({
+      ...r,
+      models: r.models.map((m) => ({ ...m, reasoningTokens: 7, aiCredits: 1.5 })),
+    }))
+    const snapshot = snapshotOf(reportOf(runs, SINCE, UNTIL), runs, { since: SINCE, until: UNTIL })
+    const reading = readDataBlock(dataBlockOf(snapshot))
+    if (reading.status !== 'ok') throw new Error(`not ok: ${JSON.stringify(reading)}`)
+    expect(reading.snapshot.v).toBe(2)
+    const [workflow] = reading.snapshot.workflows
+    const model = workflow!.models[0]!
+    const one = runs[0]!.models[0]!
+    // Two identical runs: every count and cost of the model row is twice one run's.
+    expect(model).toMatchObject({
+      model: one.model,
+      provider: one.provider,
+      requests: 2 * one.requests,
+      inputTokens: 2 * one.inputTokens,
+      cacheReadTokens: 2 * one.cacheReadTokens,
+      reasoningTokens: 14,
+      aiCredits: 3,
+    })
+    expect(model.cost.cacheRead).toBeCloseTo(2 * one.cost.cacheRead, 6)
+    const run = reading.snapshot.runs[0]!
+    expect(run.cacheHitRate).toBeCloseTo(one.cacheReadTokens / (one.cacheReadTokens + one.inputTokens), 4)
+    expect(run.aiCredits).toBe(1.5)
+  })
+
+  test('a v1 block still reads, into the v2 shape: no model rows, flags unknown, per-run rates null', () => {
+    const { snapshot } = snapshotFixture()
+    const v1 = {
+      ...snapshot,
+      v: 1,
+      workflows: snapshot.workflows.map(({ models: _m, flags: _f, ...w }) => w),
+      runs: snapshot.runs.map(({ cacheHitRate: _c, aiCredits: _a, ...r }) => r),
+    }
+    const reading = readDataBlock(blockWith(v1))
+    if (reading.status !== 'ok') throw new Error(`not ok: ${JSON.stringify(reading)}`)
+    expect(reading.snapshot.v).toBe(1)
+    expect(reading.snapshot.workflows[0]).toMatchObject({ models: [], flags: [] })
+    expect(reading.snapshot.runs[0]).toMatchObject({ cacheHitRate: null, aiCredits: null })
+    const samples = workflowSamplesOf(reading.snapshot)
+    expect(samples[0]!.flags).toBeNull()
+    expect(samples[0]!.runs.map((r) => r.costUsd)).toEqual(
+      snapshot.runs.filter((r) => r.w === 0).map((r) => r.usd),
+    )
+  })
+
+  test('a month of daily runs fits the budget: per-run rows are dropped first, workflow and model rows stay', () => {
+    // 3,000 runs in 6 workflows: more per-run rows than the 24,000-character budget holds.
+    const runs = Array.from({ length: 6 }, (_, w) => sonnetRuns(`workflow ${w}`, 500, 3, w * 1000)).flat()
+    const report = reportOf(runs, SINCE, UNTIL)
+    const snapshot = snapshotOf(report, runs, { since: SINCE, until: UNTIL })
+    const { snapshot: written, body } = renderIssueBody(report, snapshot)
+    expect(body.length).toBeLessThanOrEqual(65_536)
+    const reading = readDataBlock(body)
+    if (reading.status !== 'ok') throw new Error(`not ok: ${JSON.stringify(reading)}`)
+    expect(reading.snapshot.workflows).toHaveLength(6)
+    expect(reading.snapshot.workflows.every((w) => w.models.length > 0)).toBe(true)
+    expect(reading.snapshot.runs.length + (reading.snapshot.runsOmitted ?? 0)).toBe(3000)
+    expect(written.runsOmitted ?? 0).toBe(reading.snapshot.runsOmitted ?? 0)
+  })
 })

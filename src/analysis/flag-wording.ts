@@ -2,6 +2,7 @@
  * The one wording of each flag: a plain sentence quoting the measured value and the threshold, and what to look at.
  * Plain text (no markdown): the JSON report's `message` and a terminal use it as is; the issue renderer escapes it.
  */
+import { pValueText, shortDate } from './change-wording.js'
 import type { Flag, FlagFinding, FlagId, FlagRise } from './report-data.js'
 import {
   formatChange,
@@ -23,12 +24,32 @@ const RECOMMENDATIONS: Record<FlagId, string> = {
   'high-cost-per-run': 'Review whether the workflow is doing too much in one run.',
   'model-zero-cache-hits': 'Low priority for small calls; add cache breakpoints if this model’s usage grows.',
   'increasing-trend': 'Investigate what changed: prompt size, tool surface, number of turns, model choice.',
+  'decreasing-trend': 'Nothing to do: an improvement, shown so it is seen.',
 }
 
-function riseText(rise: FlagRise): string {
-  return rise.metric === 'tokensPerRun'
-    ? `tokens per run rose by ${formatChange(rise.change)} (${formatTokens(rise.previous)} → ${formatTokens(rise.current)})`
-    : `cost per run rose by ${formatChange(rise.change)} (${formatPreciseUsd(rise.previous)} → ${formatPreciseUsd(rise.current)})`
+function movedText(move: FlagRise, verb: string): string {
+  const values =
+    move.metric === 'tokensPerRun'
+      ? `${formatTokens(move.previous)} → ${formatTokens(move.current)}`
+      : `${formatPreciseUsd(move.previous)} → ${formatPreciseUsd(move.current)}`
+  const label = move.metric === 'tokensPerRun' ? 'tokens per run' : 'cost per run'
+  return `${label} ${verb} by ${formatChange(Math.abs(move.change))} (${values})`
+}
+
+/** A trend flag: what moved, against what, how sure, since when and why. */
+function trendMessage(flag: FlagFinding, moves: FlagRise[], verb: string): string {
+  const c = flag.context ?? {}
+  const text = moves.map((m) => movedText(m, verb)).join(' and ')
+  const against =
+    c.baselineReports !== undefined
+      ? `the baseline of ${c.baselineReports} ${c.baselineReports === 1 ? 'report' : 'reports'} (${c.baselineRuns ?? 0} runs)`
+      : c.previousReport !== undefined
+        ? `report #${c.previousReport}`
+        : 'the previous report'
+  const p = c.pValue !== undefined ? `, ${pValueText(c.pValue)}` : ''
+  const since = c.changeSince ? `, since ${shortDate(c.changeSince)}` : ''
+  const why = c.drivers ? ` Why: ${c.drivers}.` : ''
+  return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)} against ${against}: significant${p}${since} (minimum change: ${formatPercent(flag.threshold, 0)}).${why}`
 }
 
 /** The sentence of a finding, in plain text. */
@@ -58,11 +79,10 @@ export function flagMessageOf(flag: FlagFinding): string {
       const share = c.costShare !== undefined ? ` (${formatPercent(c.costShare)} of the workflow's cost)` : ''
       return `${flag.model}: ${requests} ${requests === 1 ? 'request' : 'requests'} with a cache hit rate of ${formatPercent(value)} (threshold: ${formatPercent(threshold)})${share}.`
     }
-    case 'increasing-trend': {
-      const text = (c.rises ?? []).map(riseText).join(' and ')
-      const against = c.previousReport !== undefined ? `report #${c.previousReport}` : 'the previous report'
-      return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)} against ${against} (threshold: +${formatPercent(threshold, 0)}).`
-    }
+    case 'increasing-trend':
+      return trendMessage(flag, c.rises ?? [], 'rose')
+    case 'decreasing-trend':
+      return trendMessage(flag, c.falls ?? [], 'fell')
   }
 }
 

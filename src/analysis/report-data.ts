@@ -18,6 +18,7 @@ export type FlagId =
   | 'high-cost-per-run'
   | 'model-zero-cache-hits'
   | 'increasing-trend'
+  | 'decreasing-trend'
 
 /**
  * The measured quantity a flag compares with its threshold. Rates are fractions; for increasing-trend the value is
@@ -26,7 +27,10 @@ export type FlagId =
 export type FlagMetric =
   'cacheHitRate' | 'cacheWriteTokens' | 'ioRatio' | 'requestsPerRun' | 'costPerRunUsd' | 'tokensPerRun'
 
-/** A per-run quantity that rose against the previous report (increasing-trend). */
+/**
+ * A per-run quantity that rose (increasing-trend) or fell (decreasing-trend) significantly: `previous` is the
+ * baseline's mean per run, `current` this window's.
+ */
 export interface FlagRise {
   metric: 'tokensPerRun' | 'costPerRunUsd'
   previous: number
@@ -49,6 +53,12 @@ export interface FlagFinding {
   threshold: number
   /** Further numbers the wording quotes. */
   context?: FlagContext
+  /** UTC date (YYYY-MM-DD) of the first report of the series the flag stood on (additive). */
+  since?: string
+  /** Against the previous report: raised for the first time, worse than before, or unchanged (additive). */
+  standing?: 'new' | 'worsened' | 'persisting'
+  /** The severity before a flag was weighed by its money at stake and downgraded to info (additive). */
+  downgradedFrom?: Severity
 }
 
 export interface FlagContext {
@@ -63,6 +73,19 @@ export interface FlagContext {
   /** increasing-trend: each per-run quantity that rose, and the report compared with. */
   rises?: FlagRise[]
   previousReport?: number
+  /** decreasing-trend: each per-run quantity that fell. */
+  falls?: FlagRise[]
+  /** Trend flags: the rank test's p-value of the first metric, the first report date at the new level, the drivers. */
+  pValue?: number
+  changeSince?: string | null
+  drivers?: string
+  /** Trend flags: the baseline's reports and runs. */
+  baselineReports?: number
+  baselineRuns?: number
+  /** What acting on the flag would save per run (USD), where that can be computed. */
+  savingPerRunUsd?: number
+  /** The cost per run the flag is about (USD), where it can be told: weighs the flag against the workflow's cost. */
+  atStakePerRunUsd?: number
 }
 
 /** A flag in the JSON report: the finding plus its sentence, kept for readers of schema 1. */
@@ -207,6 +230,51 @@ export interface WorkflowTrend {
   requestsPerRun: TrendValue
   /** Prompt caching went from no cache reads to some (gained) or back (lost). */
   caching: 'gained' | 'lost' | null
+  /** This window against the baseline, per metric (additive; see analysis/workflow-changes.ts). */
+  changes: MetricChange[]
+  /** Models with requests in this window and none in the baseline (new) or the other way round (gone) (additive). */
+  models?: { new: string[]; gone: string[] }
+}
+
+/** The per-run metrics compared with the baseline. */
+export type ChangeMetric = 'costPerRunUsd' | 'tokensPerRun' | 'requestsPerRun' | 'cacheHitRate' | 'aiCreditsPerRun'
+
+/** A cost driver's signed contribution to the change in cost per run, USD per run. */
+export interface DriverContribution {
+  id:
+    | 'requests-per-run'
+    | 'model-mix'
+    | 'input-per-request'
+    | 'output-per-request'
+    | 'cache-read-per-request'
+    | 'cache-write-per-request'
+    | 'cache-hit-rate'
+    | 'prices'
+  contribution: number
+}
+
+/** One metric of a workflow: the baseline's runs against this window's, and whether the change is significant. */
+export interface MetricChange {
+  metric: ChangeMetric
+  /** Direction of the means; null when they are equal. */
+  direction: 'up' | 'down' | null
+  /** Means per run (the cache hit rate: the mean of the runs' rates, 0–1). */
+  baseline: number | null
+  current: number | null
+  /** (current − baseline) / baseline; null when the baseline is 0. */
+  relative: number | null
+  significant: boolean
+  /** Two-sided Mann–Whitney p-value; null with too few runs. */
+  pValue: number | null
+  runs: { baseline: number; current: number }
+  /** too-few-runs: fewer than 5 runs on a side, the numbers are shown but nothing is told or flagged. */
+  verdict: 'significant' | 'not-significant' | 'too-few-runs'
+  /** First report date at the new level (significant changes only). */
+  since: string | null
+  /** costPerRunUsd only: what the change is made of, largest first; they sum to current − baseline. */
+  drivers: DriverContribution[]
+  /** costPerRunUsd only, when drivers are given: the drivers in words. */
+  why?: string
 }
 
 export interface ReportTrends {
@@ -217,8 +285,13 @@ export interface ReportTrends {
     source: 'token-usage-analyzer' | 'llm-analyzer'
     window: { since: string | null; until: string }
   } | null
-  /** Relative rise of tokens or cost per run that raises `increasing-trend`. */
+  /** Smallest relative change of a per-run mean that counts (`trend-threshold`, the significance's minimum effect). */
   threshold: number
+  /**
+   * What this window is compared with: the earlier reports (with data blocks) within the `baseline` span, their runs
+   * with data and their windows' start and end; `span` is the input (`7d`, `14d`, `previous`).
+   */
+  baseline: { span: string; reports: number; runs: number; since: string | null; until: string | null }
   /** Why nothing could be compared, when so. */
   note: string | null
   workflows: WorkflowTrend[]

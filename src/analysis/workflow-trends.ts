@@ -1,9 +1,9 @@
 /**
  * Trends per workflow against the previous report: per-run tokens, cost and requests, cache hit rate, workflows that
- * are new or disappeared, prompt caching gained or lost; and the `increasing-trend` flag.
+ * are new or disappeared, prompt caching gained or lost; and the trend flags of the changes against the baseline.
  */
 import { wordedFlag } from './flag-wording.js'
-import type { Flag, FlagRise, ReportData, TrendValue, WorkflowTrend } from './report-data.js'
+import type { Flag, FlagContext, FlagRise, MetricChange, ReportData, TrendValue, WorkflowTrend } from './report-data.js'
 import { baselinesOf, type WorkflowBaseline } from './workflow-baseline.js'
 
 export const INCREASING_TREND = 'increasing-trend' as const
@@ -52,6 +52,7 @@ export function workflowTrendsOf(current: WorkflowBaseline[], previous: Workflow
       cacheHitRate: difference(before?.cacheHitRate ?? null, now.cacheHitRate),
       requestsPerRun: relative(before?.requestsPerRun ?? null, now.requestsPerRun),
       caching,
+      changes: [],
     }
   })
   for (const before of previous) {
@@ -64,32 +65,71 @@ export function workflowTrendsOf(current: WorkflowBaseline[], previous: Workflow
       cacheHitRate: difference(before.cacheHitRate, null),
       requestsPerRun: relative(before.requestsPerRun, null),
       caching: null,
+      changes: [],
     })
   }
   return trends
 }
 
+export const DECREASING_TREND = 'decreasing-trend' as const
+
+/** The metrics whose significant rise raises increasing-trend (and fall decreasing-trend). */
+const TREND_FLAG_METRICS = ['costPerRunUsd', 'tokensPerRun'] as const
+
 /**
- * `increasing-trend` when tokens or cost per run rose by more than `threshold` (0.2 = 20%), with the previous and
- * the current value of each metric that rose; `previousReport` is the number of the report compared with.
+ * `increasing-trend` (warning) for a significant rise of cost or tokens per run against the baseline, and
+ * `decreasing-trend` (info) for a significant fall, with the baseline's and this window's mean of each metric that
+ * moved, the p-value and start of the first, and the cost drivers in words. Never with too few runs: those changes
+ * are not significant.
  */
-export function increasingTrendFlagOf(trend: WorkflowTrend, threshold: number, previousReport: number): Flag | null {
-  const rises: FlagRise[] = []
-  const { tokensPerRun: tokens, costPerRunUsd: cost } = trend
-  if (tokens.change !== null && tokens.change > threshold && tokens.previous !== null && tokens.current !== null) {
-    rises.push({ metric: 'tokensPerRun', previous: tokens.previous, current: tokens.current, change: tokens.change })
+export function trendFlagsOf(
+  workflow: string,
+  changes: readonly MetricChange[],
+  threshold: number,
+  baseline: { reports: number; runs: number },
+): Flag[] {
+  const flags: Flag[] = []
+  for (const direction of ['up', 'down'] as const) {
+    const moved = TREND_FLAG_METRICS.flatMap((metric) => {
+      const c = changes.find((x) => x.metric === metric)
+      // A rise from 0 has no relative size to quote; the table still shows it.
+      return c &&
+        c.significant &&
+        c.direction === direction &&
+        c.baseline !== null &&
+        c.current !== null &&
+        c.relative !== null
+        ? [c]
+        : []
+    })
+    if (moved.length === 0) continue
+    const first = moved[0]!
+    const values: FlagRise[] = moved.map((c) => ({
+      metric: c.metric as FlagRise['metric'],
+      previous: c.baseline!,
+      current: c.current!,
+      change: c.relative!,
+    }))
+    const why = changes.find((c) => c.metric === 'costPerRunUsd')?.why
+    const context: FlagContext = {
+      ...(direction === 'up' ? { rises: values } : { falls: values }),
+      ...(first.pValue !== null ? { pValue: first.pValue } : {}),
+      changeSince: first.since,
+      ...(why ? { drivers: why } : {}),
+      baselineReports: baseline.reports,
+      baselineRuns: baseline.runs,
+    }
+    flags.push(
+      wordedFlag({
+        id: direction === 'up' ? INCREASING_TREND : DECREASING_TREND,
+        severity: direction === 'up' ? 'warning' : 'info',
+        workflow,
+        metric: first.metric as FlagRise['metric'],
+        value: values[0]!.change,
+        threshold,
+        context,
+      }),
+    )
   }
-  if (cost.change !== null && cost.change > threshold && cost.previous !== null && cost.current !== null) {
-    rises.push({ metric: 'costPerRunUsd', previous: cost.previous, current: cost.current, change: cost.change })
-  }
-  if (rises.length === 0) return null
-  return wordedFlag({
-    id: INCREASING_TREND,
-    severity: 'warning',
-    workflow: trend.name,
-    metric: rises[0].metric,
-    value: rises[0].change,
-    threshold,
-    context: { rises, previousReport },
-  })
+  return flags
 }

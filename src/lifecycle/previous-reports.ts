@@ -5,7 +5,8 @@
 import type { ReportIssue } from '../github/report-issues.js'
 import { readLlmReport } from './llm-report-table.js'
 import { baselinesOf, type WorkflowBaseline } from '../analysis/workflow-baseline.js'
-import { REPORT_MARKER, readDataBlock, type ReportSnapshot } from '../report/report-snapshot.js'
+import type { WorkflowSample } from '../analysis/baseline-window.js'
+import { REPORT_MARKER, readDataBlock, workflowSamplesOf, type ReportSnapshot } from '../report/report-snapshot.js'
 
 export interface PreviousReport {
   number: number
@@ -22,6 +23,8 @@ export interface PreviousReport {
   date: string
   /** Our data block, when present and valid. */
   snapshot: ReportSnapshot | null
+  /** Its workflows' per-run values, model rows and flags, from the data block: the baseline reads them. */
+  samples: WorkflowSample[] | null
   /** Per-workflow numbers to compare with; null when the report had no comparable data. */
   workflows: WorkflowBaseline[] | null
   /** Why there is nothing to compare with (shown in the report). */
@@ -75,6 +78,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
         window: snapshot.window,
         date: utcDateOf(snapshot.window.until),
         snapshot,
+        samples: workflowSamplesOf(snapshot),
         workflows: workflows.length > 0 ? workflows : null,
         noDataReason: workflows.length > 0 ? undefined : 'it had no runs with token data',
       }
@@ -90,6 +94,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       window: createdWindow,
       date: utcDateOf(createdWindow.until),
       snapshot: null,
+      samples: null,
       workflows: null,
       noDataReason: 'its hidden data block was missing or unreadable',
     }
@@ -107,6 +112,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       window: createdWindow,
       date: utcDateOf(createdWindow.until),
       snapshot: null,
+      samples: null,
       workflows: null,
       noDataReason: `it was written without a data block and ${reading.reason}`,
     }
@@ -118,6 +124,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
     window,
     date: utcDateOf(window.until),
     snapshot: null,
+    samples: null,
     workflows: reading.workflows,
   }
 }

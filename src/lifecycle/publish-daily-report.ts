@@ -4,6 +4,7 @@
  * after the new one exists; when publishing fails nothing is closed. With dryRun nothing is written.
  */
 import type { ReportData, ReportTrends } from '../analysis/report-data.js'
+import { baselineReportCount, DEFAULT_BASELINE, type BaselineSpan } from '../analysis/baseline-window.js'
 import { reportWithTrends } from '../analysis/report-trends.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { renderIssueBody } from '../report/issue-body.js'
@@ -20,8 +21,10 @@ export interface LifecycleSettings {
   labels: string[]
   /** Earlier reports shown in the history. */
   history: number
-  /** Relative rise of tokens or cost per run that raises increasing-trend (0.2 = 20%). */
+  /** Smallest relative change of a per-run mean that counts (0.2 = 20%): the trend flags' minimum effect. */
   trendThreshold: number
+  /** What each workflow is compared with (the `baseline` input); default the reports of the 7 days before. */
+  baseline?: BaselineSpan
   closeOlder: boolean
   dryRun: boolean
 }
@@ -50,11 +53,13 @@ export function reportTitleOf(titlePrefix: string, until: string): string {
  */
 export async function findPreviousReports(
   issues: Pick<ReportIssues, 'findReports'>,
-  options: { label: string; now: Date; history: number; log?: LifecycleLog },
+  options: { label: string; now: Date; history: number; baseline?: BaselineSpan; log?: LifecycleLog },
 ): Promise<PreviousReport[]> {
   const log = options.log ?? silentLog
-  // Newest by creation; a few more than `history` because same-day duplicates and unreadable ones are skipped.
-  const found = await issues.findReports({ label: options.label, state: 'all', limit: options.history + 10 })
+  // Newest by creation, enough for the history and the baseline span; a few more because same-day duplicates and
+  // unreadable ones are skipped.
+  const needed = Math.max(options.history, baselineReportCount(options.baseline ?? DEFAULT_BASELINE))
+  const found = await issues.findReports({ label: options.label, state: 'all', limit: needed + 10 })
   const previous = readPreviousReports(found, {
     now: options.now,
     excludeDate: utcDateOf(options.now.toISOString()),
@@ -115,12 +120,14 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   const since = options.report.window.since
   const date = utcDateOf(until)
   const previous =
-    options.previous ?? (await findPreviousReports(issues, { label, now, history: settings.history, log }))
+    options.previous ??
+    (await findPreviousReports(issues, { label, now, history: settings.history, baseline: settings.baseline, log }))
 
   const report = reportWithTrends(options.report, previous, {
     date,
     history: settings.history,
     threshold: settings.trendThreshold,
+    ...(settings.baseline ? { baseline: settings.baseline } : {}),
   })
   const trendSection = trendSectionOf(report.trends, options.window?.capped ? options.window.note : null)
   const snapshot = snapshotOf(report, options.runs, { since, until }, options.unfinished)
@@ -146,7 +153,12 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
     date,
     marker: REPORT_MARKER,
   })
-  log.info(`${published.created ? 'Created' : 'Updated'} report #${published.number}: ${published.url}`)
+  if (published.closedDuplicate !== undefined) {
+    log.warning(
+      `Another run created the report of ${date} at the same time: this run's report #${published.closedDuplicate} ` +
+        `was closed as a duplicate of #${published.number}, which stays the day's report.`,
+    )
+  } else log.info(`${published.created ? 'Created' : 'Updated'} report #${published.number}: ${published.url}`)
 
   let closed: number[] = []
   if (settings.closeOlder) {

@@ -48,6 +48,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       label: settings.labels[0],
       now,
       history: settings.history,
+      baseline: settings.baseline,
       log,
     })
     window = planWindow({ previous: previous[0], now, lookback: settings.lookback, maxLookback: settings.maxLookback })

@@ -3,7 +3,10 @@
  * numbers, so the next report can continue the window and compute trends without re-reading any artifact.
  *
  * Format (one line, at the end of the body):
- *   <!-- token-usage-analyzer:data v1 BASE64(GZIP(JSON)) -->
+ *   <!-- token-usage-analyzer:data v2 BASE64(GZIP(JSON)) -->
+ * v2 adds per workflow its model rows (tokens and cost by type, AI credits) and its flags with the date each was
+ * first seen, and per run its cache hit rate and AI credits: what the baseline comparison, the cost drivers and
+ * weekly or monthly rollups need. v1 blocks still read, into the v2 shape (see reportSnapshotSchema).
  * Base64 holds no `-` and no `>`, so no content can close the comment early, and GitHub keeps HTML comments of an
  * issue body verbatim (they are hidden when rendered). Gzip keeps per-run rows small against the 65,536-char limit.
  * Issue bodies can be edited by anyone with write access, so the block is validated with zod on the way back in and
@@ -12,8 +15,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { runUsageOf } from '../analysis/analyse-runs.js'
-import type { ReportData } from '../analysis/report-data.js'
-import { totalTokensOf } from '../analysis/token-metrics.js'
+import type { RunValues, WorkflowSample } from '../analysis/baseline-window.js'
+import type { Flag, ReportData } from '../analysis/report-data.js'
+import { cacheHitRateOf, totalTokensOf } from '../analysis/token-metrics.js'
 import type { RunSummary } from '../usage/run-summary.js'
 
 /** Marks a body as one of our reports; earlier reports are found by it, not by their title. */
@@ -33,6 +37,37 @@ const MAX_RUN_ID = 100
 // More runs in progress at once than this is no daily agent workload; the rest would wait for a later report.
 const MAX_UNFINISHED = 1000
 
+const tokenCount = count
+const costByTypeSchema = z.strictObject({ input: usd, output: usd, cacheRead: usd, cacheWrite: usd })
+/** AI credits (1 AIC = $0.01); null when nothing carried a value. */
+const aiCredits = z.number().finite().min(0).max(1e12).nullable()
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** v2: one model's usage over all runs of the workflow in the window (the cost drivers and the rollups read it). */
+const modelSnapshotSchema = z.strictObject({
+  model: z.string().min(1).max(MAX_NAME),
+  provider: z.string().max(MAX_NAME),
+  requests: count,
+  /** Fresh (uncached) input, after normalisation. */
+  inputTokens: tokenCount,
+  outputTokens: tokenCount,
+  cacheReadTokens: tokenCount,
+  cacheWriteTokens: tokenCount,
+  /** A part of outputTokens; left out when 0. */
+  reasoningTokens: tokenCount.optional(),
+  costUsd: usd,
+  cost: costByTypeSchema,
+  aiCredits,
+})
+
+/** v2: a flag the report raised, and the first report date it stood on (the "persisting since" of later reports). */
+const flagSnapshotSchema = z.strictObject({
+  id: z.string().min(1).max(60),
+  model: z.string().min(1).max(MAX_NAME).optional(),
+  value: z.number().finite(),
+  since: isoDate,
+})
+
 const workflowSnapshotSchema = z.strictObject({
   name: z.string().min(1).max(MAX_NAME),
   runs: count,
@@ -43,6 +78,10 @@ const workflowSnapshotSchema = z.strictObject({
   cacheReadTokens: count,
   cacheWriteTokens: count,
   costUsd: usd,
+  /** v2 (empty when read from v1). */
+  models: z.array(modelSnapshotSchema).max(1000).default([]),
+  /** v2 (empty when read from v1). */
+  flags: z.array(flagSnapshotSchema).max(1000).default([]),
 })
 
 const runSnapshotSchema = z.strictObject({
@@ -52,38 +91,136 @@ const runSnapshotSchema = z.strictObject({
   /** RunState, kept as text so a future state does not invalidate old blocks. */
   state: z.string().min(1).max(40),
   requests: count,
+  /** Total tokens (input + output + cache read + cache write). */
   tokens: count,
   usd,
+  /** v2: cache read / (cache read + input), null without input (null when read from v1). */
+  cacheHitRate: z.number().min(0).max(1).nullable().default(null),
+  /** v2: AI credits of the run (null when read from v1). */
+  aiCredits: aiCredits.default(null),
 })
 
-export const reportSnapshotSchema = z
-  .strictObject({
-    v: z.literal(1),
-    window: z.strictObject({ since: isoTime.nullable(), until: isoTime }),
-    workflows: z.array(workflowSnapshotSchema).max(10_000),
-    runs: z.array(runSnapshotSchema).max(200_000),
-    /** Per-run rows left out to fit the body limit. */
-    runsOmitted: count.optional(),
-    /** Runs still running when the report was made: the next report collects them (optional: added in v1). */
-    unfinished: z
-      .array(z.strictObject({ id: z.string().min(1).max(MAX_RUN_ID), createdAt: isoTime }))
-      .max(MAX_UNFINISHED)
-      .optional(),
-  })
-  .superRefine((snapshot, ctx) => {
-    const { since, until } = snapshot.window
-    if (since !== null && Date.parse(since) > Date.parse(until)) {
-      ctx.addIssue({ code: 'custom', message: `window.since ${since} is after window.until ${until}` })
-    }
-    const bad = snapshot.runs.find((run) => run.w >= snapshot.workflows.length)
-    if (bad) ctx.addIssue({ code: 'custom', message: `run ${bad.id} points at missing workflow #${bad.w}` })
-  })
+const unfinishedSchema = z
+  .array(z.strictObject({ id: z.string().min(1).max(MAX_RUN_ID), createdAt: isoTime }))
+  .max(MAX_UNFINISHED)
+  .optional()
 
-/** The numbers one report leaves for the next. */
+const snapshotBody = {
+  window: z.strictObject({ since: isoTime.nullable(), until: isoTime }),
+  workflows: z.array(workflowSnapshotSchema).max(10_000),
+  runs: z.array(runSnapshotSchema).max(200_000),
+  /** Per-run rows left out to fit the body limit (the workflow and model rows always stay). */
+  runsOmitted: count.optional(),
+  /** Runs still running when the report was made: the next report collects them (optional: added in v1). */
+  unfinished: unfinishedSchema,
+}
+
+type SnapshotCheck = {
+  window: { since: string | null; until: string }
+  workflows: unknown[]
+  runs: { w: number; id: string }[]
+}
+
+function checkSnapshot(snapshot: SnapshotCheck, ctx: z.RefinementCtx): void {
+  const { since, until } = snapshot.window
+  if (since !== null && Date.parse(since) > Date.parse(until)) {
+    ctx.addIssue({ code: 'custom', message: `window.since ${since} is after window.until ${until}` })
+  }
+  const bad = snapshot.runs.find((run) => run.w >= snapshot.workflows.length)
+  if (bad) ctx.addIssue({ code: 'custom', message: `run ${bad.id} points at missing workflow #${bad.w}` })
+}
+
+/** The version this code writes. */
+export const DATA_BLOCK_VERSION = 2 as const
+
+/**
+ * Both versions read into the v2 shape: a v1 block's workflows get no model or flag rows, its runs a null cache hit
+ * rate and AI credits. `v` says which version the body held.
+ */
+export const reportSnapshotSchema = z
+  .strictObject({ v: z.union([z.literal(1), z.literal(2)]), ...snapshotBody })
+  .superRefine(checkSnapshot)
+
+/** The numbers one report leaves for the next (and for weekly or monthly rollups), always in the v2 shape. */
 export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>
 export type WorkflowSnapshot = z.infer<typeof workflowSnapshotSchema>
+export type ModelSnapshot = z.infer<typeof modelSnapshotSchema>
+export type FlagSnapshot = z.infer<typeof flagSnapshotSchema>
+export type RunSnapshot = z.infer<typeof runSnapshotSchema>
 
 const roundUsd = (value: number): number => Math.round(value * 1e6) / 1e6
+const roundRate = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
+const roundCredits = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
+
+/** AI credits of some model rows: null when none carried a value. */
+function creditsOf(models: readonly { aiCredits?: number | null }[]): number | null {
+  let sum: number | null = null
+  for (const m of models) if (typeof m.aiCredits === 'number') sum = (sum ?? 0) + m.aiCredits
+  return sum
+}
+
+/** A workflow's per-model rows summed over its runs (the report's own model rows lack reasoning tokens and AIC). */
+function modelRowsOf(runs: readonly RunSummary[]): ModelSnapshot[] {
+  const rows = new Map<string, ModelSnapshot>()
+  for (const run of runs) {
+    for (const m of run.models) {
+      const key = `${m.provider}\u0000${m.model}`
+      let row = rows.get(key)
+      if (!row) {
+        row = {
+          model: m.model.slice(0, MAX_NAME) || '?',
+          provider: m.provider.slice(0, MAX_NAME),
+          requests: 0,
+          inputTokens: 0,
+          outputTokens: 0,
+          cacheReadTokens: 0,
+          cacheWriteTokens: 0,
+          costUsd: 0,
+          cost: { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 },
+          aiCredits: null,
+        }
+        rows.set(key, row)
+      }
+      row.requests += m.requests
+      row.inputTokens += m.inputTokens
+      row.outputTokens += m.outputTokens
+      row.cacheReadTokens += m.cacheReadTokens
+      row.cacheWriteTokens += m.cacheWriteTokens
+      if (m.reasoningTokens > 0) row.reasoningTokens = (row.reasoningTokens ?? 0) + m.reasoningTokens
+      row.costUsd += m.costUsd
+      row.cost.input += m.cost.input
+      row.cost.output += m.cost.output
+      row.cost.cacheRead += m.cost.cacheRead
+      row.cost.cacheWrite += m.cost.cacheWrite
+      if (typeof m.aiCredits === 'number') row.aiCredits = (row.aiCredits ?? 0) + m.aiCredits
+    }
+  }
+  return [...rows.values()]
+    .map((row) => ({
+      ...row,
+      costUsd: roundUsd(row.costUsd),
+      cost: {
+        input: roundUsd(row.cost.input),
+        output: roundUsd(row.cost.output),
+        cacheRead: roundUsd(row.cost.cacheRead),
+        cacheWrite: roundUsd(row.cost.cacheWrite),
+      },
+      aiCredits: roundCredits(row.aiCredits),
+    }))
+    .sort((a, b) => b.costUsd - a.costUsd || a.model.localeCompare(b.model))
+}
+
+/** The flags of a workflow as the data block keeps them, with the date each was first seen. */
+function flagRowsOf(flags: readonly Flag[], date: string): FlagSnapshot[] {
+  return flags
+    .filter((f) => Number.isFinite(f.value))
+    .map((f) => ({
+      id: f.id,
+      ...(f.model ? { model: f.model.slice(0, MAX_NAME) } : {}),
+      value: f.value,
+      since: f.since ?? date,
+    }))
+}
 
 /** The snapshot of a new report: its window (until is required: a report always ends somewhere) and its numbers. */
 export function snapshotOf(
@@ -92,6 +229,9 @@ export function snapshotOf(
   window: { since: string | null; until: string },
   unfinished: { id: string; createdAt: string }[] = [],
 ) {
+  const date = window.until.slice(0, 10)
+  const runsByWorkflow = new Map<string, RunSummary[]>()
+  for (const run of runs) runsByWorkflow.set(run.workflow, [...(runsByWorkflow.get(run.workflow) ?? []), run])
   // Cut to what the schema accepts, so an absurdly long name cannot make our own block unreadable next time.
   const workflows: WorkflowSnapshot[] = report.workflows.map((w) => ({
     name: w.name.slice(0, MAX_NAME) || '(unnamed)',
@@ -103,9 +243,11 @@ export function snapshotOf(
     cacheReadTokens: w.cacheReadTokens,
     cacheWriteTokens: w.cacheWriteTokens,
     costUsd: roundUsd(w.costUsd),
+    models: modelRowsOf(runsByWorkflow.get(w.name) ?? []),
+    flags: flagRowsOf(w.flags, date),
   }))
   const indexByName = new Map(report.workflows.map((w, i) => [w.name, i]))
-  const runRows: ReportSnapshot['runs'] = []
+  const runRows: RunSnapshot[] = []
   for (const run of runs) {
     const w = indexByName.get(run.workflow)
     if (w === undefined) continue // a run the report left out (filtered workflow) has no row to point at
@@ -117,13 +259,15 @@ export function snapshotOf(
       requests: usage.requests,
       tokens: totalTokensOf(usage),
       usd: roundUsd(usage.costUsd),
+      cacheHitRate: roundRate(cacheHitRateOf(usage)),
+      aiCredits: roundCredits(creditsOf(run.models)),
     })
   }
   const carried = unfinished
     .slice(0, MAX_UNFINISHED)
     .map((run) => ({ id: run.id.slice(0, MAX_RUN_ID), createdAt: run.createdAt }))
   return {
-    v: 1 as const,
+    v: DATA_BLOCK_VERSION,
     window,
     workflows,
     runs: runRows,
@@ -151,14 +295,20 @@ export function readDataBlock(body: string): DataBlockReading {
   if (matches.length > 1)
     return { status: 'invalid', reason: `the body holds ${matches.length} data blocks, expected 1` }
   const [, version, encoded] = matches[0]
-  if (version !== '1')
-    return { status: 'invalid', reason: `data block version v${version} is not supported (expected v1)` }
+  if (version !== '1' && version !== '2')
+    return { status: 'invalid', reason: `data block version v${version} is not supported (expected v1 or v2)` }
   let json: unknown
   try {
     const text = gunzipSync(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_DECODED_BYTES }).toString('utf8')
     json = JSON.parse(text)
   } catch (error) {
     return { status: 'invalid', reason: `the data block does not decode: ${(error as Error).message}` }
+  }
+  if (typeof json === 'object' && json !== null && (json as { v?: unknown }).v !== Number(version)) {
+    return {
+      status: 'invalid',
+      reason: `the data block says v${version} outside but v${String((json as { v?: unknown }).v)} inside`,
+    }
   }
   const parsed = reportSnapshotSchema.safeParse(json)
   if (!parsed.success) {
@@ -169,4 +319,38 @@ export function readDataBlock(body: string): DataBlockReading {
     }
   }
   return { status: 'ok', snapshot: parsed.data }
+}
+
+/**
+ * A data block's workflows as the baseline reads them: per-run values of the runs with data (requests above 0, as
+ * the report counts them), the model rows and the flags. The rollups can read `snapshot.workflows[].models` directly.
+ */
+export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
+  const runs: RunValues[][] = snapshot.workflows.map(() => [])
+  for (const run of snapshot.runs) {
+    if (run.requests === 0) continue
+    runs[run.w]?.push({
+      costUsd: run.usd,
+      totalTokens: run.tokens,
+      requests: run.requests,
+      cacheHitRate: run.cacheHitRate,
+      aiCredits: run.aiCredits,
+    })
+  }
+  return snapshot.workflows.map((w, i) => ({
+    name: w.name,
+    runsWithData: w.runsWithData,
+    runs: runs[i]!,
+    models: w.models.map((m) => ({
+      model: m.model,
+      requests: m.requests,
+      inputTokens: m.inputTokens,
+      outputTokens: m.outputTokens,
+      cacheReadTokens: m.cacheReadTokens,
+      cacheWriteTokens: m.cacheWriteTokens,
+      costUsd: m.costUsd,
+      cost: { ...m.cost },
+    })),
+    flags: snapshot.v === 1 ? null : w.flags.map((f) => ({ ...f })),
+  }))
 }

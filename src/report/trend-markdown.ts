@@ -1,17 +1,20 @@
 /**
- * The report's "Historical Trend" section: the comparison with the previous report, a Mermaid `xychart-beta` of
- * daily cost and of tokens per run per workflow, and a compact history table. Workflow names are untrusted: they are
- * escaped for tables and reduced to a safe alphabet inside Mermaid (where a backtick could end the code fence and
- * `%%{…}%%` is a directive).
+ * The report's "Historical Trend" section: what changed significantly against the baseline and why (the words a
+ * person reads first), a table of every workflow's change with a sparkline of its cost per run over the last days,
+ * ONE Mermaid `xychart-beta` of the daily cost whose axis starts at 0 and whose labels mark the days a significant
+ * change began, and a compact history table. Workflow names are untrusted: they are escaped for tables and reduced
+ * to a safe alphabet inside Mermaid (where a backtick could end the code fence and `%%{…}%%` is a directive).
  */
-import type { HistoryPoint, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
-import { costliestWorkflowsOf, perRunOf, tokensPerRunSeriesOf } from '../analysis/report-history.js'
+import { changeHeadlineOf, metricValueText, shortDate, signedChangeText } from '../analysis/change-wording.js'
+import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
+import { perRunOf } from '../analysis/report-history.js'
 import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 import { markdownTable } from './markdown-parts.js'
+import { sparkline } from './sparkline.js'
 
-/** Workflows drawn as their own tokens-per-run chart (the most expensive ones); the table lists all totals. */
-const MAX_WORKFLOW_CHARTS = 3
+/** Marks a day on the cost chart's axis on which a significant change began. */
+const CHANGE_MARK = '◆'
 
 /** Text for a quoted Mermaid label: letters, digits and a few harmless marks only, at most 60 characters. */
 export function mermaidLabelOf(text: string): string {
@@ -32,14 +35,13 @@ function trendCell(value: TrendValue, format: (n: number | null) => string, chan
   return value.change === null ? arrow : `${arrow} (${change(value.change)})`
 }
 
-function noteOf(trend: WorkflowTrend, threshold: number): string {
+/** The legacy comparison's notes (against a previous report without data for a baseline: the LLM analyzer's). */
+function noteOf(trend: WorkflowTrend): string {
   const notes: string[] = []
   if (trend.status === 'new') notes.push('🆕 new')
   if (trend.status === 'disappeared') notes.push('no data this time')
   if (trend.caching === 'gained') notes.push('gained prompt caching')
   if (trend.caching === 'lost') notes.push('⚠️ lost prompt caching')
-  const rose = [trend.tokensPerRun.change, trend.costPerRunUsd.change].some((c) => c !== null && c > threshold)
-  if (rose) notes.push('⚠️ increasing')
   return notes.join(', ') || '—'
 }
 
@@ -63,6 +65,7 @@ function previousLines(trends: ReportTrends): string[] {
 
 const COMPARISON_COLUMNS = ['Workflow', 'Tokens/run', 'Cost/run', 'Cache hit rate', 'Requests/run', 'Note']
 
+/** Against a previous report without per-run data (no baseline to test against): the numbers, nothing told. */
 function comparisonTable(trends: ReportTrends): string[] {
   if (trends.workflows.length === 0) return []
   const rows = trends.workflows.map((t) => [
@@ -71,7 +74,7 @@ function comparisonTable(trends: ReportTrends): string[] {
     trendCell(t.costPerRunUsd, formatPreciseUsd),
     trendCell(t.cacheHitRate, formatRate, pp),
     trendCell(t.requestsPerRun, formatRequests),
-    noteOf(t, trends.threshold),
+    noteOf(t),
   ])
   return [
     markdownTable(
@@ -81,43 +84,143 @@ function comparisonTable(trends: ReportTrends): string[] {
   ]
 }
 
-const axisLabels = (points: { date: string }[]): string =>
-  `[${points.map((p) => `"${p.date.slice(5).replace(/[^0-9-]/g, '')}"`).join(', ')}]`
+/** What the baseline is, and what "significant" means, in one paragraph. */
+function baselineLine(trends: ReportTrends): string {
+  const b = trends.baseline
+  const span =
+    b.span === 'previous' ? 'the previous report' : `the earlier reports of the last ${b.span.replace(/d$/, ' days')}`
+  const window =
+    b.since && b.until
+      ? `, ${shortDate(b.since.slice(0, 10))} → ${shortDate(b.until.slice(0, 10))}`
+      : b.until
+        ? `, until ${shortDate(b.until.slice(0, 10))}`
+        : ''
+  return (
+    `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${b.reports === 1 ? 'report' : 'reports'}, ` +
+    `${b.runs} runs with data${window}). A change is significant when a rank test on the per-run values says so ` +
+    `(Mann–Whitney p < 0.01, at least 5 runs on each side, at least ±${formatPercent(trends.threshold, 0)}).`
+  )
+}
+
+/** The significant changes, falls and rises alike, cost first: the words a person reads first. */
+function changeLines(trends: ReportTrends): string[] {
+  const lines: string[] = []
+  for (const t of trends.workflows) {
+    for (const change of t.changes) {
+      if (!change.significant) continue
+      const icon = change.direction === 'down' ? '📉' : '📈'
+      lines.push(`- ${icon} ${escapeMarkdown(changeHeadlineOf(t.name, change))}`)
+    }
+    const models = t.models
+    if (models && t.changes.some((c) => c.significant)) {
+      const parts = [
+        ...(models.new.length > 0 ? [`new: ${models.new.join(', ')}`] : []),
+        ...(models.gone.length > 0 ? [`gone: ${models.gone.join(', ')}`] : []),
+      ]
+      if (parts.length > 0) lines.push(`  - models ${escapeMarkdown(parts.join('; '), { maxLength: 300 })}`)
+    }
+  }
+  return lines
+}
+
+/** "$0.22 → $0.07 (−69%)", bold when significant, "—" without values. */
+function changeCell(change: MetricChange | undefined): string {
+  if (!change || (change.baseline === null && change.current === null)) return '—'
+  const text = `${metricValueText(change.metric, change.baseline)} → ${metricValueText(change.metric, change.current)} (${signedChangeText(change)})`
+  return change.significant ? `**${text}**` : text
+}
+
+/** What a reader should know about a row: since when, too few runs, caching and models. */
+function changeNote(t: WorkflowTrend): string {
+  const notes: string[] = []
+  if (t.status === 'disappeared') notes.push('no data this time')
+  const significant = t.changes.filter((c) => c.significant)
+  if (significant.length > 0) {
+    const since = significant
+      .map((c) => c.since)
+      .filter((d): d is string => d !== null)
+      .sort()[0]
+    notes.push(since ? `significant since ${shortDate(since)}` : 'significant')
+  } else if (t.changes.length === 0) {
+    if (t.status !== 'disappeared') notes.push('🆕 not in the baseline')
+  } else if (t.changes.some((c) => c.metric === 'costPerRunUsd' && c.verdict === 'too-few-runs')) {
+    notes.push('too few runs to tell')
+  } else {
+    notes.push('no significant change')
+  }
+  if (t.caching === 'gained') notes.push('gained prompt caching')
+  if (t.caching === 'lost') notes.push('⚠️ lost prompt caching')
+  if (t.models?.new.length) notes.push(`new model ${t.models.new.join(', ')}`)
+  if (t.models?.gone.length) notes.push(`${t.models.gone.join(', ')} gone`)
+  return escapeTableCell(notes.join('; '))
+}
+
+/** Cost per run of one workflow over the history days, oldest first (null on days without its runs). */
+function costSeriesOf(history: readonly HistoryPoint[], name: string): (number | null)[] {
+  return history.map((p) => p.workflows.find((w) => w.name === name)?.costPerRunUsd ?? null)
+}
+
+const CHANGE_COLUMNS = [
+  'Workflow',
+  'Cost/run by day',
+  'Cost/run',
+  'Tokens/run',
+  'Requests/run',
+  'Cache hit rate',
+  'Note',
+]
+
+/** Every workflow against its baseline, with a sparkline of its cost per run (own scale from 0) over the history. */
+function changeTable(trends: ReportTrends): string[] {
+  if (trends.workflows.length === 0) return []
+  const rows = trends.workflows.map((t) => {
+    const of = (metric: MetricChange['metric']) => t.changes.find((c) => c.metric === metric)
+    return [
+      escapeTableCell(t.name),
+      sparkline(costSeriesOf(trends.history, t.name)),
+      changeCell(of('costPerRunUsd')),
+      changeCell(of('tokensPerRun')),
+      changeCell(of('requestsPerRun')),
+      changeCell(of('cacheHitRate')),
+      changeNote(t),
+    ]
+  })
+  return [
+    markdownTable(
+      CHANGE_COLUMNS.map((title) => ({ title })),
+      rows,
+    ),
+  ]
+}
 
 const chartNumber = (n: number, decimals: number): string => String(Number(n.toFixed(decimals)))
 
-function costChart(history: HistoryPoint[]): string[] {
+/** A round top for the axis (1, 2 or 5 × a power of ten), at least the largest value. */
+export function axisTopOf(max: number): number {
+  if (!(max > 0)) return 1
+  const power = 10 ** Math.floor(Math.log10(max))
+  for (const step of [1, 2, 2.5, 5, 10]) if (step * power >= max) return step * power
+  return 10 * power
+}
+
+/** The daily cost as bars from 0; days a significant change began carry ◆ in their label. */
+function costChart(history: HistoryPoint[], changeDays: ReadonlySet<string>): string[] {
   const points = history.filter((p) => p.costUsd !== null)
   if (points.length < 2) return []
+  const labels = points.map((p) => {
+    const day = p.date.slice(5).replace(/[^0-9-]/g, '')
+    return `"${changeDays.has(p.date) ? `${CHANGE_MARK} ${day}` : day}"`
+  })
+  const top = axisTopOf(Math.max(...points.map((p) => p.costUsd ?? 0)))
   return [
     '```mermaid',
     'xychart-beta',
     '  title "Daily cost (USD)"',
-    `  x-axis ${axisLabels(points)}`,
-    '  y-axis "USD"',
+    `  x-axis [${labels.join(', ')}]`,
+    `  y-axis "USD" 0 --> ${chartNumber(top, 2)}`,
     `  bar [${points.map((p) => chartNumber(p.costUsd ?? 0, 2)).join(', ')}]`,
     '```',
   ]
-}
-
-function workflowCharts(history: HistoryPoint[]): string[] {
-  const names = costliestWorkflowsOf(history, MAX_WORKFLOW_CHARTS)
-  const lines: string[] = []
-  for (const name of names) {
-    const points = tokensPerRunSeriesOf(history, name)
-    if (points.length < 2) continue
-    lines.push(
-      '```mermaid',
-      'xychart-beta',
-      `  title "Tokens per run: ${mermaidLabelOf(name)}"`,
-      `  x-axis ${axisLabels(points)}`,
-      '  y-axis "tokens"',
-      `  line [${points.map((p) => chartNumber(p.value, 0)).join(', ')}]`,
-      '```',
-      '',
-    )
-  }
-  return lines
 }
 
 const HISTORY_COLUMNS = ['Date', 'Report', 'Runs with data', 'Tokens', 'Cost', 'Tokens/run', 'Cost/run']
@@ -143,16 +246,37 @@ function historyTable(history: HistoryPoint[]): string[] {
   ]
 }
 
+/** The days (YYYY-MM-DD) on which a significant change of any workflow began. */
+function changeDaysOf(trends: ReportTrends): Set<string> {
+  return new Set(trends.workflows.flatMap((t) => t.changes.flatMap((c) => (c.significant && c.since ? [c.since] : []))))
+}
+
 /** The markdown "Historical Trend" section (heading included); `windowNote` says when the window was capped. */
 export function trendSectionOf(trends: ReportTrends, windowNote?: string | null): string {
-  const lines = ['### 📈 Historical Trend', '', previousLines(trends).join(' '), '']
+  const withBaseline = trends.baseline.reports > 0
+  const intro = withBaseline ? [baselineLine(trends)] : previousLines(trends)
+  const lines = ['### 📈 Historical Trend', '', intro.join(' '), '']
   if (windowNote) lines.push(`> [!NOTE]\n> ${escapeMarkdown(windowNote, { maxLength: 500 })}`, '')
-  const table = comparisonTable(trends)
-  if (table.length > 0) lines.push(...table, '')
+  if (withBaseline) {
+    const changes = changeLines(trends)
+    lines.push(...(changes.length > 0 ? changes : ['No significant change against the baseline.']), '')
+    lines.push(...changeTable(trends), '')
+  } else {
+    const table = comparisonTable(trends)
+    if (table.length > 0) lines.push(...table, '')
+  }
   if (trends.history.length >= 2) {
-    const charts = [...costChart(trends.history), '', ...workflowCharts(trends.history)]
+    const changeDays = changeDaysOf(trends)
+    const chart = costChart(trends.history, changeDays)
+    const marked = [...changeDays].filter((d) => trends.history.some((p) => p.date === d))
+    const legend =
+      chart.length > 0 && marked.length > 0
+        ? [`${CHANGE_MARK} marks a day on which a significant change began.`, '']
+        : []
     lines.push(
-      ...charts,
+      ...chart,
+      '',
+      ...legend,
       '<details>',
       '<summary>History</summary>',
       '',

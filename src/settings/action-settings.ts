@@ -1,3 +1,4 @@
+import { parseBaselineSpan, type BaselineSpan } from '../analysis/baseline-window.js'
 import type { FlagThresholds } from '../analysis/flags.js'
 import { parseFlagThresholds } from './threshold-input.js'
 import type { ArchiveLimits } from '../usage/archive.js'
@@ -58,6 +59,8 @@ export interface ActionSettings {
   thresholds: FlagThresholds
   trendThreshold: number
   history: number
+  /** What each workflow's window is compared with (the `baseline` input: `7d`, `14d` or `previous`). */
+  baseline: BaselineSpan
   titlePrefix: string
   labels: string[]
   closeOlder: boolean
@@ -195,6 +198,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     thresholds: parseInput('thresholds', thresholds, () => parseFlagThresholds(thresholds)),
     trendThreshold: numberInput('trend-threshold', input('trend-threshold'), { min: 0 }),
     history: numberInput('history', input('history'), positiveWhole),
+    baseline: parseInput('baseline', input('baseline'), () => parseBaselineSpan(input('baseline'))),
     titlePrefix: input('title-prefix').trim(),
     labels,
     closeOlder: booleanInput('close-older', input('close-older')),

@@ -14,6 +14,11 @@ export interface FaultSpec {
   times?: number
   /** Answer with this status instead of the real answer (403, 429, 500, 502, ...). */
   status?: number
+  /**
+   * Answer `status` only after the request took effect (an issue created, a label added): GitHub's 502 after a
+   * write that went through, which a client must not blindly repeat.
+   */
+  afterEffect?: boolean
   /** `retry-after` header (seconds) sent with `status`. */
   retryAfter?: number
   /** Error message for `status`; defaults to GitHub's wording for it (secondary rate limit for 403/429). */

@@ -140,11 +140,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       result.headers = { 'retry-after': String(secondary.retryAfter) }
       return answer(result)
     }
-    if (fault?.status !== undefined) {
-      const result = apiError(fault.status, fault.message ?? defaultFaultMessage(fault.status))
-      if (fault.retryAfter !== undefined) result.headers = { 'retry-after': String(fault.retryAfter) }
+    const faultAnswer = (rule: FaultRule & { status: number }) => {
+      const result = apiError(rule.status, rule.message ?? defaultFaultMessage(rule.status))
+      if (rule.retryAfter !== undefined) result.headers = { 'retry-after': String(rule.retryAfter) }
       return answer(result)
     }
+    if (fault?.status !== undefined && !fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
     if (options.token !== undefined) {
       const auth = request.headers.authorization ?? ''
       if (auth !== `token ${options.token}` && auth !== `Bearer ${options.token}`) {
@@ -170,6 +171,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       now,
       blobUrl,
     })
+    if (fault?.status !== undefined && fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
     answer(result, fault)
   }
 
