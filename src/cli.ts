@@ -3,6 +3,7 @@
 import { Command } from 'commander'
 import { processIo } from './cli/cli-io.js'
 import { githubCommand } from './cli/github-command.js'
+import { logCommand } from './cli/log-command.js'
 import { reportCommand } from './cli/report-command.js'
 import { runProgram } from './cli/run-program.js'
 
@@ -10,5 +11,6 @@ const program = new Command('token-usage-analyzer')
   .description('Token usage, cost and waste of AI agent runs from the api-proxy token-usage.jsonl files')
   .addCommand(reportCommand(processIo))
   .addCommand(githubCommand(processIo))
+  .addCommand(logCommand(processIo))
 
 process.exitCode = await runProgram(program, process.argv.slice(2), processIo)

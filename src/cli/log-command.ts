@@ -1,0 +1,173 @@
+/**
+ * `token-usage-analyzer log --model M --input-tokens N --output-tokens N …`: appends one request, logged by hand
+ * (a chat session, a tool without the firewall), to a local token-usage.jsonl in the api-proxy's record layout, so
+ * `report` reads it like any other record; prints the request's cost from the same price book.
+ */
+import { randomUUID } from 'node:crypto'
+import { appendFile, open } from 'node:fs/promises'
+import { dirname } from 'node:path'
+import { Command } from 'commander'
+import { formatInteger, formatPreciseUsd } from '../analysis/value-format.js'
+import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
+import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
+import type { CliIo } from './cli-io.js'
+
+/** The record layout written: the api-proxy's base fields of this schema version. */
+export const LOGGED_RECORD_SCHEMA = 'token-usage/v0.28.4'
+export const DEFAULT_LOG_FILE = 'token-usage.jsonl'
+/** The api-proxy's providers (its schema's enum). */
+export const LOG_PROVIDERS = ['anthropic', 'openai', 'copilot', 'gemini', 'opencode', 'unknown'] as const
+
+interface RawLogOptions {
+  model: string
+  inputTokens: string
+  outputTokens: string
+  cacheRead?: string
+  cacheWrite?: string
+  provider?: string
+  session?: string
+  notes?: string
+  file: string
+  pricing?: string
+}
+
+export interface LogClock {
+  now(): Date
+  requestId(): string
+}
+
+const systemClock: LogClock = { now: () => new Date(), requestId: () => randomUUID() }
+
+/** A token count as typed: digits only, so `12x`, `1e3`, `-5` and `1.5` are refused rather than half-read. */
+function tokenCount(flag: string, text: string | undefined): number {
+  if (text === undefined) return 0
+  const trimmed = text.trim()
+  const value = Number(trimmed)
+  if (!/^\d+$/.test(trimmed) || !Number.isSafeInteger(value)) {
+    throw new UsageError(`Invalid ${flag} '${text}'. Expected a whole number of tokens (0 or more).`)
+  }
+  return value
+}
+
+/** The provider a model name points at, for a log without --provider; `unknown` when nothing fits. */
+export function providerOfModel(model: string): (typeof LOG_PROVIDERS)[number] {
+  const name = model.toLowerCase()
+  const prefix = name.split('/')[0]
+  if (name.includes('/') && (LOG_PROVIDERS as readonly string[]).includes(prefix!)) {
+    return prefix as (typeof LOG_PROVIDERS)[number]
+  }
+  if (name.includes('claude')) return 'anthropic'
+  if (name.includes('gemini')) return 'gemini'
+  if (/^(gpt|o\d|chatgpt|codex)/.test(name)) return 'openai'
+  return 'unknown'
+}
+
+/** Appends a line, first ending a last line that a killed writer left without its newline. */
+async function appendLine(file: string, line: string): Promise<void> {
+  let prefix = ''
+  try {
+    const handle = await open(file, 'r')
+    try {
+      const { size } = await handle.stat()
+      if (size > 0) {
+        const last = Buffer.alloc(1)
+        await handle.read(last, 0, 1, size - 1)
+        if (last[0] !== 0x0a) prefix = '\n'
+      }
+    } finally {
+      await handle.close()
+    }
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw fileError(file, error)
+  }
+  try {
+    await appendFile(file, `${prefix}${line}\n`)
+  } catch (error) {
+    throw fileError(file, error)
+  }
+}
+
+function fileError(file: string, error: unknown): Error {
+  const code = (error as NodeJS.ErrnoException).code ?? String(error)
+  if (code === 'ENOENT')
+    return new Error(`Cannot write --file '${file}': the directory '${dirname(file)}' does not exist`)
+  return new Error(`Cannot write --file '${file}' (${code})`)
+}
+
+export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
+  return new Command('log')
+    .description(
+      'Append one request, logged by hand, to a local token-usage.jsonl (read by `report`) and print its cost',
+    )
+    .requiredOption('--model <model>', 'model name as the provider spells it, e.g. claude-sonnet-4-6')
+    .requiredOption(
+      '--input-tokens <n>',
+      'input tokens (for openai and copilot: the whole prompt, cache read included)',
+    )
+    .requiredOption('--output-tokens <n>', 'output tokens')
+    .option('--cache-read <n>', 'cache read tokens (default 0)')
+    .option('--cache-write <n>', 'cache write tokens (default 0)')
+    .option('--provider <provider>', `${LOG_PROVIDERS.join(', ')} (default: from the model name)`)
+    .option('--session <name>', 'a session name, kept in the record as `session`')
+    .option('--notes <text>', 'free text, kept in the record as `notes`')
+    .option('--file <path>', 'the file to append to; created if missing, its directory must exist', DEFAULT_LOG_FILE)
+    .option('--pricing <file>', 'price overrides (as for report) used for the printed cost')
+    .addHelpText('after', EXIT_STATUS_HELP)
+    .action(async (raw: RawLogOptions) => {
+      const model = raw.model.trim()
+      if (model === '') throw new UsageError("Invalid --model '': expected a model name.")
+      const inputTokens = tokenCount('--input-tokens', raw.inputTokens)
+      const outputTokens = tokenCount('--output-tokens', raw.outputTokens)
+      const cacheReadTokens = tokenCount('--cache-read', raw.cacheRead)
+      const cacheWriteTokens = tokenCount('--cache-write', raw.cacheWrite)
+      const provider = raw.provider === undefined ? providerOfModel(model) : raw.provider.trim().toLowerCase()
+      if (!(LOG_PROVIDERS as readonly string[]).includes(provider)) {
+        throw new UsageError(`Invalid --provider '${raw.provider}'. Expected one of: ${LOG_PROVIDERS.join(', ')}.`)
+      }
+      if (raw.file.trim() === '') throw new UsageError("Invalid --file '': expected a file name.")
+      if (raw.pricing !== undefined && raw.pricing.trim() === '') {
+        throw new UsageError("Invalid --pricing '': expected a file name.")
+      }
+
+      const timestamp = clock.now().toISOString()
+      // The api-proxy's field order. No duration_ms: a made-up one would pull latency averages toward it.
+      const record = {
+        _schema: LOGGED_RECORD_SCHEMA,
+        timestamp,
+        event: 'token_usage',
+        request_id: clock.requestId(),
+        provider,
+        model,
+        path: '',
+        status: 200,
+        streaming: false,
+        input_tokens: inputTokens,
+        output_tokens: outputTokens,
+        cache_read_tokens: cacheReadTokens,
+        cache_write_tokens: cacheWriteTokens,
+        ...(raw.session !== undefined ? { session: raw.session } : {}),
+        ...(raw.notes !== undefined ? { notes: raw.notes } : {}),
+      }
+      const priceBook = createPriceBook(raw.pricing ? await loadPriceOverrides(raw.pricing) : undefined)
+      // Priced as `report` prices it: input normalised by the provider's token semantics first.
+      const inclusive = tokenSemanticsFor(provider, defaultNormalisationRules) === 'inclusive'
+      const priced = priceBook.price(
+        provider,
+        model,
+        {
+          inputTokens: freshInputOf(inputTokens, cacheReadTokens, inclusive),
+          outputTokens,
+          cacheReadTokens,
+          cacheWriteTokens,
+        },
+        timestamp,
+      )
+      await appendLine(raw.file, JSON.stringify(record))
+      const tokens =
+        `${formatInteger(inputTokens)} input, ${formatInteger(outputTokens)} output, ` +
+        `${formatInteger(cacheReadTokens)} cache read, ${formatInteger(cacheWriteTokens)} cache write tokens`
+      const cost = priced ? formatPreciseUsd(priced.costUsd) : 'unpriced (no known price; add one with --pricing)'
+      io.out(`Logged ${model} (${provider}), ${tokens}, to ${raw.file}\nCost: ${cost}\n`)
+    })
+}
