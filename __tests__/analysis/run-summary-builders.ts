@@ -12,6 +12,8 @@ export interface ModelSpec {
   durationMsTotal?: number
   /** $ per million for input/output/cache read/cache write; absent: unpriced. */
   price?: [number, number, number, number]
+  /** Requests of the model without a price (default: all when there is no price, else none). */
+  unpricedRequests?: number
 }
 
 export function modelUsage(spec: ModelSpec): ModelUsage {
@@ -39,7 +41,7 @@ export function modelUsage(spec: ModelSpec): ModelUsage {
     durationMsTotal: spec.durationMsTotal ?? 0,
     costUsd: cost.input + cost.output + cost.cacheRead + cost.cacheWrite,
     cost,
-    unpricedRequests: p ? 0 : spec.requests,
+    unpricedRequests: spec.unpricedRequests ?? (p ? 0 : spec.requests),
     reasoningTokens: 0,
     aiCredits: null,
     aiCreditsRequests: 0,

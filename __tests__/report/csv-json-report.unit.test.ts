@@ -1,6 +1,8 @@
-import { CSV_COLUMNS, renderCsvReport, spreadsheetSafe } from '../../src/report/csv-report.js'
+import { CSV_COLUMNS, csvUsd, renderCsvReport, spreadsheetSafe } from '../../src/report/csv-report.js'
+import { analyseRuns } from '../../src/analysis/analyse-runs.js'
 import { renderJsonReport } from '../../src/report/json-report.js'
-import { hostileReport, HOSTILE_WORKFLOW } from './report-fixtures.js'
+import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
+import { hostileReport, HOSTILE_MODEL, HOSTILE_WORKFLOW } from './report-fixtures.js'
 
 const report = hostileReport()
 
@@ -32,7 +34,7 @@ function parseCsv(text: string): string[][] {
   return rows
 }
 
-test('CSV: one row per workflow and model (agent and detection), raw numbers', () => {
+test('CSV: one row per workflow and model (agent and detection), raw numbers, costs to 6 decimals', () => {
   const rows = parseCsv(renderCsvReport(report))
   expect(rows[0]).toEqual([...CSV_COLUMNS])
   const body = rows.slice(1).map((r) => Object.fromEntries(CSV_COLUMNS.map((c, i) => [c, r[i]])))
@@ -46,7 +48,11 @@ test('CSV: one row per workflow and model (agent and detection), raw numbers', (
   const sonnet = body[0]
   expect(Number(sonnet.cache_read_tokens)).toBe(193_303)
   expect(Number(sonnet.total_tokens)).toBe(7 + 1542 + 193_303 + 58_092)
-  expect(Number(sonnet.cost_usd)).toBeCloseTo((7 * 3 + 1542 * 15 + 193_303 * 0.3 + 58_092 * 3.75) / 1e6, 12)
+  // To 6 decimals: $0.2989869 is written 0.298987.
+  expect(Number(sonnet.cost_usd)).toBe(
+    Math.round(((7 * 3 + 1542 * 15 + 193_303 * 0.3 + 58_092 * 3.75) / 1e6) * 1e6) / 1e6,
+  )
+  expect(sonnet.cost_usd).toBe('0.298987')
   expect(Number(sonnet.avg_latency_ms)).toBe(6000)
   expect(body[2].unpriced_requests).toBe('3')
 })
@@ -63,7 +69,17 @@ test('JSON: the ReportData contract, pretty-printed', () => {
   expect(text.endsWith('}\n')).toBe(true)
   expect(text).toContain('\n  "schemaVersion": 1,')
   const parsed = JSON.parse(text)
-  expect(parsed).toEqual(JSON.parse(JSON.stringify(report)))
+  // Everything as in ReportData, but the cost of the unpriced model (and of its run and workflow) is null.
+  const expected = JSON.parse(JSON.stringify(report))
+  const hostile = expected.workflows.find((w: { name: string }) => w.name === HOSTILE_WORKFLOW)
+  Object.assign(hostile, { costUsd: null, costPerRunUsd: null, costPerRun: null, cost: null })
+  Object.assign(hostile.models[0], { costUsd: null, cost: null })
+  Object.assign(hostile.runDetails[0], { costUsd: null })
+  Object.assign(
+    expected.models.find((m: { model: string }) => m.model === HOSTILE_MODEL),
+    { costUsd: null, cost: null },
+  )
+  expect(parsed).toEqual(expected)
   for (const key of [
     'schemaVersion',
     'window',
@@ -106,4 +122,36 @@ test('JSON: the ReportData contract, pretty-printed', () => {
   expect(parsed.workflows[0].models[0]).toEqual(
     expect.objectContaining({ provider: 'anthropic', model: 'claude-sonnet-4.6', requests: 5 }),
   )
+})
+
+test('JSON: an unpriced model costs null, never 0; a partly priced one keeps its priced part', () => {
+  const data = analyseRuns([
+    runSummary('wf', '1', [
+      { model: 'claude-sonnet-4.6', requests: 2, input: 1_000_000, output: 0, price: SONNET, unpricedRequests: 1 },
+      { provider: 'opencode', model: 'mystery', requests: 4, input: 100, output: 10 },
+    ]),
+  ])
+  const parsed = JSON.parse(renderJsonReport(data))
+  const [sonnet, mystery] = parsed.workflows[0].models
+  expect(mystery).toMatchObject({ model: 'mystery', costUsd: null, cost: null, unpricedRequests: 4 })
+  expect(sonnet).toMatchObject({ model: 'claude-sonnet-4.6', unpricedRequests: 1 })
+  expect(sonnet.costUsd).toBeCloseTo(3, 9)
+  // The workflow is partly priced: its cost is the priced part.
+  expect(parsed.workflows[0].costUsd).toBeCloseTo(3, 9)
+  expect(parsed.models.find((m: { model: string }) => m.model === 'mystery').costUsd).toBeNull()
+})
+
+test('CSV: costs to 6 decimals without float noise; an unpriced model has empty cost cells', () => {
+  expect(csvUsd(0.1 + 0.2)).toBe(0.3)
+  expect(csvUsd(0.0000004)).toBe(0)
+  expect(csvUsd(1.23456789)).toBe(1.234568)
+  const rows = parseCsv(renderCsvReport(report)).slice(1)
+  const mystery = rows.find((r) => r[3] === HOSTILE_MODEL)!
+  const cell = (row: string[], column: string) => row[CSV_COLUMNS.indexOf(column as (typeof CSV_COLUMNS)[number])]
+  expect(['cost_usd', 'cost_input_usd', 'cost_output_usd'].map((c) => cell(mystery, c))).toEqual(['', '', ''])
+  for (const row of rows) {
+    for (const column of CSV_COLUMNS.filter((c) => c.startsWith('cost_'))) {
+      expect(cell(row, column)).toMatch(/^(|\d+(\.\d{1,6})?)$/)
+    }
+  }
 })

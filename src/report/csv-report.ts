@@ -1,6 +1,8 @@
 /**
- * The CSV report: one row per workflow and model with the raw numbers (no rounding, no shortening), agent and
- * threat-detection usage in separate rows told apart by the `usage` column.
+ * The CSV report: one row per workflow and model with the raw numbers (no shortening), agent and threat-detection
+ * usage in separate rows told apart by the `usage` column. Costs are rounded to 6 decimals (a millionth of a dollar,
+ * far below any price step) so that sums of binary fractions do not print as 0.30000000000000004; a model none of
+ * whose requests has a price has empty cost cells, not 0, as its JSON cost is null.
  */
 import { stringify } from 'csv-stringify/sync'
 import type { ModelMetrics, ReportData } from '../analysis/report-data.js'
@@ -50,7 +52,15 @@ function workflowCells(workflow: WorkflowRow, usage: 'agent' | 'detection') {
   }
 }
 
+/** USD to 6 decimals. */
+export function csvUsd(value: number): number {
+  const rounded = Math.round(value * 1e6) / 1e6
+  return rounded === 0 ? 0 : rounded
+}
+
 function modelRow(workflow: WorkflowRow, usage: 'agent' | 'detection', m: ModelMetrics): CsvRow {
+  const unknown = m.unpricedRequests > 0 && m.unpricedRequests >= m.requests
+  const usd = (value: number): number | string => (unknown ? '' : csvUsd(value))
   return {
     ...workflowCells(workflow, usage),
     provider: spreadsheetSafe(m.provider),
@@ -61,11 +71,11 @@ function modelRow(workflow: WorkflowRow, usage: 'agent' | 'detection', m: ModelM
     cache_read_tokens: m.cacheReadTokens,
     cache_write_tokens: m.cacheWriteTokens,
     total_tokens: totalTokensOf(m),
-    cost_usd: m.costUsd,
-    cost_input_usd: m.cost.input,
-    cost_output_usd: m.cost.output,
-    cost_cache_read_usd: m.cost.cacheRead,
-    cost_cache_write_usd: m.cost.cacheWrite,
+    cost_usd: usd(m.costUsd),
+    cost_input_usd: usd(m.cost.input),
+    cost_output_usd: usd(m.cost.output),
+    cost_cache_read_usd: usd(m.cost.cacheRead),
+    cost_cache_write_usd: usd(m.cost.cacheWrite),
     unpriced_requests: m.unpricedRequests,
     avg_latency_ms: m.avgLatencyMs ?? '',
   }

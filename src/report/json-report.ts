@@ -1,6 +1,45 @@
-/** The JSON report: ReportData as pretty-printed JSON with a final newline. */
-import type { ReportData } from '../analysis/report-data.js'
+/**
+ * The JSON report: ReportData as pretty-printed JSON with a final newline. A cost of which nothing is known (every
+ * request of the model, run or workflow without a price) is written as null, never 0: a reader summing costs must
+ * not take an unpriced model for a free one (README, "The JSON report"). A partly priced one keeps the priced part,
+ * and its `unpricedRequests` says how many requests that part leaves out.
+ */
+import type { ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
+
+const unknown = (requests: number, unpricedRequests: number): boolean =>
+  unpricedRequests > 0 && unpricedRequests >= requests
+
+function modelJson(m: ModelMetrics): unknown {
+  return unknown(m.requests, m.unpricedRequests) ? { ...m, costUsd: null, cost: null } : m
+}
+
+function runJson(r: RunMetrics): unknown {
+  return unknown(r.requests, r.unpricedRequests ?? 0) ? { ...r, costUsd: null } : r
+}
+
+function workflowJson(w: WorkflowMetrics): unknown {
+  const unpriced = w.models.reduce((n, m) => n + m.unpricedRequests, 0)
+  const requests = w.models.reduce((n, m) => n + m.requests, 0)
+  const costs = unknown(requests, unpriced) ? { costUsd: null, costPerRunUsd: null, costPerRun: null, cost: null } : {}
+  return {
+    ...w,
+    ...costs,
+    models: w.models.map(modelJson),
+    detection: w.detection.map(modelJson),
+    runDetails: w.runDetails.map(runJson),
+  }
+}
+
+/** The report as the JSON contract has it: unknown costs are null. */
+export function jsonReportOf(data: ReportData): unknown {
+  return {
+    ...data,
+    workflows: data.workflows.map(workflowJson),
+    models: data.models.map(modelJson),
+    ...(data.detection ? { detection: { ...data.detection, models: data.detection.models.map(modelJson) } } : {}),
+  }
+}
 
 export function renderJsonReport(data: ReportData): string {
-  return `${JSON.stringify(data, null, 2)}\n`
+  return `${JSON.stringify(jsonReportOf(data), null, 2)}\n`
 }

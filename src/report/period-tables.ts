@@ -8,7 +8,7 @@ import { pricingOf } from '../analysis/report-view.js'
 import type { ReportData } from '../analysis/report-data.js'
 import { formatDecimal, formatInteger, formatTokens } from '../analysis/value-format.js'
 import { stringify } from 'csv-stringify/sync'
-import { CSV_COLUMNS, csvRowsOf, spreadsheetSafe } from './csv-report.js'
+import { CSV_COLUMNS, csvRowsOf, csvUsd, spreadsheetSafe } from './csv-report.js'
 import { terminalText } from './flag-text.js'
 import { escapeTableCell } from './markdown-escape.js'
 import { costText, markdownTable, type Column } from './markdown-parts.js'
@@ -123,7 +123,7 @@ function periodCsvRows(data: ReportData, options: PeriodTableOptions = {}): Reco
     cache_read_tokens: usage.cacheReadTokens,
     cache_write_tokens: usage.cacheWriteTokens,
     total_tokens: usage.totalTokens,
-    cost_usd: usage.costUsd,
+    cost_usd: usage.unpricedRequests > 0 && usage.unpricedRequests >= usage.requests ? '' : csvUsd(usage.costUsd),
     unpriced_requests: usage.unpricedRequests,
     ai_credits: usage.aiCredits ?? '',
   })
