@@ -154,6 +154,12 @@ describe('modelFlagsFor', () => {
     expect(modelFlagsFor([haiku], [], { ...DEFAULT_FLAG_THRESHOLDS, zeroCacheHitRate: null })).toEqual([])
     expect(modelFlagsFor([{ ...haiku, inputTokens: 0 }], [])).toEqual([])
   })
+
+  test('a model whose cost is unknown (no request priced) is not flagged; a partly priced one is', () => {
+    const unpriced = { ...haiku, costUsd: 0, unpricedRequests: 10 }
+    expect(modelFlagsFor([sonnet, unpriced], [])).toEqual([])
+    expect(modelFlagsFor([sonnet, { ...haiku, unpricedRequests: 4 }], [])).toHaveLength(1)
+  })
 })
 
 describe('flags are data, worded once', () => {

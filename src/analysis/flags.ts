@@ -140,6 +140,8 @@ export interface ModelFlagInput {
   inputTokens: number
   cacheReadTokens: number
   costUsd: number
+  /** Requests without a price; a model with none priced is not flagged (its cost, and so its weight, is unknown). */
+  unpricedRequests?: number
 }
 
 /**
@@ -159,6 +161,7 @@ export function modelFlagsFor(
   for (const m of models) {
     const rate = cacheHitRateOf(m)
     if (m.requests === 0 || rate === null || rate > t.zeroCacheHitRate) continue
+    if ((m.unpricedRequests ?? 0) >= m.requests) continue
     flags.push(
       wordedFlag({
         id: 'model-zero-cache-hits',
