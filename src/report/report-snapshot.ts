@@ -98,10 +98,22 @@ const runSnapshotSchema = z.strictObject({
   cacheHitRate: z.number().min(0).max(1).nullable().default(null),
   /** v2: AI credits of the run (null when read from v1). */
   aiCredits: aiCredits.default(null),
+  /**
+   * The run's own model rows, for a run with data: a re-run of the same day that cannot download the run again
+   * keeps these numbers instead of losing them (optional).
+   */
+  models: z.array(modelSnapshotSchema).max(100).optional(),
 })
 
 const unfinishedSchema = z
-  .array(z.strictObject({ id: z.string().min(1).max(MAX_RUN_ID), createdAt: isoTime }))
+  .array(
+    z.strictObject({
+      id: z.string().min(1).max(MAX_RUN_ID),
+      createdAt: isoTime,
+      /** Why a finished run is carried: the state that may pass (`download-failed`, `not-reached`); absent while it runs. */
+      reason: z.string().min(1).max(40).optional(),
+    }),
+  )
   .max(MAX_UNFINISHED)
   .optional()
 
@@ -111,7 +123,10 @@ const snapshotBody = {
   runs: z.array(runSnapshotSchema).max(200_000),
   /** Per-run rows left out to fit the body limit (the workflow and model rows always stay). */
   runsOmitted: count.optional(),
-  /** Runs still running when the report was made: the next report collects them (optional: added in v1). */
+  /**
+   * Runs the next report collects: still running when the report was made, or finished but not read for a reason
+   * that may pass (optional: added in v1).
+   */
   unfinished: unfinishedSchema,
 }
 
@@ -227,7 +242,7 @@ export function snapshotOf(
   report: ReportData,
   runs: RunSummary[],
   window: { since: string | null; until: string },
-  unfinished: { id: string; createdAt: string }[] = [],
+  unfinished: { id: string; createdAt: string; reason?: string }[] = [],
 ) {
   const date = window.until.slice(0, 10)
   const runsByWorkflow = new Map<string, RunSummary[]>()
@@ -261,18 +276,38 @@ export function snapshotOf(
       usd: roundUsd(usage.costUsd),
       cacheHitRate: roundRate(cacheHitRateOf(usage)),
       aiCredits: roundCredits(creditsOf(run.models)),
+      ...(run.models.length > 0 ? { models: modelRowsOf([run]) } : {}),
     })
   }
-  const carried = unfinished
-    .slice(0, MAX_UNFINISHED)
-    .map((run) => ({ id: run.id.slice(0, MAX_RUN_ID), createdAt: run.createdAt }))
-  return {
+  const carried = unfinished.slice(0, MAX_UNFINISHED).map((run) => ({
+    id: run.id.slice(0, MAX_RUN_ID),
+    createdAt: run.createdAt,
+    ...(run.reason ? { reason: run.reason.slice(0, 40) } : {}),
+  }))
+  return withinSchemaLimits({
     v: DATA_BLOCK_VERSION,
     window,
     workflows,
     runs: runRows,
     ...(carried.length > 0 ? { unfinished: carried } : {}),
-  } satisfies ReportSnapshot
+  } satisfies ReportSnapshot)
+}
+
+/** Fields the schema holds to the dollar limit, and to the AI-credit limit; every other number is a count. */
+const usdFields = new Set(['usd', 'costUsd', 'input', 'output', 'cacheRead', 'cacheWrite'])
+
+/**
+ * Numbers written to the block always pass its reader's validation: a sum of absurd records (edited or corrupt
+ * files) is capped at the schema's limits rather than making the next report refuse the whole block.
+ */
+function withinSchemaLimits<T>(snapshot: T): T {
+  return JSON.parse(JSON.stringify(snapshot), (key, value: unknown) => {
+    if (typeof value !== 'number') return value
+    if (usdFields.has(key)) return Math.min(value, 1e9)
+    if (key === 'aiCredits') return Math.min(value, 1e12)
+    if (key === 'cacheHitRate') return value
+    return Math.min(value, Number.MAX_SAFE_INTEGER)
+  }) as T
 }
 
 /** The one-line hidden data block for a snapshot. */

@@ -10,7 +10,13 @@ import { describeSchemaIssue } from './schema-wording.js'
  * `purpose`, `x_initiator` and the fallback `reason` are any string: a value a newer firewall adds is counted, not
  * refused.
  */
-const tokenCount = z.number().int().nonnegative()
+/**
+ * More tokens than this in one response is no real call (today's largest context windows hold a few million): an
+ * edited or corrupt line, skipped as `schema`, so that sums of records stay within what a report's data block holds.
+ */
+export const MAX_TOKENS_PER_RECORD = 1e12
+
+const tokenCount = z.number().int().nonnegative().max(MAX_TOKENS_PER_RECORD)
 
 export const usageRecordSchema = z.looseObject({
   _schema: z.string().optional(),
@@ -46,7 +52,7 @@ export const usageRecordSchema = z.looseObject({
 export type UsageRecord = z.infer<typeof usageRecordSchema>
 
 function isTokenCount(value: unknown): boolean {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_TOKENS_PER_RECORD
 }
 
 function isOptionalString(value: unknown): boolean {
