@@ -5,7 +5,7 @@
  * change began, and a compact history table. Workflow names are untrusted: they are escaped for tables and reduced
  * to a safe alphabet inside Mermaid (where a backtick could end the code fence and `%%{…}%%` is a directive).
  */
-import { changeHeadlineOf, metricValueText, shortDate, signedChangeText } from '../analysis/change-wording.js'
+import { changeText, metricValueText, shortDate, signedChangeText } from '../analysis/change-wording.js'
 import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
 import { perRunOf } from '../analysis/report-history.js'
 import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
@@ -109,13 +109,16 @@ function changeLines(trends: ReportTrends): string[] {
     for (const change of t.changes) {
       if (!change.significant) continue
       const icon = change.direction === 'down' ? '📉' : '📈'
-      lines.push(`- ${icon} ${escapeMarkdown(changeHeadlineOf(t.name, change))}`)
+      const why = change.why ? `: ${change.why}` : ''
+      lines.push(`- ${icon} **${escapeMarkdown(t.name)}** — ${escapeMarkdown(`${changeText(change)}${why}`)}`)
     }
-    const models = t.models
-    if (models && t.changes.some((c) => c.significant)) {
+    // Models the driver sentence did not name already.
+    const named = t.changes.map((c) => c.why ?? '').join(' ')
+    const unnamed = (list: string[] | undefined) => (list ?? []).filter((m) => !named.includes(m))
+    if (t.changes.some((c) => c.significant)) {
       const parts = [
-        ...(models.new.length > 0 ? [`new: ${models.new.join(', ')}`] : []),
-        ...(models.gone.length > 0 ? [`gone: ${models.gone.join(', ')}`] : []),
+        ...(unnamed(t.models?.new).length > 0 ? [`new: ${unnamed(t.models?.new).join(', ')}`] : []),
+        ...(unnamed(t.models?.gone).length > 0 ? [`gone: ${unnamed(t.models?.gone).join(', ')}`] : []),
       ]
       if (parts.length > 0) lines.push(`  - models ${escapeMarkdown(parts.join('; '), { maxLength: 300 })}`)
     }
