@@ -154,3 +154,42 @@ test('fail-on-download-errors: a value outside half, any, never is an error nami
     "Invalid input 'fail-on-download-errors': 'sometimes'. Expected one of: half, any, never.",
   )
 })
+
+test("a good report, then a re-run of the same day whose every download answers 502: the report's numbers stay", async () => {
+  const day = new Date('2026-10-10T06:00:00Z')
+  const seeded = await seedRuns('Merge Planner', day, 3)
+  const good = await runDay('merge-series', day)
+  expect(good.error).toBeNull()
+  expect(good.outputs).toMatchObject({ 'runs-with-data': 3, 'total-tokens': tokensOf(seeded) })
+  const before = readDataBlock(reportsOf('merge-series')[0].body ?? '')
+
+  h.gh.inject({ path: '/repos/*/*/actions/artifacts/*/zip', status: 502, times: Infinity })
+  const rerun = await runDay('merge-series', new Date(day.getTime() + 2 * hour))
+  // The step says what happened: every download failed, so it fails under the default policy.
+  expect(rerun.lines).toContainEqual(expect.stringMatching(/^warning: 3 runs could not be downloaded: 502 /))
+  expect(rerun.error?.message).toMatch(/^3 of 3 runs with artifacts could not be downloaded/)
+  // ...and the report it updated still holds every number it held.
+  expect(reportsOf('merge-series')).toHaveLength(1)
+  expect(rerun.outputs).toMatchObject({
+    'issue-number': good.outputs['issue-number'],
+    'runs-with-data': 3,
+    'total-tokens': good.outputs['total-tokens'],
+    'total-cost-usd': good.outputs['total-cost-usd'],
+  })
+  const after = readDataBlock(reportsOf('merge-series')[0].body ?? '')
+  expect(before.status === 'ok' && after.status === 'ok').toBe(true)
+  if (before.status !== 'ok' || after.status !== 'ok') return
+  const numbers = (snapshot: typeof before.snapshot) =>
+    snapshot.workflows.map(({ name, runs, runsWithData, requests, inputTokens, outputTokens, costUsd }) => ({
+      name,
+      runs,
+      runsWithData,
+      requests,
+      inputTokens,
+      outputTokens,
+      costUsd,
+    }))
+  expect(numbers(after.snapshot)).toEqual(numbers(before.snapshot))
+  // The kept runs are read: nothing is carried to the next report, which would count them again.
+  expect(after.snapshot.unfinished).toBeUndefined()
+})

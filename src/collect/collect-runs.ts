@@ -69,6 +69,8 @@ export interface CollectResult {
   runs: RunSummary[]
   /** How many runs ended in each state. */
   stateCounts: Record<RunState, number>
+  /** Downloads of this collection that failed, for the step's verdict (before any earlier reading is kept). */
+  failedDownloads: FailedDownloads
   /** Artifacts downloaded in this collection. */
   downloaded: number
   /** Runs whose summary came from the cache. */
@@ -100,8 +102,20 @@ export function stateCountsOf(summaries: readonly RunSummary[]): Record<RunState
 /** States of a run whose artifact was found but could not be read as downloaded. */
 const failedDownloadStates: ReadonlySet<RunState> = new Set<RunState>(['download-failed', 'integrity-failed'])
 
+export interface FailedDownloads {
+  /** Runs whose download failed. */
+  runs: number
+  /** Runs that had an artifact to download (not `no-artifact`, not `artifact-expired`). */
+  withArtifacts: number
+  /** How many runs failed and why (up to three distinct reasons), one sentence. */
+  message: string
+}
+
+/** States of a run that had no artifact to download. */
+const withoutArtifact: ReadonlySet<RunState> = new Set<RunState>(['no-artifact', 'artifact-expired'])
+
 /** The runs whose download failed, and one sentence naming how many and why (up to three distinct reasons). */
-export function failedDownloadsOf(summaries: readonly RunSummary[]): { runs: number; message: string } {
+export function failedDownloadsOf(summaries: readonly RunSummary[]): FailedDownloads {
   const failed = summaries.filter((summary) => failedDownloadStates.has(summary.state))
   // The same failure of different artifacts reads as one reason: the artifact's name and id are left out.
   const byReason = new Map<string, number>()
@@ -117,6 +131,7 @@ export function failedDownloadsOf(summaries: readonly RunSummary[]): { runs: num
   const more = reasons.length > 3 ? `; ${reasons.length - 3} other reasons` : ''
   return {
     runs: failed.length,
+    withArtifacts: summaries.filter((summary) => !withoutArtifact.has(summary.state)).length,
     message: `${failed.length} ${failed.length === 1 ? 'run' : 'runs'} could not be downloaded: ${shown}${more}.`,
   }
 }
@@ -254,6 +269,7 @@ export async function collectRuns(
     unfinished,
     runs: ordered,
     stateCounts,
+    failedDownloads: failed,
     downloaded,
     fromCache,
     apiBudget: budget,

@@ -4,7 +4,7 @@
  * lists, the download pool downloads.
  */
 import type { RunArtifact, WorkflowRun } from '../github/github-client.js'
-import { summaryWithoutUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
+import { summaryWithoutUsage, type ModelUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
 import type { RunMeta } from '../usage/summarize-run.js'
 import { artifactsByRun, chooseArtifact } from './artifact-choice.js'
 import { statesThatMayPass } from './run-failure.js'
@@ -65,6 +65,32 @@ export function runsToRetry(summaries: readonly RunSummary[]): UnfinishedRun[] {
   return summaries
     .filter((summary) => statesThatMayPass.has(summary.state) && summary.createdAt !== undefined)
     .map((summary) => ({ id: summary.runId, createdAt: summary.createdAt as string, reason: summary.state }))
+}
+
+/** What an earlier report of the same window read of a run: its state and its usage per model. */
+export interface EarlierReading {
+  state: RunState
+  models: ModelUsage[]
+}
+
+/**
+ * A run this collection could not read (its download failed, or the budget did not reach it) keeps what an earlier
+ * report of the same day read of it: a re-run can add information, never remove it. Returns the runs and how many
+ * kept an earlier reading.
+ */
+export function keepEarlierReadings(
+  runs: readonly RunSummary[],
+  earlier: ReadonlyMap<string, EarlierReading>,
+): { runs: RunSummary[]; kept: number } {
+  let kept = 0
+  const merged = runs.map((summary) => {
+    const reading = earlier.get(summary.runId)
+    if (!reading || !statesThatMayPass.has(summary.state) || reading.models.length === 0) return summary
+    kept++
+    const { stateDetail: _unread, ...rest } = summary
+    return { ...rest, state: reading.state, models: reading.models }
+  })
+  return { runs: merged, kept }
 }
 
 /** The summary of a run that yielded no usage. */

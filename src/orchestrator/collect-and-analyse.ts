@@ -10,7 +10,8 @@ import type { ArchiveLimits } from '../usage/archive.js'
 import type { NormalisationRules } from '../usage/normalise.js'
 import { createPriceBook, type PriceOverrides } from '../usage/pricing.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
-import { collectRuns, type CollectResult, type UnfinishedRun } from '../collect/collect-runs.js'
+import { collectRuns, stateCountsOf, type CollectResult, type UnfinishedRun } from '../collect/collect-runs.js'
+import { keepEarlierReadings, type EarlierReading } from '../collect/collection-plan.js'
 import type { RunFilters } from '../collect/run-selection.js'
 import { summaryFingerprintOf, type SummaryCache } from '../collect/summary-cache.js'
 import type { GitHubClient } from '../github/github-client.js'
@@ -24,6 +25,11 @@ export interface CollectionRequest extends RunFilters {
   until: Date
   /** Runs an earlier report saw still running: collected now that they may have finished. */
   carriedRuns?: UnfinishedRun[]
+  /**
+   * What an earlier report of the same window read, by run id: a run this collection cannot read keeps it (the
+   * action's re-run of a day merges with the day's report).
+   */
+  earlierReadings?: ReadonlyMap<string, EarlierReading>
   /** The report's window when it differs from the collection's (the action's window is exclusive of `since`). */
   reportWindow?: { since: string | null; until: string | null }
   artifactNames: string[]
@@ -54,6 +60,8 @@ export interface CollectionDeps {
 export interface CollectedReport {
   collected: CollectResult
   report: ReportData
+  /** Runs that kept an earlier reading because this collection could not read them. */
+  kept: number
 }
 
 /** Collects the runs of the request's window and analyses them. */
@@ -68,7 +76,7 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
       ...(request.priceCatalogue ? { priceCatalogue: request.priceCatalogue } : {}),
     }),
   )
-  const collected = await collectRuns(deps.runs, cache, {
+  const fresh = await collectRuns(deps.runs, cache, {
     since: request.since,
     until: request.until,
     now: deps.clock,
@@ -90,9 +98,11 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
     },
     logger: deps.log,
   })
+  const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map())
+  const collected = merged.kept > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh
   const report = analyseRuns(collected.runs, {
     window: request.reportWindow ?? collected.window,
     thresholds: request.thresholds,
   })
-  return { collected, report }
+  return { collected, report, kept: merged.kept }
 }

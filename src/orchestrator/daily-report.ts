@@ -5,15 +5,21 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { ReportData } from '../analysis/report-data.js'
-import { failedDownloadsOf } from '../collect/collect-runs.js'
+import type { FailedDownloads } from '../collect/collect-runs.js'
 import { runsToRetry } from '../collect/collection-plan.js'
 import { NullSummaryCache } from '../collect/summary-cache.js'
-import { findPreviousReports, publishDailyReport, type DailyReportResult } from '../lifecycle/publish-daily-report.js'
+import {
+  findPreviousReports,
+  publishDailyReport,
+  reportTitleOf,
+  type DailyReportResult,
+} from '../lifecycle/publish-daily-report.js'
+import { utcDateOf } from '../lifecycle/previous-reports.js'
+import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.js'
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
-import type { RunSummary } from '../usage/run-summary.js'
 import { collectAndAnalyse } from './collect-and-analyse.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -43,6 +49,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   log.startGroup('Finding earlier reports')
   let window: ReturnType<typeof planWindow>
   let previous: Awaited<ReturnType<typeof findPreviousReports>>
+  let todays: TodaysReport | null
   try {
     previous = await findPreviousReports(github.issues, {
       label: settings.labels[0],
@@ -53,12 +60,19 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     })
     window = planWindow({ previous: previous[0], now, lookback: settings.lookback, maxLookback: settings.maxLookback })
     log.info(`Window ${window.since} to ${window.until}. ${window.note}`)
+    // A re-run of the day merges with the day's report: what that report read of a run this run cannot read stays.
+    todays = await findTodaysReport(github.issues, {
+      label: settings.labels[0],
+      date: utcDateOf(window.until),
+      title: reportTitleOf(settings.titlePrefix, window.until),
+      log,
+    })
   } finally {
     log.endGroup()
   }
 
   // Runs → artifacts → per-run summaries → the analysed report.
-  const { collected, report } = await collectAndAnalyse(
+  const { collected, report, kept } = await collectAndAnalyse(
     {
       repository: `${settings.owner}/${settings.repo}`,
       // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
@@ -68,6 +82,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       reportWindow: { since: window.since, until: window.until },
       // Runs the previous report saw in progress or could not read: collected now, so that every run is in a report.
       carriedRuns: previous[0]?.snapshot?.unfinished ?? [],
+      ...(todays ? { earlierReadings: todays.readings } : {}),
       workflows: settings.workflows,
       excludeWorkflows: settings.excludeWorkflows,
       conclusions: settings.conclusions,
@@ -90,6 +105,9 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     },
   )
 
+  if (kept > 0) {
+    log.info(`${kept} runs not read this time keep the numbers today's report #${todays?.number} read of them.`)
+  }
   // Runs whose download may pass later are carried like runs in progress: the next report collects them again.
   const toRetry = runsToRetry(collected.runs)
   if (toRetry.length > 0) {
@@ -132,24 +150,19 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       '.',
   )
   // Last, so that the report, the job summary and the outputs are all written when the step fails.
-  const failure = downloadFailureOf(collected.runs, settings.failOnDownloadErrors)
+  const failure = downloadFailureOf(collected.failedDownloads, settings.failOnDownloadErrors)
   if (failure) throw new Error(failure)
 }
-
-/** States of a run that had no artifact to download. */
-const withoutArtifact: ReadonlySet<string> = new Set(['no-artifact', 'artifact-expired'])
 
 /**
  * Why the step fails for its failed downloads under the `fail-on-download-errors` policy, or null: `half` when
  * more than half of the runs with artifacts failed, `any` when one did, `never` not at all.
  */
-export function downloadFailureOf(runs: readonly RunSummary[], policy: DownloadErrorPolicy): string | null {
-  const failed = failedDownloadsOf(runs)
-  const withArtifacts = runs.filter((run) => !withoutArtifact.has(run.state)).length
-  const fails = policy === 'any' ? failed.runs > 0 : policy === 'half' ? failed.runs * 2 > withArtifacts : false
+export function downloadFailureOf(failed: FailedDownloads, policy: DownloadErrorPolicy): string | null {
+  const fails = policy === 'any' ? failed.runs > 0 : policy === 'half' ? failed.runs * 2 > failed.withArtifacts : false
   if (!fails) return null
   return (
-    `${failed.runs} of ${withArtifacts} runs with artifacts could not be downloaded ` +
+    `${failed.runs} of ${failed.withArtifacts} runs with artifacts could not be downloaded ` +
     `(fail-on-download-errors: ${policy}). ${failed.message} ` +
     `The next report collects again the runs whose download may pass.`
   )

@@ -1,0 +1,67 @@
+/**
+ * Today's report, when an earlier run of the same day published one: a re-run merges with it, so a run that report
+ * read keeps its numbers when this run cannot download it again. A re-run can add information, never remove it.
+ */
+import type { EarlierReading } from '../collect/collection-plan.js'
+import { reportsOfDate, type ReportIssues } from '../github/report-issues.js'
+import { readDataBlock, REPORT_MARKER, type ModelSnapshot, type ReportSnapshot } from '../report/report-snapshot.js'
+import { emptyModelUsage, type ModelUsage, type RunState } from '../usage/run-summary.js'
+import type { LifecycleLog } from './publish-daily-report.js'
+
+export interface TodaysReport {
+  number: number
+  /** What it read of each run with data, by run id (empty when its data block is missing or unreadable). */
+  readings: Map<string, EarlierReading>
+}
+
+/** States whose numbers a re-run keeps. */
+const statesWithData: ReadonlySet<string> = new Set<RunState>(['analysed', 'analysed-totals'])
+
+/**
+ * A model row of the data block as a run's model usage. The block keeps tokens, requests, cost and AI credits; the
+ * durations and the count of unpriced requests are not kept, so they read as 0 (only latency percentiles miss them).
+ */
+function modelUsageOf(row: ModelSnapshot): ModelUsage {
+  return {
+    ...emptyModelUsage(row.provider, row.model),
+    requests: row.requests,
+    inputTokens: row.inputTokens,
+    outputTokens: row.outputTokens,
+    cacheReadTokens: row.cacheReadTokens,
+    cacheWriteTokens: row.cacheWriteTokens,
+    reasoningTokens: row.reasoningTokens ?? 0,
+    costUsd: row.costUsd,
+    cost: { ...row.cost },
+    aiCredits: row.aiCredits,
+    aiCreditsRequests: row.aiCredits === null ? 0 : row.requests,
+  }
+}
+
+/** The runs with data a data block kept its model rows of, by run id. */
+export function earlierReadingsOf(snapshot: ReportSnapshot): Map<string, EarlierReading> {
+  const readings = new Map<string, EarlierReading>()
+  for (const run of snapshot.runs) {
+    if (!statesWithData.has(run.state) || !run.models || run.models.length === 0) continue
+    readings.set(run.id, { state: run.state as RunState, models: run.models.map(modelUsageOf) })
+  }
+  return readings
+}
+
+/** The open report of `date` (the oldest, when a race left two), with what it read; null when there is none. */
+export async function findTodaysReport(
+  issues: Pick<ReportIssues, 'findReports'>,
+  options: { label: string; date: string; title: string; log: LifecycleLog },
+): Promise<TodaysReport | null> {
+  const open = await issues.findReports({ label: options.label, state: 'open', limit: 100 })
+  const today = reportsOfDate(open, { date: options.date, title: options.title, marker: REPORT_MARKER })[0]
+  if (!today) return null
+  const reading = readDataBlock(today.body)
+  if (reading.status !== 'ok') {
+    options.log.warning(
+      `Today's report #${today.number} has no readable data block (${reading.status === 'invalid' ? reading.reason : 'missing'}): ` +
+        'runs this run cannot download are not kept from it.',
+    )
+    return { number: today.number, readings: new Map() }
+  }
+  return { number: today.number, readings: earlierReadingsOf(reading.snapshot) }
+}
