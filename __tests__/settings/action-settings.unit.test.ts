@@ -45,6 +45,10 @@ test("action.yml's defaults read into the documented settings", async () => {
     tokenSemantics: defaultNormalisationRules,
     thresholds: DEFAULT_FLAG_THRESHOLDS,
     priceOverrides: {},
+    period: 'week',
+    budgets: [],
+    failOnBudget: 'never',
+    runCreditCap: 1000,
   })
 })
 
@@ -65,7 +69,11 @@ test.each([
   ['api-reserve', '', "Invalid input 'api-reserve': ''"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],
-  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily."],
+  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup."],
+  ['period', 'year', "Invalid input 'period': 'year'. Expected one of: week, month."],
+  ['budgets', 'total=$5', "Invalid input 'budgets': 'total=$5'. Budget 'total=$5' names no period"],
+  ['fail-on-budget', 'warning', "Invalid input 'fail-on-budget': 'warning'. Expected one of: never, exceeded."],
+  ['run-credit-cap', '0', "Invalid input 'run-credit-cap': '0'. Expected a number above 0."],
   ['token-semantics', 'copilot', "Invalid input 'token-semantics': 'copilot'."],
   [
     'token-semantics',

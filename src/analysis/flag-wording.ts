@@ -7,6 +7,7 @@ import type { Flag, FlagFinding, FlagId, FlagRise } from './report-data.js'
 import {
   formatChange,
   formatDecimal,
+  formatInteger,
   formatPercent,
   formatPreciseUsd,
   formatRatio,
@@ -24,6 +25,8 @@ const RECOMMENDATIONS: Record<FlagId, string> = {
   'high-cost-per-run': 'Review whether the workflow is doing too much in one run.',
   'model-zero-cache-hits': 'Low priority for small calls; add cache breakpoints if this model’s usage grows.',
   'increasing-trend': 'Investigate what changed: prompt size, tool surface, number of turns, model choice.',
+  'near-daily-credit-cap':
+    "gh-aw stops a workflow's runs at its daily AI-credit cap: trim the prompt or the number of runs, or raise the cap.",
   'decreasing-trend': 'Nothing to do: an improvement, shown so it is seen.',
 }
 
@@ -78,6 +81,12 @@ export function flagMessageOf(flag: FlagFinding): string {
       const requests = c.requests ?? 0
       const share = c.costShare !== undefined ? ` (${formatPercent(c.costShare)} of the workflow's cost)` : ''
       return `${flag.model}: ${requests} ${requests === 1 ? 'request' : 'requests'} with a cache hit rate of ${formatPercent(value)} (threshold: ${formatPercent(threshold)})${share}.`
+    }
+    case 'near-daily-credit-cap': {
+      const estimated = c.aiCreditsEstimated ? ' (no recorded AI credits: USD × 100)' : ''
+      const where = value >= threshold ? 'at or over' : 'within 10% of'
+      const day = c.day ? `on ${c.day}` : 'in one day'
+      return `${formatInteger(value)} AIC ${day}${estimated}, ${where} the daily cap of ${formatInteger(threshold)} AIC.`
     }
     case 'increasing-trend':
       return trendMessage(flag, c.rises ?? [], 'rose')

@@ -4,6 +4,9 @@
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
 import type { CostByType, RunState } from '../usage/run-summary.js'
+import type { BudgetStatus } from './budget-status.js'
+import type { CreditGuardrails } from './credit-guardrails.js'
+import type { MonthForecast } from './month-forecast.js'
 import type { PeriodMetrics, PeriodSplit } from './period-metrics.js'
 
 export type Severity = 'info' | 'warning' | 'critical'
@@ -18,6 +21,7 @@ export type FlagId =
   | 'high-cost-per-run'
   | 'model-zero-cache-hits'
   | 'increasing-trend'
+  | 'near-daily-credit-cap'
   | 'decreasing-trend'
 
 /**
@@ -25,7 +29,13 @@ export type FlagId =
  * the relative change (0.3 = +30%) of the first metric that rose.
  */
 export type FlagMetric =
-  'cacheHitRate' | 'cacheWriteTokens' | 'ioRatio' | 'requestsPerRun' | 'costPerRunUsd' | 'tokensPerRun'
+  | 'cacheHitRate'
+  | 'cacheWriteTokens'
+  | 'ioRatio'
+  | 'requestsPerRun'
+  | 'costPerRunUsd'
+  | 'tokensPerRun'
+  | 'aiCreditsPerDay'
 
 /**
  * A per-run quantity that rose (increasing-trend) or fell (decreasing-trend) significantly: `previous` is the
@@ -62,6 +72,10 @@ export interface FlagFinding {
 }
 
 export interface FlagContext {
+  /** near-daily-credit-cap: true when the workflow had no recorded AI credits and USD × 100 stood in. */
+  aiCreditsEstimated?: boolean
+  /** near-daily-credit-cap in a rollup: the report day the workflow came near the cap. */
+  day?: string
   /** cache-write-exceeds-read: the cache read the write is compared with. */
   cacheReadTokens?: number
   /** many-small-requests: the output tokens per request and their threshold. */
@@ -206,6 +220,12 @@ export interface ReportData {
   dataRange?: { first: string | null; last: string | null }
   /** Comparison with the previous report of the series (added by src/lifecycle when publishing). */
   trends?: ReportTrends
+  /** Spend against each budget of the `budgets` input (the action's reports; additive). */
+  budgets?: BudgetStatus[]
+  /** The month-end projection, once the series has 7 report days (the action's reports; additive). */
+  forecast?: MonthForecast | null
+  /** Runs near gh-aw's per-run AI-credit cap (the action's reports; additive). */
+  guardrails?: CreditGuardrails
   /** Usage per calendar period of the records' own timestamps (the CLI's `report --by`), and how it was cut. */
   periods?: PeriodMetrics[]
   periodSplit?: PeriodSplit

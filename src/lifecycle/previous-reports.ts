@@ -4,6 +4,7 @@
  */
 import type { ReportIssue } from '../github/report-issues.js'
 import { readLlmReport } from './llm-report-table.js'
+import { ROLLUP_MARKER_PREFIX } from '../report/rollup-marker.js'
 import { baselinesOf, type WorkflowBaseline } from '../analysis/workflow-baseline.js'
 import type { WorkflowSample } from '../analysis/baseline-window.js'
 import { REPORT_MARKER, readDataBlock, workflowSamplesOf, type ReportSnapshot } from '../report/report-snapshot.js'
@@ -55,6 +56,8 @@ export function readPreviousReports(issues: ReportIssue[], options: ReadPrevious
 }
 
 function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => void): PreviousReport | null {
+  // A weekly or monthly rollup shares the label but is no day of the series (its tables must not read as the LLM's).
+  if (issue.body.includes(ROLLUP_MARKER_PREFIX)) return null
   const createdWindow = { since: null, until: new Date(issue.createdAt).toISOString() }
   const base = { number: issue.number, url: issue.url, title: issue.title, state: issue.state }
   const inFuture = (until: string): boolean => Date.parse(until) > now.getTime() + FUTURE_SLACK_MS

@@ -7,6 +7,7 @@ import type { CollectLogger } from '../collect/collect-logger.js'
 import type { GitHubSurface } from '../github/github-surface.js'
 import type { ActionSettings, ReportMode } from '../settings/action-settings.js'
 import { runDailyReport } from './daily-report.js'
+import { runRollupReport } from './rollup-report.js'
 
 /** Where every layer writes its log: @actions/core on a runner, a recorder in tests. */
 export interface ActionLog extends CollectLogger {
@@ -45,6 +46,7 @@ export type ModeRunner = (settings: ActionSettings, deps: ActionDeps) => Promise
 
 const modes: Record<ReportMode, ModeRunner> = {
   daily: runDailyReport,
+  rollup: runRollupReport,
 }
 
 /** Runs the mode the settings name. */

@@ -17,6 +17,7 @@ import {
   type TextLimit,
 } from './fit-to-limit.js'
 import { FULL_DETAIL, REPORT_REDUCTIONS, type DetailedView, type ReportDetail } from './report-detail.js'
+import { budgetSection } from './sections/budget-section.js'
 import { detectionSection } from './sections/detection-section.js'
 import { costBreakdownSection, modelDistributionSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
@@ -68,6 +69,7 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     overviewSection(view),
     workflowSummarySection(view, detail),
     opportunitiesSection(view),
+    budgetSection(view.data),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
     modelDistributionSection(view),

@@ -1,4 +1,6 @@
 import { parseBaselineSpan, type BaselineSpan } from '../analysis/baseline-window.js'
+import { parseBudgets, type Budget } from '../analysis/budget-rules.js'
+import { DEFAULT_RUN_CREDIT_CAP } from '../analysis/credit-guardrails.js'
 import type { FlagThresholds } from '../analysis/flags.js'
 import { parseFlagThresholds } from './threshold-input.js'
 import type { ArchiveLimits } from '../usage/archive.js'
@@ -28,8 +30,16 @@ export type InputReader = (name: string) => string
  * What the action does in this run. Adding a mode: its name here, and its runner in run-action.ts's table (the
  * compiler then asks for nothing else).
  */
-export const REPORT_MODES = ['daily'] as const
+export const REPORT_MODES = ['daily', 'rollup'] as const
 export type ReportMode = (typeof REPORT_MODES)[number]
+
+/** The periods a rollup covers. */
+export const ROLLUP_PERIODS = ['week', 'month'] as const
+export type RollupPeriod = (typeof ROLLUP_PERIODS)[number]
+
+/** When a budget fails the step (after everything is written). */
+export const BUDGET_FAILURE_POLICIES = ['never', 'exceeded'] as const
+export type BudgetFailurePolicy = (typeof BUDGET_FAILURE_POLICIES)[number]
 
 /** The action's inputs, read, parsed and validated once: later code never sees an input's text. */
 export interface ActionSettings {
@@ -69,6 +79,13 @@ export interface ActionSettings {
   apiReserve: number
   cache: boolean
   archiveLimits: ArchiveLimits
+  /** mode rollup: an ISO week or a UTC month. */
+  period: RollupPeriod
+  /** Spend limits every report shows its spend against. */
+  budgets: Budget[]
+  failOnBudget: BudgetFailurePolicy
+  /** AI credits a run may spend (gh-aw's per-run cap); runs within 10% of it are listed. */
+  runCreditCap: number
   /** When failed downloads fail the step: more than half of the runs with artifacts, any, or never. */
   failOnDownloadErrors: DownloadErrorPolicy
 }
@@ -122,6 +139,15 @@ function numberInput(name: string, text: string, rule: NumberRule): number {
 
 const positiveWhole: NumberRule = { min: 1, whole: true }
 const sizeInMb: NumberRule = { min: 0, aboveMin: true }
+
+/** One of a fixed list of words, or the default when empty. */
+function choiceInput<T extends string>(name: string, text: string, choices: readonly T[], fallback: T): T {
+  const value = text.trim().toLowerCase() || fallback
+  if (!(choices as readonly string[]).includes(value)) {
+    throw invalidInput(name, text, `Expected one of: ${choices.join(', ')}.`)
+  }
+  return value as T
+}
 
 function modeInput(text: string): ReportMode {
   const mode = text.trim().toLowerCase() || 'daily'
@@ -179,6 +205,8 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
   const lookback = parseTimeOrDuration(input('lookback').trim() || '24h', "input 'lookback':")
   if ('at' in lookback) notInFuture(lookback.at, now, "input 'lookback':", lookback.text)
   const tokenSemantics = input('token-semantics').trim()
+  const budgets = input('budgets').trim()
+  const runCreditCap = input('run-credit-cap').trim()
   const thresholds = input('thresholds').trim()
   return {
     mode,
@@ -211,6 +239,12 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
       maxUnzippedBytes: numberInput('max-unzipped-mb', input('max-unzipped-mb'), sizeInMb) * MB,
       maxEntries: numberInput('max-zip-entries', input('max-zip-entries'), positiveWhole),
     },
+    period: choiceInput('period', input('period'), ROLLUP_PERIODS, 'week'),
+    budgets: parseInput('budgets', budgets, () => parseBudgets(budgets)),
+    failOnBudget: choiceInput('fail-on-budget', input('fail-on-budget'), BUDGET_FAILURE_POLICIES, 'never'),
+    runCreditCap: runCreditCap
+      ? numberInput('run-credit-cap', runCreditCap, { min: 0, aboveMin: true })
+      : DEFAULT_RUN_CREDIT_CAP,
     failOnDownloadErrors: downloadErrorPolicyInput(input('fail-on-download-errors')),
   }
 }

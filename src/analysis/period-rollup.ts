@@ -1,0 +1,399 @@
+/**
+ * A week or a month summed from the daily reports' hidden data alone (no artifact is read again): totals, per
+ * workflow, per model, cost per run, the change against the previous period with its drivers, the workflows that
+ * moved most, and the days that had no report. Which daily belongs to a period: the one whose window ends in it.
+ */
+import type { CostByType } from '../usage/run-summary.js'
+import { compareSamples, type SampleComparison } from './change-significance.js'
+import { decomposeCostChange, type CostChange, type ModelUsageRow } from './cost-drivers.js'
+import { periodHolds, type Period, type PeriodKind } from './report-period.js'
+
+/** A model row of a daily report's data block (v2). */
+export interface DailyModelRow {
+  model: string
+  provider: string
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  costUsd: number
+  cost: CostByType
+  aiCredits: number | null
+}
+
+/** What a rollup reads of one daily report: its data block's numbers (v1 blocks lack model rows and AI credits). */
+export interface DailyReportData {
+  /** UTC day of the window's end: the report's day. */
+  day: string
+  number: number
+  url: string
+  window: { since: string | null; until: string }
+  workflows: {
+    name: string
+    runs: number
+    runsWithData: number
+    requests: number
+    inputTokens: number
+    outputTokens: number
+    cacheReadTokens: number
+    cacheWriteTokens: number
+    costUsd: number
+    /** Absent or empty in v1 blocks. */
+    models?: readonly DailyModelRow[]
+  }[]
+  runs: {
+    w: number
+    id: string
+    state: string
+    requests: number
+    tokens: number
+    usd: number
+    aiCredits?: number | null
+  }[]
+  runsOmitted?: number
+}
+
+export interface UsageTotals {
+  runs: number
+  runsWithData: number
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  totalTokens: number
+  costUsd: number
+  /** Recorded AI credits; null when no daily carried them. */
+  aiCredits: number | null
+  /** costUsd / runsWithData; null without runs with data. */
+  costPerRunUsd: number | null
+}
+
+export interface RollupWorkflow extends UsageTotals {
+  name: string
+  /** Share (0–1) of the period's cost. */
+  costShare: number | null
+}
+
+export interface RollupModel {
+  provider: string
+  model: string
+  requests: number
+  inputTokens: number
+  outputTokens: number
+  cacheReadTokens: number
+  cacheWriteTokens: number
+  totalTokens: number
+  costUsd: number
+  cost: CostByType
+  aiCredits: number | null
+  costShare: number | null
+}
+
+/** One report day of the period. */
+export interface RollupDay {
+  day: string
+  report: number
+  url: string
+  runsWithData: number
+  totalTokens: number
+  costUsd: number
+  aiCredits: number | null
+}
+
+/** A workflow's cost in this period against the previous one. */
+export interface RollupMover {
+  workflow: string
+  previousUsd: number
+  currentUsd: number
+  /** currentUsd − previousUsd. */
+  change: number
+  /** Relative change; null when the previous period had nothing. */
+  relative: number | null
+  status: 'compared' | 'new' | 'gone'
+}
+
+export interface PeriodChange {
+  previous: { id: string; start: string; end: string; reports: number; totals: UsageTotals }
+  /** Relative change of the period's cost; null without a previous cost. */
+  costRelative: number | null
+  tokensRelative: number | null
+  /** Cost per run: means, significance of the per-run values (rank test). */
+  costPerRun: SampleComparison
+  /** Why cost per run changed; null when a side lacks model rows (v1 dailies) or runs. */
+  drivers: CostChange | null
+  /** Why there are no drivers, when so. */
+  driversNote: string | null
+}
+
+export interface PeriodRollup {
+  period: { kind: PeriodKind; id: string; start: string; end: string }
+  /** The daily reports summed, oldest first. */
+  days: RollupDay[]
+  /** Days of the period (up to the last day that could have a report) without a daily report. */
+  missingDays: string[]
+  totals: UsageTotals
+  workflows: RollupWorkflow[]
+  /** Every model over all workflows, costliest first; empty when no daily carried model rows. */
+  models: RollupModel[]
+  /** Days whose data block had no model rows (v1 blocks): their usage is in the totals but not in `models`. */
+  daysWithoutModelRows: string[]
+  change: PeriodChange | null
+  /** Workflows by absolute change of cost, largest first (at most 5). */
+  movers: RollupMover[]
+}
+
+const emptyCost = (): CostByType => ({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 })
+
+function addCredits(a: number | null, b: number | null | undefined): number | null {
+  return typeof b === 'number' ? (a ?? 0) + b : a
+}
+
+/** AI credits of a workflow row: the sum of its model rows that carry them. */
+function workflowCredits(w: DailyReportData['workflows'][number]): number | null {
+  let sum: number | null = null
+  for (const m of w.models ?? []) sum = addCredits(sum, m.aiCredits)
+  return sum
+}
+
+function emptyTotals(): UsageTotals {
+  return {
+    runs: 0,
+    runsWithData: 0,
+    requests: 0,
+    inputTokens: 0,
+    outputTokens: 0,
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+    totalTokens: 0,
+    costUsd: 0,
+    aiCredits: null,
+    costPerRunUsd: null,
+  }
+}
+
+function addWorkflow(into: UsageTotals, w: DailyReportData['workflows'][number]): void {
+  into.runs += w.runs
+  into.runsWithData += w.runsWithData
+  into.requests += w.requests
+  into.inputTokens += w.inputTokens
+  into.outputTokens += w.outputTokens
+  into.cacheReadTokens += w.cacheReadTokens
+  into.cacheWriteTokens += w.cacheWriteTokens
+  into.totalTokens += w.inputTokens + w.outputTokens + w.cacheReadTokens + w.cacheWriteTokens
+  into.costUsd += w.costUsd
+  into.aiCredits = addCredits(into.aiCredits, workflowCredits(w))
+}
+
+function finish<T extends UsageTotals>(t: T): T {
+  t.costPerRunUsd = t.runsWithData > 0 ? t.costUsd / t.runsWithData : null
+  return t
+}
+
+/** Totals of some dailies. */
+export function totalsOf(dailies: readonly DailyReportData[]): UsageTotals {
+  const totals = emptyTotals()
+  for (const d of dailies) for (const w of d.workflows) addWorkflow(totals, w)
+  return finish(totals)
+}
+
+function workflowsOf(dailies: readonly DailyReportData[], totalUsd: number): RollupWorkflow[] {
+  const byName = new Map<string, RollupWorkflow>()
+  for (const d of dailies) {
+    for (const w of d.workflows) {
+      let row = byName.get(w.name)
+      if (!row) byName.set(w.name, (row = { name: w.name, ...emptyTotals(), costShare: null }))
+      addWorkflow(row, w)
+    }
+  }
+  return [...byName.values()]
+    .map((w) => finish({ ...w, costShare: totalUsd > 0 ? w.costUsd / totalUsd : null }))
+    .sort((a, b) => b.costUsd - a.costUsd || b.totalTokens - a.totalTokens || a.name.localeCompare(b.name))
+}
+
+function modelsOf(dailies: readonly DailyReportData[], totalUsd: number): RollupModel[] {
+  const rows = new Map<string, RollupModel>()
+  for (const d of dailies) {
+    for (const w of d.workflows) {
+      for (const m of w.models ?? []) {
+        const key = `${m.provider}\u0000${m.model}`
+        let row = rows.get(key)
+        if (!row) {
+          row = {
+            provider: m.provider,
+            model: m.model,
+            requests: 0,
+            inputTokens: 0,
+            outputTokens: 0,
+            cacheReadTokens: 0,
+            cacheWriteTokens: 0,
+            totalTokens: 0,
+            costUsd: 0,
+            cost: emptyCost(),
+            aiCredits: null,
+            costShare: null,
+          }
+          rows.set(key, row)
+        }
+        row.requests += m.requests
+        row.inputTokens += m.inputTokens
+        row.outputTokens += m.outputTokens
+        row.cacheReadTokens += m.cacheReadTokens
+        row.cacheWriteTokens += m.cacheWriteTokens
+        row.totalTokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens
+        row.costUsd += m.costUsd
+        row.cost.input += m.cost.input
+        row.cost.output += m.cost.output
+        row.cost.cacheRead += m.cost.cacheRead
+        row.cost.cacheWrite += m.cost.cacheWrite
+        row.aiCredits = addCredits(row.aiCredits, m.aiCredits)
+      }
+    }
+  }
+  return [...rows.values()]
+    .map((m) => ({ ...m, costShare: totalUsd > 0 ? m.costUsd / totalUsd : null }))
+    .sort((a, b) => b.costUsd - a.costUsd || b.requests - a.requests || a.model.localeCompare(b.model))
+}
+
+/** Days whose data has runs with data but no model rows (v1 data blocks). */
+function daysWithoutModels(dailies: readonly DailyReportData[]): string[] {
+  return dailies
+    .filter((d) => d.workflows.some((w) => w.requests > 0 && (w.models ?? []).length === 0))
+    .map((d) => d.day)
+}
+
+/** Per-run cost of every run with data that the dailies kept a row for. */
+function runCosts(dailies: readonly DailyReportData[]): number[] {
+  return dailies.flatMap((d) => d.runs.filter((r) => r.requests > 0).map((r) => r.usd))
+}
+
+/** Model rows of all workflows, for the cost drivers. */
+function usageRows(dailies: readonly DailyReportData[]): ModelUsageRow[] {
+  return dailies.flatMap((d) =>
+    d.workflows.flatMap((w) =>
+      (w.models ?? []).map((m) => ({
+        model: m.model,
+        requests: m.requests,
+        inputTokens: m.inputTokens,
+        outputTokens: m.outputTokens,
+        cacheReadTokens: m.cacheReadTokens,
+        cacheWriteTokens: m.cacheWriteTokens,
+        costUsd: m.costUsd,
+        cost: m.cost,
+      })),
+    ),
+  )
+}
+
+const relativeChange = (previous: number, current: number): number | null =>
+  previous > 0 ? (current - previous) / previous : null
+
+function moversOf(current: readonly RollupWorkflow[], previous: readonly RollupWorkflow[]): RollupMover[] {
+  const names = new Set([...current.map((w) => w.name), ...previous.map((w) => w.name)])
+  const movers: RollupMover[] = []
+  for (const name of names) {
+    const now = current.find((w) => w.name === name)
+    const before = previous.find((w) => w.name === name)
+    const currentUsd = now?.costUsd ?? 0
+    const previousUsd = before?.costUsd ?? 0
+    if (currentUsd === previousUsd) continue
+    movers.push({
+      workflow: name,
+      previousUsd,
+      currentUsd,
+      change: currentUsd - previousUsd,
+      relative: relativeChange(previousUsd, currentUsd),
+      status: !before || before.requests === 0 ? 'new' : !now || now.requests === 0 ? 'gone' : 'compared',
+    })
+  }
+  return movers
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.workflow.localeCompare(b.workflow))
+    .slice(0, 5)
+}
+
+export interface RollupInput {
+  period: Period
+  previousPeriod: Period
+  /** Daily reports with data (any period: those of `period` and `previousPeriod` are picked by their day). */
+  dailies: readonly DailyReportData[]
+  /** The last day a report could exist for (today for a period still running); later days are not missing. */
+  lastDay: string
+}
+
+/** One report per day: a day reported twice (a rerun that created a second issue) keeps its latest report. */
+export function onePerDay(dailies: readonly DailyReportData[]): DailyReportData[] {
+  const byDay = new Map<string, DailyReportData>()
+  for (const d of dailies) {
+    const kept = byDay.get(d.day)
+    if (!kept || d.window.until > kept.window.until || (d.window.until === kept.window.until && d.number > kept.number))
+      byDay.set(d.day, d)
+  }
+  return [...byDay.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0))
+}
+
+/** The rollup of `period` (see the file comment). */
+export function rollupPeriod(input: RollupInput): PeriodRollup {
+  const all = onePerDay(input.dailies)
+  const current = all.filter((d) => periodHolds(input.period, d.day))
+  const previous = all.filter((d) => periodHolds(input.previousPeriod, d.day))
+  const totals = totalsOf(current)
+  const workflows = workflowsOf(current, totals.costUsd)
+  const reported = new Set(current.map((d) => d.day))
+  const missingDays = input.period.days.filter((day) => day <= input.lastDay && !reported.has(day))
+
+  let change: PeriodChange | null = null
+  if (previous.length > 0) {
+    const previousTotals = totalsOf(previous)
+    const noModels = [...daysWithoutModels(previous), ...daysWithoutModels(current)]
+    let drivers: CostChange | null = null
+    let driversNote: string | null = null
+    if (noModels.length > 0) {
+      driversNote = `the daily reports of ${noModels.join(', ')} carry no per-model rows (older data blocks)`
+    } else if (previousTotals.runsWithData === 0 || totals.runsWithData === 0) {
+      driversNote = 'one of the periods has no runs with data'
+    } else {
+      drivers = decomposeCostChange(
+        { runs: previousTotals.runsWithData, models: usageRows(previous) },
+        { runs: totals.runsWithData, models: usageRows(current) },
+      )
+    }
+    change = {
+      previous: {
+        id: input.previousPeriod.id,
+        start: input.previousPeriod.start,
+        end: input.previousPeriod.end,
+        reports: previous.length,
+        totals: previousTotals,
+      },
+      costRelative: relativeChange(previousTotals.costUsd, totals.costUsd),
+      tokensRelative: relativeChange(previousTotals.totalTokens, totals.totalTokens),
+      costPerRun: compareSamples(runCosts(previous), runCosts(current)),
+      drivers,
+      driversNote,
+    }
+  }
+
+  return {
+    period: { kind: input.period.kind, id: input.period.id, start: input.period.start, end: input.period.end },
+    days: current.map((d) => {
+      const t = totalsOf([d])
+      return {
+        day: d.day,
+        report: d.number,
+        url: d.url,
+        runsWithData: t.runsWithData,
+        totalTokens: t.totalTokens,
+        costUsd: t.costUsd,
+        aiCredits: t.aiCredits,
+      }
+    }),
+    missingDays,
+    totals,
+    workflows,
+    models: modelsOf(current, totals.costUsd),
+    daysWithoutModelRows: daysWithoutModels(current),
+    change,
+    movers: change ? moversOf(workflows, workflowsOf(previous, change.previous.totals.costUsd)) : [],
+  }
+}

@@ -1,0 +1,73 @@
+/**
+ * The budget steps both modes share: the earlier daily reports' spend (read from their data blocks, one issue
+ * listing), the `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
+ */
+import { worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budget-status.js'
+import { onePerDay } from '../analysis/period-rollup.js'
+import { withBudgets } from '../analysis/report-budgets.js'
+import type { ReportData } from '../analysis/report-data.js'
+import { daySpendOfDaily } from '../analysis/rollup-report.js'
+import { utcDayOf } from '../analysis/report-period.js'
+import { formatPercent } from '../analysis/value-format.js'
+import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
+import type { BudgetFailurePolicy, ActionSettings } from '../settings/action-settings.js'
+import { amountText } from '../report/sections/budget-section.js'
+import type { ActionDeps } from './run-action.js'
+
+/** Days of history a daily report reads: the month to date and the forecast's 28 days, with room to spare. */
+const DAILY_HISTORY_DAYS = 40
+
+/**
+ * The daily report with its budgets, forecast and credit guardrails. Reading the earlier reports costs one issue
+ * listing; when it fails the report goes on without them (a warning says so), as budgets must not stop a report.
+ */
+export async function dailyWithBudgets(
+  report: ReportData,
+  settings: Pick<ActionSettings, 'labels' | 'budgets' | 'runCreditCap'>,
+  deps: Pick<ActionDeps, 'github' | 'log'>,
+  now: Date,
+): Promise<ReportData> {
+  const day = utcDayOf(now)
+  let earlierDays: DaySpend[] = []
+  try {
+    const since = utcDayOf(new Date(now.getTime() - DAILY_HISTORY_DAYS * 86_400_000))
+    const read = await readDailyReports(deps.github.issues, {
+      label: settings.labels[0],
+      since,
+      until: now,
+      limit: dailyReadLimit(since, now),
+    })
+    earlierDays = onePerDay(read.dailies.filter((d) => d.day !== day)).map(daySpendOfDaily)
+  } catch (error) {
+    deps.log.warning(
+      `Budgets and the forecast count this report only: the earlier reports could not be read (${(error as Error).message}).`,
+    )
+  }
+  return withBudgets(report, { budgets: settings.budgets, runCreditCap: settings.runCreditCap, day, earlierDays })
+}
+
+/** Sets `budget-status`: the worst state of all budgets, empty without budgets. */
+export function setBudgetOutput(
+  budgets: readonly BudgetStatus[] | undefined,
+  deps: Pick<ActionDeps, 'setOutput'>,
+): void {
+  deps.setOutput('budget-status', worstBudgetState(budgets ?? []))
+}
+
+/** Why the step fails under `fail-on-budget`, or null. */
+export function budgetFailureOf(
+  budgets: readonly BudgetStatus[] | undefined,
+  policy: BudgetFailurePolicy,
+): string | null {
+  if (policy === 'never') return null
+  const exceeded = (budgets ?? []).filter((b) => b.status === 'exceeded')
+  if (exceeded.length === 0) return null
+  const list = exceeded
+    .map(
+      (b) =>
+        `${b.scope} ${amountText(b.spent, b.unit)} of ${amountText(b.limit, b.unit)}/${b.period} ` +
+        `(${formatPercent(b.share, 0)}, ${b.periodId})`,
+    )
+    .join('; ')
+  return `Budget exceeded (fail-on-budget: exceeded): ${list}.`
+}
