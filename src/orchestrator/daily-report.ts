@@ -20,6 +20,7 @@ import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
+import { budgetFailureOf, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
 import { collectAndAnalyse } from './collect-and-analyse.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -72,7 +73,11 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   }
 
   // Runs → artifacts → per-run summaries → the analysed report.
-  const { collected, report, kept } = await collectAndAnalyse(
+  const {
+    collected,
+    report: analysed,
+    kept,
+  } = await collectAndAnalyse(
     {
       repository: `${settings.owner}/${settings.repo}`,
       // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
@@ -114,6 +119,9 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     log.info(`${toRetry.length} runs not read this time are carried to the next report, which collects them again.`)
   }
 
+  // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
+  const report = await dailyWithBudgets(analysed, settings, deps, now)
+
   // The issue: trends against earlier reports, today's report, older ones closed.
   log.startGroup('Publishing the report')
   let published: DailyReportResult
@@ -142,6 +150,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   deps.setOutput('issue-url', published.issueUrl ?? '')
   deps.setOutput('total-cost-usd', published.report.totals.costUsd.toFixed(2))
   deps.setOutput('total-tokens', published.report.totals.totalTokens)
+  setBudgetOutput(published.report.budgets, deps)
   setRunCountOutputs(collected.stateCounts, deps.setOutput)
   const budget = github.apiBudget()
   log.info(
@@ -149,6 +158,9 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
       '.',
   )
+  // After everything is written: the report, the job summary and the outputs stand when the step fails.
+  const overBudget = budgetFailureOf(published.report.budgets, settings.failOnBudget)
+  if (overBudget) throw new Error(overBudget)
   // Last, so that the report, the job summary and the outputs are all written when the step fails.
   const failure = downloadFailureOf(collected.failedDownloads, settings.failOnDownloadErrors)
   if (failure) throw new Error(failure)
