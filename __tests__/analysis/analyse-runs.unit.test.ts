@@ -174,7 +174,17 @@ test('providers, unpriced models, skipped counts, runs without data and the wind
     duplicateRecords: 4,
     filteredRecords: 1,
     byReason: { 'invalid-json': 2, schema: 1 },
-    examples: [{ file: 'a/token-usage.jsonl', line: 7, reason: 'invalid-json', detail: 'Unexpected end' }],
+    // Each example names its run: the same file path is in every run's artifact.
+    examples: [
+      {
+        file: 'a/token-usage.jsonl',
+        line: 7,
+        reason: 'invalid-json',
+        detail: 'Unexpected end',
+        workflow: 'beta',
+        runId: '201',
+      },
+    ],
   })
   expect(report.runsWithoutData.map((r) => [r.workflow, r.runId])).toEqual([
     ['alpha', '103'],

@@ -1,7 +1,10 @@
+import { signedUsd } from '../../src/analysis/driver-sentence.js'
 import {
+  formatChange,
   formatDecimal,
   formatMs,
   formatPercent,
+  formatSignedChange,
   formatRatio,
   formatTokens,
   formatUsd,
@@ -51,4 +54,19 @@ test('averages of counts show one decimal only when they have one', () => {
   expect(formatDecimal(10.96)).toBe('11')
   expect(formatDecimal(1234.5)).toBe('1,234.5')
   expect(formatDecimal(null)).toBe('—')
+})
+
+test('a value that rounds to zero never reads with a minus sign', () => {
+  expect(formatPercent(-0.00001)).toBe('0.0%')
+  expect(formatPercent(-0)).toBe('0.0%')
+  expect(formatChange(-0.0004)).toBe('0.0%')
+  expect(formatSignedChange(-0.0004)).toBe('0.0%')
+  expect(formatSignedChange(-0.045)).toBe('−4.5%')
+  expect(formatSignedChange(0.3)).toBe('+30.0%')
+  expect(formatSignedChange(-0.004, 0)).toBe('0%')
+  expect(formatUsd(-0.001)).toBe('$0.00')
+  expect(formatDecimal(-0.01)).toBe('0')
+  expect(signedUsd(-0)).toBe('$0.00')
+  expect(signedUsd(-0.001)).toBe('−<$0.01')
+  expect(signedUsd(-0.15)).toBe('−$0.15')
 })

@@ -222,7 +222,9 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + (count ?? 0)
     }
     for (const example of run.skipped.examples) {
-      if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ ...example })
+      if (skipped.examples.length >= maxSkipExamples) break
+      // A file path alone (agent/token_usage.jsonl) is in every run's artifact: the example names its run.
+      skipped.examples.push({ ...example, workflow: run.workflow, runId: run.runId })
     }
     if (runUsageOf(run.models).requests === 0) {
       runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })

@@ -3,7 +3,7 @@
  * significant, since 04-18)", plain text (the issue renderer escapes it).
  */
 import type { ChangeMetric, MetricChange } from './report-data.js'
-import { formatDecimal, formatPercent, formatPreciseUsd, formatTokens } from './value-format.js'
+import { formatDecimal, formatPercent, formatPreciseUsd, formatSignedChange, formatTokens } from './value-format.js'
 
 export const METRIC_LABEL: Record<ChangeMetric, string> = {
   costPerRunUsd: 'cost per run',
@@ -31,11 +31,14 @@ export function metricValueText(metric: ChangeMetric, value: number | null): str
 export function signedChangeText(change: Pick<MetricChange, 'metric' | 'baseline' | 'current' | 'relative'>): string {
   if (change.metric === 'cacheHitRate' && change.baseline !== null && change.current !== null) {
     const points = (change.current - change.baseline) * 100
-    return `${points < 0 ? '−' : '+'}${Math.abs(points).toFixed(0)} pp`
+    const rounded = Math.abs(points).toFixed(0)
+    // A change that rounds to nothing has no sign: never "−0 pp".
+    return Number(rounded) === 0 ? '0 pp' : `${points < 0 ? '−' : '+'}${rounded} pp`
   }
   if (change.relative === null) return change.current !== null && change.current > 0 ? 'from 0' : '±0%'
   const percent = Math.abs(change.relative * 100)
-  return `${change.relative < 0 ? '−' : '+'}${percent < 10 ? percent.toFixed(1) : percent.toFixed(0)}%`
+  if (percent < 0.05) return '±0%'
+  return formatSignedChange(change.relative, percent < 10 ? 1 : 0)
 }
 
 /** MM-DD of a YYYY-MM-DD date. */

@@ -50,7 +50,9 @@ export function describeDrivers(change: CostChange, options: DriverSentenceOptio
 
 /** −$0.15, +$0.02 (a true minus sign, so the sign does not look like a hyphen). */
 export function signedUsd(value: number): string {
-  return `${value < 0 ? '−' : '+'}${formatUsd(Math.abs(value))}`
+  const amount = formatUsd(Math.abs(value))
+  // A difference that rounds to nothing has no sign: never "−$0.00".
+  return amount === '$0.00' ? amount : `${value < 0 ? '−' : '+'}${amount}`
 }
 
 function detailOf(id: DriverId, change: CostChange): string | null {

@@ -210,7 +210,8 @@ export interface ReportData {
     duplicateRecords: number
     filteredRecords: number
     byReason: Record<string, number>
-    examples: { file: string; line: number; reason: string; detail: string }[]
+    /** `workflow` and `runId` (additive) name the run the line came from. */
+    examples: { file: string; line: number; reason: string; detail: string; workflow?: string; runId?: string }[]
   }
   unpricedModels: { provider: string; model: string; requests: number }[]
   // Additive fields

@@ -14,6 +14,20 @@ export function pricingOf(requests: number, unpricedRequests: number): Pricing {
   return unpricedRequests >= requests ? 'unpriced' : 'partly-priced'
 }
 
+/**
+ * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
+ * models must show the provider, or it has two rows that look the same.
+ */
+export function modelNamesRepeat(models: readonly { model: string; provider: string }[]): boolean {
+  const providers = new Map<string, string>()
+  for (const m of models) {
+    const seen = providers.get(m.model)
+    if (seen !== undefined && seen !== m.provider) return true
+    providers.set(m.model, m.provider)
+  }
+  return false
+}
+
 export interface ModelRow {
   metrics: ModelMetrics
   pricing: Pricing
@@ -34,6 +48,8 @@ export interface WorkflowView {
   pricing: Pricing
   /** Models by cost, highest first, with their shares of the workflow. */
   models: ModelRow[]
+  /** A model of the workflow is served by two providers: its tables show the provider. */
+  modelsNeedProvider: boolean
   /** Runs that had token data, in report order (by cost, highest first). */
   runsWithData: RunRow[]
   /** This workflow's flags, in report order. */
@@ -55,6 +71,15 @@ export interface CostDriver {
   share: number
 }
 
+/** A provider's line in the model distribution, with how much of its cost is known. */
+export interface ProviderRow {
+  provider: string
+  requests: number
+  totalTokens: number
+  costUsd: number
+  pricing: Pricing
+}
+
 export interface ReportView {
   data: ReportData
   /** Agent and detection requests without a price, over all models. */
@@ -63,6 +88,8 @@ export interface ReportView {
   workflows: WorkflowView[]
   /** All models over all workflows, with their shares of all requests and of the total cost. */
   models: ModelRow[]
+  /** Per provider over all workflows, with its pricing (unpriced requests of its models). */
+  providers: ProviderRow[]
   runsWithoutData: RunWithoutDataRow[]
   /** Runs without data counted per reason (their state's reason), most common first. */
   runsWithoutDataByReason: { reason: string; runs: number }[]
@@ -88,6 +115,7 @@ function workflowViewOf(w: WorkflowMetrics): WorkflowView {
     metrics: w,
     pricing: pricingOf(requests, unpriced),
     models: modelRowsOf(w.models, w.requests, w.costUsd),
+    modelsNeedProvider: modelNamesRepeat(w.models),
     runsWithData: w.runDetails
       .filter((r) => r.requests > 0)
       .map((r) => ({ metrics: r, pricing: pricingOf(r.requests, r.unpricedRequests ?? 0) })),
@@ -118,6 +146,10 @@ export function reportViewOf(data: ReportData): ReportView {
     unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
     workflows: data.workflows.map(workflowViewOf),
     models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+    providers: data.providers.map((p) => {
+      const unpriced = data.models.filter((m) => m.provider === p.provider).reduce((n, m) => n + m.unpricedRequests, 0)
+      return { ...p, pricing: pricingOf(p.requests, unpriced) }
+    }),
     runsWithoutData: data.runsWithoutData.map((r) => {
       const url = urls.get(`${r.workflow}\u0000${r.runId}`)
       return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) }

@@ -5,11 +5,20 @@
 
 const NONE = '—'
 
+/**
+ * `toFixed` keeps the sign of a value that rounds to zero ((-0.0001).toFixed(1) is "-0.0"): a report never says
+ * −0.0%, so a rounded zero loses its sign.
+ */
+function fixed(value: number, decimals: number): string {
+  const text = value.toFixed(decimals)
+  return Number(text) === 0 ? text.replace(/^-/, '') : text
+}
+
 /** $1.19; a cost above 0 that rounds to 0.00 reads "<$0.01" so it is not mistaken for free. */
 export function formatUsd(value: number | null): string {
   if (value === null) return NONE
   if (value > 0 && value < 0.005) return '<$0.01'
-  return `$${value.toFixed(2)}`
+  return `$${fixed(value, 2)}`
 }
 
 /** 950, 4.1K, 254K, 1.01M, 2.35B. */
@@ -32,7 +41,7 @@ export function formatInteger(value: number | null): string {
 /** A 0–1 rate as 99.5%; a rate that is not exactly 0 or 1 never reads as 0.0% or 100.0% (<0.1%, >99.9%). */
 export function formatPercent(value: number | null, decimals = 1): string {
   if (value === null) return NONE
-  const text = (value * 100).toFixed(decimals)
+  const text = fixed(value * 100, decimals)
   const step = 10 ** -decimals
   if (value > 0 && Number(text) === 0) return `<${step.toFixed(decimals)}%`
   if (value < 1 && Number(text) === 100) return `>${(100 - step).toFixed(decimals)}%`
@@ -48,7 +57,7 @@ export function formatRatio(value: number | null): string {
 /** 12, 1,234 or 10.5: an average of counts (requests per run), to one decimal only when it has one. */
 export function formatDecimal(value: number | null): string {
   if (value === null) return NONE
-  return value.toLocaleString('en-US', { maximumFractionDigits: 1 })
+  return (Math.abs(value) < 0.05 ? 0 : value).toLocaleString('en-US', { maximumFractionDigits: 1 })
 }
 
 /** 6,117ms. */
@@ -68,5 +77,15 @@ export function formatPreciseUsd(value: number | null): string {
 
 /** A relative change as 30.0% (no sign: the sentence says rose or fell). */
 export function formatChange(change: number): string {
-  return `${(change * 100).toFixed(1)}%`
+  return `${fixed(change * 100, 1)}%`
+}
+
+/**
+ * A relative change with its sign, a true minus: +30.0%, −4.5%. One that rounds to zero has no sign (0.0%), so a
+ * tiny fall never reads −0.0%.
+ */
+export function formatSignedChange(change: number, decimals = 1): string {
+  const text = fixed(Math.abs(change) * 100, decimals)
+  if (Number(text) === 0) return `${text}%`
+  return `${change < 0 ? '−' : '+'}${text}%`
 }

@@ -3,7 +3,7 @@ import type { CostByType } from '../../usage/run-summary.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
-import { markdownTable, plural, shareText } from '../markdown-parts.js'
+import { costText, markdownTable, plural, shareText } from '../markdown-parts.js'
 import { modelTable } from './model-table.js'
 
 export function modelDistributionSection(view: ReportView): string | null {
@@ -16,10 +16,10 @@ export function modelDistributionSection(view: ReportView): string | null {
     '',
     modelTable(view.models, true),
   ]
-  if (data.providers.length > 1) {
-    const providers = data.providers.map(
+  if (view.providers.length > 1) {
+    const providers = view.providers.map(
       (p) =>
-        `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${formatUsd(p.costUsd)}`,
+        `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${costText(p.costUsd, p.pricing)}`,
     )
     lines.push('', `By provider: ${providers.join(' · ')}`)
   }
@@ -49,16 +49,20 @@ export function costBreakdownSection(view: ReportView): string | null {
   if (data.models.length === 0) return null
   const total = data.totals.costUsd
   const c = data.totals.cost
-  const rows = view.models.map(({ metrics: m, costShare }) => [
-    escapeTableCell(m.model),
-    escapeTableCell(m.provider),
-    formatUsd(m.cost.input),
-    formatUsd(m.cost.output),
-    formatUsd(m.cost.cacheRead),
-    formatUsd(m.cost.cacheWrite),
-    formatUsd(m.costUsd),
-    shareText(costShare),
-  ])
+  // An unpriced model's cost is unknown, not $0.00: its cells say so.
+  const rows = view.models.map(({ metrics: m, costShare, pricing }) => {
+    const part = (usd: number) => (pricing === 'unpriced' ? '—' : formatUsd(usd))
+    return [
+      escapeTableCell(m.model),
+      escapeTableCell(m.provider),
+      part(m.cost.input),
+      part(m.cost.output),
+      part(m.cost.cacheRead),
+      part(m.cost.cacheWrite),
+      costText(m.costUsd, pricing),
+      pricing === 'unpriced' ? '—' : shareText(costShare),
+    ]
+  })
   rows.push([
     '**All models**',
     '',

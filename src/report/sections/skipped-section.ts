@@ -28,8 +28,9 @@ export function skippedSection(view: ReportView): string | null {
   if (s.examples.length > 0) {
     lines.push('', 'Examples:', '')
     for (const e of s.examples.slice(0, SKIP_EXAMPLES_SHOWN)) {
+      const run = e.runId !== undefined ? `run ${escapeMarkdown(e.runId)} of ${escapeMarkdown(e.workflow ?? '')}, ` : ''
       lines.push(
-        `- ${escapeMarkdown(e.file, { maxLength: 160 })}:${e.line} — ${escapeMarkdown(e.reason)}: ${escapeMarkdown(e.detail, { maxLength: 160 })}`,
+        `- ${run}${escapeMarkdown(e.file, { maxLength: 160 })}:${e.line} — ${escapeMarkdown(e.reason)}: ${escapeMarkdown(e.detail, { maxLength: 160 })}`,
       )
     }
   }

@@ -50,7 +50,7 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail): string {
     '',
     `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data)`,
     `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
-    `- **Models**: ${models.map(({ metrics: m }) => `${escapeMarkdown(m.model)} (${plural(m.requests, 'req')})`).join(', ')}`,
+    `- **Models**: ${models.map(({ metrics: m }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${plural(m.requests, 'request')})`).join(', ')}`,
     `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write); full-price ${formatTokens(w.fullPriceTokens)}`,
   ]
   if (w.tokensPerRun) {
@@ -58,9 +58,11 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail): string {
       `- **Tokens per run**: mean ${formatTokens(w.tokensPerRun.mean)} · median ${formatTokens(w.tokensPerRun.median)} · p95 ${formatTokens(w.tokensPerRun.p95)}`,
     )
   }
-  if (w.costPerRun) {
+  if (w.costPerRun && pricing === 'unpriced') lines.push('- **Cost per run**: unpriced')
+  else if (w.costPerRun) {
     lines.push(
-      `- **Cost per run**: mean ${formatUsd(w.costPerRun.mean)} · median ${formatUsd(w.costPerRun.median)} · p95 ${formatUsd(w.costPerRun.p95)}`,
+      `- **Cost per run**: mean ${formatUsd(w.costPerRun.mean)} · median ${formatUsd(w.costPerRun.median)} · p95 ${formatUsd(w.costPerRun.p95)}` +
+        (pricing === 'partly-priced' ? ' (priced requests only)' : ''),
     )
   }
   lines.push(
@@ -69,7 +71,7 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail): string {
     `- **Estimated cost**: ${costText(w.costUsd, pricing)}`,
   )
   if (detail.runRowsPerWorkflow > 0) lines.push('', runTable(view, detail.runRowsPerWorkflow))
-  lines.push('', modelTable(models), '', '</details>')
+  lines.push('', modelTable(models, view.modelsNeedProvider), '', '</details>')
   return lines.join('\n')
 }
 
