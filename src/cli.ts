@@ -2,6 +2,7 @@
 // The local CLI: the same engine on downloaded files. Only wiring: each subcommand lives in src/cli/.
 import { Command } from 'commander'
 import { processIo } from './cli/cli-io.js'
+import { compareCommand } from './cli/compare-command.js'
 import { githubCommand } from './cli/github-command.js'
 import { logCommand } from './cli/log-command.js'
 import { reportCommand } from './cli/report-command.js'
@@ -11,6 +12,7 @@ const program = new Command('token-usage-analyzer')
   .description('Token usage, cost and waste of AI agent runs from the api-proxy token-usage.jsonl files')
   .addCommand(reportCommand(processIo))
   .addCommand(githubCommand(processIo))
+  .addCommand(compareCommand(processIo))
   .addCommand(logCommand(processIo))
 
 process.exitCode = await runProgram(program, process.argv.slice(2), processIo)
