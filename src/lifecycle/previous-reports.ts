@@ -44,6 +44,22 @@ const FUTURE_SLACK_MS = 5 * 60 * 1000
 
 export const utcDateOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
 
+/**
+ * Why a report's window end, as its data block says it, cannot be true; null when it can. A report's window ends
+ * before its issue is created, or (a re-run of the same day updated it) before its last update on the day it was
+ * created; and never after now.
+ */
+function untrustedWindowEnd(issue: ReportIssue, until: string, now: Date): string | null {
+  const end = Date.parse(until)
+  if (end > now.getTime() + FUTURE_SLACK_MS) return `its window ends after now (${until})`
+  if (end <= Date.parse(issue.createdAt) + FUTURE_SLACK_MS) return null
+  const updatedSameDay =
+    issue.updatedAt !== undefined &&
+    utcDateOf(until) === utcDateOf(issue.createdAt) &&
+    end <= Date.parse(issue.updatedAt) + FUTURE_SLACK_MS
+  return updatedSameDay ? null : `its window ends (${until}) after the issue was created (${issue.createdAt})`
+}
+
 /** Reads earlier reports from labelled issues, newest window end first. Issues of neither kind are left out. */
 export function readPreviousReports(issues: ReportIssue[], options: ReadPreviousOptions): PreviousReport[] {
   const warn = options.warn ?? (() => {})
@@ -67,13 +83,14 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
 
   if (issue.body.includes(REPORT_MARKER)) {
     const reading = readDataBlock(issue.body)
-    if (reading.status === 'ok' && inFuture(reading.snapshot.window.until)) {
-      warn(
-        `Report #${issue.number}: its window ends after now (${reading.snapshot.window.until}); not a previous report.`,
-      )
-      return null
-    } else if (reading.status === 'ok') {
-      const { snapshot } = reading
+    const untrusted = reading.status === 'ok' ? untrustedWindowEnd(issue, reading.snapshot.window.until, now) : null
+    if (untrusted && createdLater) return null
+    if (untrusted) {
+      // The body was edited (anyone with write access can): the issue's own times are GitHub's, the body's are not.
+      warn(`Report #${issue.number}: ${untrusted}; its window is taken to end at its creation, ${createdWindow.until}.`)
+    }
+    if (reading.status === 'ok') {
+      const snapshot = untrusted ? { ...reading.snapshot, window: createdWindow } : reading.snapshot
       const workflows = baselinesOf(snapshot.workflows)
       return {
         ...base,
