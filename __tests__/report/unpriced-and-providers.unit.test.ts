@@ -1,7 +1,7 @@
 // What the markdown report shows for an unpriced model (never $0.00), a model served by two providers (the provider
 // beside it wherever both appear) and a skipped line (the run it came from).
 import { analyseRuns } from '../../src/analysis/analyse-runs.js'
-import { renderJobSummary } from '../../src/report/markdown-report.js'
+import { fitMarkdownReport, renderJobSummary } from '../../src/report/markdown-report.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 
 function sectionOf(markdown: string, heading: string): string {
@@ -85,4 +85,16 @@ test('a skipped line names the run it came from', () => {
   expect(sectionOf(markdown, 'Skipped Lines and Records')).toContain(
     '- run 12 of unknown-only, agent/token\\_usage.jsonl:4 — schema: input\\_tokens must be 0 or more',
   )
+})
+
+test('what a shortened report leaves out is counted in words, singular for one', () => {
+  const { omitted } = fitMarkdownReport(report, { maxLength: 1500 })
+  expect(omitted.length).toBeGreaterThan(0)
+  expect(omitted.join('; ')).not.toMatch(/\b1 (rows|runs|workflows)\b/)
+  expect(omitted).toContain('the per-workflow details (2 workflows)')
+  const one = fitMarkdownReport(
+    analyseRuns([runSummary('solo', '1', [{ model: 'claude-sonnet-4.6', requests: 1, input: 5, price: SONNET }])]),
+    { maxLength: 900 },
+  ).omitted
+  expect(one.join('; ')).toMatch(/the per-workflow details \(1 workflow\)|the per-run tables \(1 row\)/)
 })

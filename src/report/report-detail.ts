@@ -4,7 +4,7 @@
  * in the JSON report.
  */
 import type { ReportView } from '../analysis/report-view.js'
-import { formatInteger } from '../analysis/value-format.js'
+import { plural } from './markdown-parts.js'
 import type { Reduction } from './fit-to-limit.js'
 
 export interface ReportDetail {
@@ -67,8 +67,8 @@ function keepRunRows(perWorkflow: number): Reduction<DetailedView> {
         : 0,
     (n) =>
       perWorkflow === 0
-        ? `the per-run tables (${formatInteger(n)} rows)`
-        : `per-run rows beyond ${perWorkflow} per workflow (${formatInteger(n)} rows)`,
+        ? `the per-run tables (${plural(n, 'row')})`
+        : `per-run rows beyond ${perWorkflow} per workflow (${plural(n, 'row')})`,
   )
 }
 
@@ -77,7 +77,7 @@ function keepRunsWithoutData(count: number): Reduction<DetailedView> {
     (d) => ({ runsWithoutDataRows: Math.min(d.runsWithoutDataRows, count) }),
     ({ view, detail }, next) =>
       Math.max(0, Math.min(view.runsWithoutData.length, detail.runsWithoutDataRows) - next.runsWithoutDataRows),
-    (n) => `${formatInteger(n)} runs without data from their list`,
+    (n) => `${plural(n, 'run')} without data from their list`,
   )
 }
 
@@ -98,7 +98,7 @@ function keepModels(perWorkflow: number): Reduction<DetailedView> {
           (detail.detectionRows ? w.metrics.detection.length : 0),
         0,
       ),
-    (n) => `per-workflow model rows beyond the ${perWorkflow} most expensive (${formatInteger(n)} rows)`,
+    (n) => `per-workflow model rows beyond the ${perWorkflow} most expensive (${plural(n, 'row')})`,
   )
 }
 
@@ -106,7 +106,7 @@ function keepWorkflows(count: number): Reduction<DetailedView> {
   return step(
     (d) => ({ workflowRows: Math.min(d.workflowRows ?? Infinity, count) }),
     ({ view, detail }, next) => Math.max(0, shownWorkflows(view, detail).length - shownWorkflows(view, next).length),
-    (n) => `${formatInteger(n)} workflows with the lowest cost (totals still include them)`,
+    (n) => `${plural(n, 'workflow')} with the lowest cost (totals still include them)`,
   )
 }
 
@@ -114,7 +114,7 @@ const dropWorkflowDetails: Reduction<DetailedView> = step(
   () => ({ workflowDetails: false }),
   ({ view, detail }) =>
     detail.workflowDetails ? shownWorkflows(view, detail).filter((w) => w.metrics.runsWithData > 0).length : 0,
-  (n) => `the per-workflow details (${formatInteger(n)} workflows)`,
+  (n) => `the per-workflow details (${plural(n, 'workflow')})`,
 )
 
 /** The reductions, least loss first. */

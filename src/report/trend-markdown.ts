@@ -10,7 +10,7 @@ import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTren
 import { perRunOf } from '../analysis/report-history.js'
 import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
-import { markdownTable } from './markdown-parts.js'
+import { markdownTable, plural } from './markdown-parts.js'
 import { sparkline } from './sparkline.js'
 
 /** Marks a day on the cost chart's axis on which a significant change began. */
@@ -97,7 +97,7 @@ function baselineLine(trends: ReportTrends): string {
         : ''
   return (
     `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${b.reports === 1 ? 'report' : 'reports'}, ` +
-    `${b.runs} runs with data${window}). A change is significant when a rank test on the per-run values says so ` +
+    `${plural(b.runs, 'run')} with data${window}). A change is significant when a rank test on the per-run values says so ` +
     `(Mann–Whitney p < 0.01, at least 5 runs on each side, at least ±${formatPercent(trends.threshold, 0)}).`
   )
 }
