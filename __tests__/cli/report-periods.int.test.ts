@@ -314,3 +314,26 @@ test('bad period options are usage errors that quote the value', async () => {
   expect(alone.code).toBe(2)
   expect(alone.err).toContain('--breakdown needs --by')
 })
+
+test('JSON: a period whose requests all lack a price has a null cost, never 0', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tua-periods-unpriced-'))
+  try {
+    const lines = [
+      record({ request_id: 'u1', model: 'house-model-x', timestamp: '2026-04-19T10:00:00Z' }),
+      record({ request_id: 'p1', timestamp: '2026-04-20T10:00:00Z' }),
+      record({ request_id: 'u2', model: 'house-model-x', timestamp: '2026-04-20T11:00:00Z' }),
+    ]
+    writeFileSync(join(dir, 'token-usage.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+    let out = ''
+    const io = { out: (t: string) => void (out += t), err: () => undefined }
+    const program = new Command('token-usage-analyzer').addCommand(reportCommand(io))
+    expect(await runProgram(program, ['report', dir, '--by', 'day', '--format', 'json'], io)).toBe(0)
+    const periods = JSON.parse(out).periods as { period: string; costUsd: number | null; unpricedRequests: number }[]
+    expect(periods.map((p) => [p.period, p.costUsd === null, p.unpricedRequests])).toEqual([
+      ['2026-04-19', true, 1],
+      ['2026-04-20', false, 1],
+    ])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})

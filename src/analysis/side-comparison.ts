@@ -121,6 +121,8 @@ function sideOf(label: string, runs: readonly RunSummary[]): { side: ComparedSid
   }
   const withData = perRun.requests.length
   const perRunOf = (total: number): number | null => (withData > 0 ? total / withData : null)
+  // A cost nobody knows (every request unpriced) is null, never 0, as in the JSON report.
+  const costKnown = !(unpricedRequests > 0 && unpricedRequests >= requests)
   return {
     side: {
       label,
@@ -134,10 +136,10 @@ function sideOf(label: string, runs: readonly RunSummary[]): { side: ComparedSid
         cacheWriteRate: cacheWriteRateOf(tokens),
         ioRatio: ioRatioOf(tokens),
         avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
-        costUsd,
+        costUsd: costKnown ? costUsd : null,
         requestsPerRun: perRunOf(requests),
         tokensPerRun: perRunOf(totalTokensOf(tokens)),
-        costPerRunUsd: perRunOf(costUsd),
+        costPerRunUsd: costKnown ? perRunOf(costUsd) : null,
       },
       unpricedRequests,
       models: models.result(),
@@ -186,7 +188,8 @@ export function compareSides(
       significance,
     }
   })
-  const canDecompose = left.side.values.runs! > 0 && right.side.values.runs! > 0
+  // Drivers split a known change of cost per run: both sides need runs with usage and a known cost.
+  const canDecompose = [left, right].every(({ side }) => side.values.runs! > 0 && side.values.costUsd !== null)
   let drivers: SideComparison['drivers'] = null
   if (canDecompose) {
     const change = decomposeCostChange(

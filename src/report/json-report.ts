@@ -4,6 +4,7 @@
  * not take an unpriced model for a free one (README, "The JSON report"). A partly priced one keeps the priced part,
  * and its `unpricedRequests` says how many requests that part leaves out.
  */
+import type { PeriodMetrics, PeriodUsage } from '../analysis/period-metrics.js'
 import type { ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
 
 const unknown = (requests: number, unpricedRequests: number): boolean =>
@@ -30,6 +31,12 @@ function workflowJson(w: WorkflowMetrics): unknown {
   }
 }
 
+function periodJson(p: PeriodMetrics): unknown {
+  const cost = <T extends PeriodUsage>(u: T): T | (Omit<T, 'costUsd'> & { costUsd: null }) =>
+    unknown(u.requests, u.unpricedRequests) ? { ...u, costUsd: null } : u
+  return { ...cost(p), models: p.models.map(cost) }
+}
+
 /** The report as the JSON contract has it: unknown costs are null. */
 export function jsonReportOf(data: ReportData): unknown {
   return {
@@ -37,6 +44,7 @@ export function jsonReportOf(data: ReportData): unknown {
     workflows: data.workflows.map(workflowJson),
     models: data.models.map(modelJson),
     ...(data.detection ? { detection: { ...data.detection, models: data.detection.models.map(modelJson) } } : {}),
+    ...(data.periods ? { periods: data.periods.map(periodJson) } : {}),
   }
 }
 
