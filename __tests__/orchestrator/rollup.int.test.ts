@@ -140,6 +140,8 @@ const readJson = async (outputs: Record<string, string | number>) =>
 
 let dailyBudget = 0
 const dailyStatus = new Map<string, string | number>()
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const reports = new Map<string, any>()
 
 test('ten dailies with budgets: the day that spent twice its daily budget is exceeded (and fails the step when asked)', async () => {
   // The big day's spend, from the seeded runs: its daily budget is half of it.
@@ -152,6 +154,8 @@ test('ten dailies with budgets: the day that spent twice its daily budget is exc
       until: at(day, 6),
       budgets,
       'fail-on-budget': day === BIG_DAY ? 'exceeded' : 'never',
+      // Low enough that the big day's heavy run (about 14.5 AIC at USD × 100) comes within 10% of it.
+      'run-credit-cap': '15',
     })
     if (day === BIG_DAY) {
       await expect(runAction(settings, deps)).rejects.toThrow(/Budget exceeded \(fail-on-budget: exceeded\): total \$/)
@@ -161,6 +165,7 @@ test('ten dailies with budgets: the day that spent twice its daily budget is exc
     dailyStatus.set(day, outputs['budget-status'])
     const report = await readJson(outputs)
     const total = report.budgets.find((b: { scope: string }) => b.scope === 'total')
+    reports.set(day, report)
     if (day === BIG_DAY) {
       // Written before the step failed: the issue, report.json and the outputs.
       expect(outputs['issue-number']).toBeDefined()
@@ -170,6 +175,21 @@ test('ten dailies with budgets: the day that spent twice its daily budget is exc
     }
   }
   expect(dailyStatus.get(BIG_DAY)).toBe('exceeded')
+  // The heavy run is listed near the per-run cap (no recorded AI credits: USD × 100, and said so).
+  const bigRuns = reports.get(BIG_DAY).guardrails.runsNearCap
+  expect(bigRuns).toHaveLength(1)
+  expect(bigRuns[0]).toMatchObject({ workflow: 'Issue Triage', estimated: true })
+  expect(bigRuns[0].aiCredits).toBeCloseTo(seeded.find((r) => r.requests === 6)!.costUsd * 100, 6)
+  expect(reports.get('2026-05-02').guardrails.runsNearCap).toEqual([])
+  // The forecast waits for 7 report days; on the 8th it projects May from the dailies so far.
+  expect(reports.get('2026-05-06').forecast).toBeNull()
+  const forecast = reports.get('2026-05-09').forecast
+  const mayToDate = seededBetween('2026-04-01T00:00:00Z', at('2026-05-09', 6)).costUsd
+  expect(forecast).toMatchObject({ month: '2026-05', days: 8, daysLeft: 22 })
+  expect(forecast.toDate).toBeCloseTo(mayToDate, 4)
+  expect(forecast.p10).toBeLessThanOrEqual(forecast.p50)
+  expect(forecast.p50).toBeLessThanOrEqual(forecast.p90)
+  expect(forecast.p10).toBeGreaterThan(forecast.toDate)
   // A quiet day spends a fraction of the budget.
   expect(dailyStatus.get('2026-05-02')).toBe('ok')
   const dailies = h.gh.issues.filter((i) => /\d{4}-\d{2}-\d{2}$/.test(i.title))
@@ -253,4 +273,28 @@ test('a rollup run again updates its issue; a daily afterwards leaves it alone; 
   expect(h.gh.issues.find((i) => i.number === w18.outputs['issue-number'])!.state).toBe('open')
   // The dailies' own series was not touched by any rollup: the newest daily is open.
   expect(h.gh.issues.find((i) => i.number === daily.outputs['issue-number'])!.state).toBe('open')
+})
+
+test('a monthly rollup of the running month: its days so far, the missing ones named, and the month-end forecast', async () => {
+  const { deps, outputs } = fakeDeps('2026-05-18T09:00:00Z')
+  await runAction(
+    await settingsWith({ mode: 'rollup', period: 'month', until: '2026-05-18T09:00:00Z', budgets: 'total=$5/month' }),
+    deps,
+  )
+  const report = await readJson(outputs)
+  expect(report.period).toMatchObject({ kind: 'month', id: '2026-05', start: '2026-05-01', end: '2026-05-31' })
+  // Dailies on 1–6 and 8–12 May; none on the 7th or since the 13th (today's, the 18th, not yet written).
+  const missing = ['07', '13', '14', '15', '16', '17', '18'].map((d) => `2026-05-${d}`)
+  expect(report.missingDays).toEqual(missing)
+  const may = seededBetween('2026-04-30T06:00:00Z', at('2026-05-12', 6))
+  expect(report.totals.totalTokens).toBe(may.tokens)
+  expect(report.forecast).toMatchObject({ month: '2026-05', daysLeft: 13, days: 11 })
+  expect(report.forecast.against).toEqual([{ limit: 5, unit: 'USD', exceedChance: 0 }])
+  expect(report.change).toBeNull() // no dailies in April
+  const issue = h.gh.issues.find((i) => i.number === outputs['issue-number'])!
+  expect(issue.title).toBe('📊 Token Usage Report 2026-05')
+  expect(issue.body).toContain('<!-- token-usage-analyzer:rollup:month -->')
+  expect(issue.body).toContain('Month-end forecast for 2026-05')
+  // Monthly and weekly series are apart: the open weekly rollups stay open.
+  expect(h.gh.issues.filter((i) => / 2026-W\d{2}$/.test(i.title) && i.state === 'open')).toHaveLength(2)
 })
