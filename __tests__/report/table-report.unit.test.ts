@@ -89,7 +89,8 @@ test('runs without data, flags, threat detection and skipped lines are listed', 
     '2',
     'artifact could not be downloaded or read: HTTP 500 <html>|@x',
   ])
-  expect(text).toMatch(/^Flags\n {2}warning {2}smoke-claude: I\/O ratio is 119:1 \(threshold: >100:1\)\.$/m)
+  // A high I/O ratio at a 99.6% cache hit rate is cheap cached context: info since issue 12.
+  expect(text).toMatch(/^ {2}info {5}smoke-claude: I\/O ratio is 119:1 \(threshold: >100:1\)\.$/m)
   expect(text).toContain('Threat detection (not in the totals): 1 run, 1 request, 12K tokens, $0.05')
   expect(text).toContain('Skipped: 2 invalid lines skipped (invalid-json: 1, schema: 1), 6 duplicate records removed')
 })

@@ -10,6 +10,7 @@ import {
   type TokenCounts,
 } from '../usage/run-summary.js'
 import { distributionOf, percentileOf } from './distribution.js'
+import { weighFlags } from './flag-weight.js'
 import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagThresholds } from './flags.js'
 import { addCostByType, ModelMetricsAccumulator } from './model-metrics.js'
 import type { DetectionTotals, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
@@ -140,7 +141,11 @@ function workflowMetricsOf(
     runDetails,
   }
   const workflowFlags = flagsFor(metrics, thresholds)
-  metrics.flags = [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name)]
+  // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
+  metrics.flags = weighFlags(
+    [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name)],
+    metrics,
+  )
   return metrics
 }
 
