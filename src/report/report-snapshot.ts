@@ -19,6 +19,7 @@ import type { RunValues, WorkflowSample } from '../analysis/baseline-window.js'
 import type { Flag, ReportData } from '../analysis/report-data.js'
 import { cacheHitRateOf, totalTokensOf } from '../analysis/token-metrics.js'
 import type { RunSummary } from '../usage/run-summary.js'
+import { describeSchemaIssue } from '../usage/schema-wording.js'
 
 /** Marks a body as one of our reports; earlier reports are found by it, not by their title. */
 export const REPORT_MARKER = '<!-- token-usage-analyzer:report -->'
@@ -350,7 +351,7 @@ export function readDataBlock(body: string): DataBlockReading {
     const issue = parsed.error.issues[0]
     return {
       status: 'invalid',
-      reason: `the data block fails validation at '${issue.path.join('.')}': ${issue.message}`,
+      reason: `the data block fails validation: ${describeSchemaIssue(issue, 'the data')}`,
     }
   }
   return { status: 'ok', snapshot: parsed.data }
