@@ -1,6 +1,11 @@
 // The budgets input: good entries in both separators and units, and bad ones rejected with the entry quoted.
 import { parseBudgets } from '../../src/analysis/budget-rules.js'
-import { budgetStatusesOf, worstBudgetState, type DaySpend } from '../../src/analysis/budget-status.js'
+import {
+  budgetStatusesOf,
+  budgetsOfUnknownScope,
+  worstBudgetState,
+  type DaySpend,
+} from '../../src/analysis/budget-status.js'
 
 test('entries one per line or comma-separated, in USD or AI credits', () => {
   expect(
@@ -61,4 +66,9 @@ test('a report over several days shows each budget at its fullest period; later 
   const [perDay, credits] = budgetStatusesOf(budgets, days, { reportDays: ['2026-05-04', '2026-05-05'] })
   expect(perDay).toMatchObject({ periodId: '2026-05-05', spent: 8, status: 'warning' })
   expect(credits).toMatchObject({ periodId: '2026-05-04', spent: 300, status: 'exceeded', aiCreditsEstimated: false })
+})
+
+test('a workflow budget naming no workflow of the counted days is found (a typo would otherwise read as 0)', () => {
+  const budgets = parseBudgets('total=$10/day, Nightly=$5/day, Nightley=$5/day')
+  expect(budgetsOfUnknownScope(budgets, [day('2026-05-06', 1)]).map((b) => b.scope)).toEqual(['Nightley'])
 })

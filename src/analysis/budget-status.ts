@@ -127,3 +127,12 @@ export function budgetStatusesOf(
     )
   })
 }
+
+/**
+ * Workflow budgets whose scope names no workflow of any counted day: most likely a typo (names match exactly), so
+ * the caller warns instead of showing a quiet 0.
+ */
+export function budgetsOfUnknownScope(budgets: readonly Budget[], days: readonly DaySpend[]): Budget[] {
+  const names = new Set(days.flatMap((d) => d.workflows.map((w) => w.name)))
+  return budgets.filter((b) => b.scope !== TOTAL_SCOPE && !names.has(b.scope))
+}

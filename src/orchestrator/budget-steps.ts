@@ -2,9 +2,10 @@
  * The budget steps both modes share: the earlier daily reports' spend (read from their data blocks, one issue
  * listing), the `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
  */
-import { worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budget-status.js'
+import type { Budget } from '../analysis/budget-rules.js'
+import { budgetsOfUnknownScope, worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budget-status.js'
 import { onePerDay } from '../analysis/period-rollup.js'
-import { withBudgets } from '../analysis/report-budgets.js'
+import { daySpendOf, withBudgets } from '../analysis/report-budgets.js'
 import type { ReportData } from '../analysis/report-data.js'
 import { daySpendOfDaily } from '../analysis/rollup-report.js'
 import { utcDayOf } from '../analysis/report-period.js'
@@ -43,7 +44,22 @@ export async function dailyWithBudgets(
       `Budgets and the forecast count this report only: the earlier reports could not be read (${(error as Error).message}).`,
     )
   }
+  warnUnknownScopes(settings.budgets, [...earlierDays, daySpendOf(report, day)], deps.log)
   return withBudgets(report, { budgets: settings.budgets, runCreditCap: settings.runCreditCap, day, earlierDays })
+}
+
+/** A workflow budget that matches no workflow of the counted days is most likely a typo: say so. */
+export function warnUnknownScopes(
+  budgets: readonly Budget[],
+  days: readonly DaySpend[],
+  log: Pick<ActionDeps['log'], 'warning'>,
+): void {
+  for (const b of budgetsOfUnknownScope(budgets, days)) {
+    log.warning(
+      `Budget of '${b.scope}' (${b.period}): no workflow of that name in the reports counted; names match exactly, ` +
+        'as the report shows them.',
+    )
+  }
 }
 
 /** Sets `budget-status`: the worst state of all budgets, empty without budgets. */

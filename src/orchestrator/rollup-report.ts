@@ -13,13 +13,13 @@ import {
   utcDayOf,
   type Period,
 } from '../analysis/report-period.js'
-import { rollupReportOf, type RollupReport } from '../analysis/rollup-report.js'
+import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollup-report.js'
 import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
 import { publishRollup, type PublishedRollup } from '../lifecycle/publish-rollup.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
 import { renderRollupJobSummary, renderRollupMarkdown } from '../report/rollup-markdown.js'
 import type { ActionSettings } from '../settings/action-settings.js'
-import { budgetFailureOf, setBudgetOutput } from './budget-steps.js'
+import { budgetFailureOf, setBudgetOutput, warnUnknownScopes } from './budget-steps.js'
 import type { ActionDeps } from './run-action.js'
 
 /** Days before the period's end the forecast draws from (28) and then some. */
@@ -57,6 +57,11 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
       limit: dailyReadLimit(since, now),
     })
     for (const u of read.unreadable) log.warning(`Report #${u.number}: ${u.reason}; not counted.`)
+    warnUnknownScopes(
+      settings.budgets,
+      read.dailies.filter((d) => d.day >= period.start && d.day <= period.end).map(daySpendOfDaily),
+      log,
+    )
     report = rollupReportOf({
       period,
       previousPeriod: previous,
