@@ -13,6 +13,9 @@ import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.
 import { markdownTable, plural } from './markdown-parts.js'
 import { sparkline } from './sparkline.js'
 
+/** The chart's one directive (ours, fixed text: names never reach it). */
+const CHART_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#0969da"}}}}%%'
+
 /** Marks a day on the cost chart's axis on which a significant change began. */
 const CHANGE_MARK = '◆'
 
@@ -217,6 +220,8 @@ function costChart(history: HistoryPoint[], changeDays: ReadonlySet<string>): st
   const top = axisTopOf(Math.max(...points.map((p) => p.costUsd ?? 0)))
   return [
     '```mermaid',
+    // Mermaid's default bars are a pale lavender that reads as empty; GitHub's blue reads as data.
+    CHART_THEME,
     'xychart-beta',
     '  title "Daily cost (USD)"',
     `  x-axis [${labels.join(', ')}]`,
