@@ -20,9 +20,9 @@ export function amountText(amount: number, unit: 'USD' | 'AIC'): string {
   return unit === 'USD' ? formatUsd(amount) : `${formatInteger(amount)} AIC`
 }
 
+/** `day 2026-05-06`, `week 2026-W19` (a period still running is counted to the report's day). */
 function periodText(status: BudgetStatus): string {
-  const running = status.period === 'day' ? '' : ' to date'
-  return status.periodId ? `${status.period} ${status.periodId}${running}` : status.period
+  return status.periodId ? `${status.period} ${status.periodId}` : status.period
 }
 
 function budgetTable(budgets: readonly BudgetStatus[]): string {
