@@ -59,6 +59,17 @@ describe('periods of instants in a time zone', () => {
     expect(key('not a time')).toBeUndefined()
   })
 
+  test('the minute kept is the minute in its own zone: the same clock time with another offset is another instant', () => {
+    const key = periodKeyer('day', 'UTC')
+    expect(key('2026-04-19T00:30:00Z')).toBe('2026-04-19')
+    expect(key('2026-04-19T00:30:10.5Z')).toBe('2026-04-19')
+    expect(key('2026-04-19T00:30:00+02:00')).toBe('2026-04-18')
+    expect(key('2026-04-19T00:30:59+02:00')).toBe('2026-04-18')
+    expect(key('Sun, 19 Apr 2026 23:30:00 GMT')).toBe('2026-04-19')
+    expect(key('Sun, 19 Apr 2026 00:30:00 GMT')).toBe('2026-04-19')
+    expect(key('Mon, 20 Apr 2026 00:30:00 GMT')).toBe('2026-04-20')
+  })
+
   test('calendar date of an instant', () => {
     expect(calendarDateOf(Date.parse('2026-12-31T23:00:00Z'), 'Asia/Tokyo')).toEqual(date('2027-01-01'))
   })

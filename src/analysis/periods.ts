@@ -134,16 +134,30 @@ export function periodKeyOfDate(date: CalendarDate, unit: PeriodUnit): string {
 const QUARTER_HOUR_MS = 15 * 60 * 1000
 
 /**
+ * The minute of an ISO timestamp with its zone (`2026-04-19T23:30` + `Z`): every timestamp of that minute and zone
+ * falls in the same quarter hour. Null for other shapes, which are parsed each time.
+ */
+function minuteKeyOf(timestamp: string): string | null {
+  if (timestamp.length < 17 || timestamp[4] !== '-' || timestamp[10] !== 'T' || timestamp[13] !== ':') return null
+  const last = timestamp[timestamp.length - 1]
+  return timestamp.slice(0, 16) + (last === 'Z' || last === 'z' ? 'Z' : timestamp.slice(-6))
+}
+
+/**
  * The period of an ISO timestamp, as a function for the reader: undefined for a timestamp that does not parse.
- * Records of a file come in time order, so the last quarter hour's key is kept and most records cost one
- * Date.parse and a comparison.
+ * Records of a file come in time order, so the key of the last minute is kept: most records cost a slice and a
+ * comparison, not a Date.parse (which alone doubled the reading time of a 300,000-record file).
  */
 export function periodKeyer(unit: PeriodUnit, timeZone: string): (timestamp: string) => string | undefined {
+  let lastMinute: string | null = null
   let lastSlot = Number.NaN
   let lastKey = ''
   return (timestamp) => {
+    const minute = minuteKeyOf(timestamp)
+    if (minute !== null && minute === lastMinute) return lastKey
     const ms = Date.parse(timestamp)
     if (Number.isNaN(ms)) return undefined
+    lastMinute = minute
     const slot = Math.floor(ms / QUARTER_HOUR_MS)
     if (slot !== lastSlot) {
       lastSlot = slot
