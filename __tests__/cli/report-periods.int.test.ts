@@ -337,3 +337,34 @@ test('JSON: a period whose requests all lack a price has a null cost, never 0', 
     rmSync(dir, { recursive: true, force: true })
   }
 })
+
+test('JSON: AI credits per period and model, null where no record carried any', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tua-periods-credits-'))
+  try {
+    const credited = (id: string, timestamp: string, credits: number) => ({
+      ...record({ request_id: id, timestamp }),
+      ai_credits_this_response: credits,
+    })
+    const lines = [
+      credited('c1', '2026-04-19T10:00:00Z', 12.5),
+      credited('c2', '2026-04-19T11:00:00Z', 7.25),
+      record({ request_id: 'n1', timestamp: '2026-04-20T10:00:00Z' }),
+    ]
+    writeFileSync(join(dir, 'token-usage.jsonl'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n')
+    let out = ''
+    const io = { out: (t: string) => void (out += t), err: () => undefined }
+    const program = new Command('token-usage-analyzer').addCommand(reportCommand(io))
+    expect(await runProgram(program, ['report', dir, '--by', 'day', '--format', 'json'], io)).toBe(0)
+    const periods = JSON.parse(out).periods as {
+      period: string
+      aiCredits: number | null
+      models: { aiCredits: number | null }[]
+    }[]
+    expect(periods.map((p) => [p.period, p.aiCredits, p.models[0]!.aiCredits])).toEqual([
+      ['2026-04-19', 12.5 + 7.25, 12.5 + 7.25],
+      ['2026-04-20', null, null],
+    ])
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+})
