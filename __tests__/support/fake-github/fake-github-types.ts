@@ -27,6 +27,11 @@ export interface FakeGitHubOptions {
   latencyMs?: number
   /** Delay before serving each artifact blob, ms (default 0). */
   blobLatencyMs?: number
+  /**
+   * How long an idle kept-alive connection stays open (Node's default is 5 s; blob storage keeps them for minutes):
+   * a client that leaves a socket open is kept alive this long.
+   */
+  keepAliveTimeoutMs?: number
   /** The `core` REST budget (default limit 5000, all remaining, reset in an hour; refilled when reset passes). */
   rateLimit?: PrimaryLimitOptions
   /** Secondary limits to enforce (all off by default). */

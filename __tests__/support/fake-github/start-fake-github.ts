@@ -184,6 +184,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       } else response.destroy()
     })
   })
+  if (options.keepAliveTimeoutMs !== undefined) server.keepAliveTimeout = options.keepAliveTimeoutMs
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve())
