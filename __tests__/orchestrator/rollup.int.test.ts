@@ -20,16 +20,22 @@ const MODEL = 'rollup-test-model'
 const PRICES = `{"${MODEL}": {"input": 1, "output": 2, "cacheRead": 0.5, "cacheWrite": 4}}`
 
 interface Seeded {
+  workflow: string
   createdAt: string
   requests: number
   tokens: number
   costUsd: number
+  aiCredits: number
 }
 const seeded: Seeded[] = []
 let nextRequest = 1
 
+/** AI credits each Issue Triage record carries (the firewall's credit guard); Daily Planner's carry none. */
+const TRIAGE_CREDITS = 1.5
+
 /** One run with `count` records of known tokens; its tokens and cost are computed here, from the records. */
 async function seedRun(workflow: string, createdAt: string, count: number, size: number): Promise<void> {
+  const credits = workflow === 'Issue Triage' ? TRIAGE_CREDITS : null
   const run = h.gh.addRun({ workflow, createdAt })
   const lines: string[] = []
   let tokens = 0
@@ -52,11 +58,12 @@ async function seedRun(workflow: string, createdAt: string, count: number, size:
         cache_write_tokens: cacheWrite,
         timestamp: createdAt,
         duration_ms: 100,
+        ...(credits !== null ? { ai_credits_this_response: credits } : {}),
       }),
     )
   }
   await h.gh.addArtifact(run.id, 'usage', { files: { 'agent/token_usage.jsonl': lines.join('\n') + '\n' } })
-  seeded.push({ createdAt, requests: count, tokens, costUsd })
+  seeded.push({ workflow, createdAt, requests: count, tokens, costUsd, aiCredits: (credits ?? 0) * count })
 }
 
 // Daily reports at 06:00 UTC from Fri 1 May to Mon 11 May 2026, none on Thu 7 May: ten dailies. ISO week 19 is
@@ -229,7 +236,18 @@ test('the weekly rollup: built from the dailies alone, totals of the week, missi
   const w18 = seededBetween('2026-04-01T00:00:00Z', at('2026-05-03', 6))
   expect(report.change.previous).toMatchObject({ id: '2026-W18', reports: 3 })
   expect(report.change.previous.totals.totalTokens).toBe(w18.tokens)
-  expect(report.workflows.map((w: { name: string }) => w.name).sort()).toEqual(['Daily Planner', 'Issue Triage'])
+  // Recorded AI credits come through the dailies' model rows: Issue Triage's records carried them, Daily Planner's not.
+  const credits = Object.fromEntries(
+    report.workflows.map((w: { name: string; aiCredits: number | null }) => [w.name, w.aiCredits]),
+  )
+  const triage = seeded.filter(
+    (r) => r.workflow === 'Issue Triage' && r.createdAt > at('2026-05-03', 6) && r.createdAt <= at('2026-05-10', 6),
+  )
+  expect(credits['Issue Triage']).toBeCloseTo(
+    triage.reduce((n, r) => n + r.aiCredits, 0),
+    6,
+  )
+  expect(credits['Daily Planner']).toBeNull()
   expect(report.budgets[0]).toMatchObject({ scope: 'total', period: 'week', periodId: '2026-W19', status: 'ok' })
   expect(report.budgets[0].spent).toBeCloseTo(week.costUsd, 4)
   expect(outputs['budget-status']).toBe('ok')
