@@ -15,6 +15,8 @@ describe('explainPermissionError', () => {
     expect(error.message).toContain("Missing permission 'issues: write' while creating the report issue")
     expect(error.message).toContain("'Resource not accessible by integration'")
     expect((error as Error & { cause?: unknown }).cause).toBeInstanceOf(Error)
+    // Callers that decide by the status (retry or not) decide the same on the explained error.
+    expect((error as Error & { status?: number }).status).toBe(403)
   })
 
   test('the same for a personal access token, and for run listing', () => {

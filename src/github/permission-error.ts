@@ -25,9 +25,11 @@ export function isMissingPermission(error: unknown): boolean {
 export function explainPermissionError(error: unknown, permission: string, doing = 'calling the GitHub API'): unknown {
   if (!isMissingPermission(error)) return error
   const said = (error as HttpishError).response?.data?.message ?? (error as HttpishError).message
-  return new Error(
+  const explained = new Error(
     `Missing permission '${permission}' while ${doing}: GitHub answered 403 '${said}'. ` +
       `Add 'permissions: { ${permission} }' to the job (or the token's scopes).`,
     { cause: error },
   )
+  // The status stays on the error: callers decide by it (a 403 is not retried as a failure that may have worked).
+  return Object.assign(explained, { status: 403, response: (error as HttpishError).response })
 }
