@@ -73,10 +73,13 @@ export interface EarlierReading {
   models: ModelUsage[]
 }
 
+/** States of a run whose usage was read. */
+const statesWithUsage: ReadonlySet<RunState> = new Set<RunState>(['analysed', 'analysed-totals'])
+
 /**
- * A run this collection could not read (its download failed, or the budget did not reach it) keeps what an earlier
- * report of the same day read of it: a re-run can add information, never remove it. Returns the runs and how many
- * kept an earlier reading.
+ * A run this collection did not read (its download failed, the budget did not reach it, its artifact is gone since)
+ * keeps what an earlier report of the same day read of it: a re-run can add information, never remove it. Returns
+ * the runs and how many kept an earlier reading.
  */
 export function keepEarlierReadings(
   runs: readonly RunSummary[],
@@ -85,7 +88,7 @@ export function keepEarlierReadings(
   let kept = 0
   const merged = runs.map((summary) => {
     const reading = earlier.get(summary.runId)
-    if (!reading || !statesThatMayPass.has(summary.state) || reading.models.length === 0) return summary
+    if (!reading || statesWithUsage.has(summary.state) || reading.models.length === 0) return summary
     kept++
     const { stateDetail: _unread, ...rest } = summary
     return { ...rest, state: reading.state, models: reading.models }
