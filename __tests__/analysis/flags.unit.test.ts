@@ -25,6 +25,7 @@ test('the LLM analyzer defaults', () => {
     smallRequestsPerRun: 10,
     smallRequestOutputTokens: 50,
     costPerRunUsd: 1,
+    fallbackRate: 0.05,
   })
   expect(ids(healthy)).toEqual([])
 })

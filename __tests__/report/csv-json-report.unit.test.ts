@@ -73,11 +73,11 @@ test('JSON: the ReportData contract, pretty-printed', () => {
   const expected = JSON.parse(JSON.stringify(report))
   const hostile = expected.workflows.find((w: { name: string }) => w.name === HOSTILE_WORKFLOW)
   Object.assign(hostile, { costUsd: null, costPerRunUsd: null, costPerRun: null, cost: null })
-  Object.assign(hostile.models[0], { costUsd: null, cost: null })
+  Object.assign(hostile.models[0], { costUsd: null, cost: null, repricedAiCredits: null })
   Object.assign(hostile.runDetails[0], { costUsd: null })
   Object.assign(
     expected.models.find((m: { model: string }) => m.model === HOSTILE_MODEL),
-    { costUsd: null, cost: null },
+    { costUsd: null, cost: null, repricedAiCredits: null },
   )
   expect(parsed).toEqual(expected)
   for (const key of [

@@ -2,8 +2,10 @@
  * The reducers: per run → per model → per workflow, per provider and in total, producing the JSON report.
  * Pure: everything comes from RunSummary objects, which hold normalised and already priced usage.
  */
+import { sumRecordFacts, type RecordFacts } from '../usage/record-facts.js'
 import {
   emptyCostByType,
+  emptyRecordFacts,
   emptyTokenCounts,
   type ModelUsage,
   type RunSummary,
@@ -11,9 +13,20 @@ import {
 } from '../usage/run-summary.js'
 import { distributionOf, percentileOf } from './distribution.js'
 import { weighFlags } from './flag-weight.js'
-import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFlagsFor, type FlagThresholds } from './flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFallbackFlagFor, modelFlagsFor, type FlagThresholds } from './flags.js'
 import { addCostByType, ModelMetricsAccumulator } from './model-metrics.js'
-import type { DetectionTotals, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
+import type {
+  AggregateMismatchRow,
+  AiCreditsFields,
+  DetectionTotals,
+  FallbackMetrics,
+  ModelMetrics,
+  NoRecordsRow,
+  ReportData,
+  RoutingTotals,
+  RunMetrics,
+  WorkflowMetrics,
+} from './report-data.js'
 import { noDataReasonOf } from './run-state-reasons.js'
 import {
   addTokenCounts,
@@ -50,6 +63,71 @@ export function runUsageOf(models: readonly ModelUsage[]): RunUsage {
   return usage
 }
 
+/** Recorded AI credits of some model rows and the share of their requests that carried one. */
+export function aiCreditsFieldsOf(
+  rows: readonly Pick<ModelMetrics, 'requests' | 'aiCredits' | 'aiCreditsRequests'>[],
+): AiCreditsFields {
+  let aiCredits: number | null = null
+  let carried = 0
+  let requests = 0
+  for (const m of rows) {
+    if (m.aiCredits !== null && m.aiCredits !== undefined) aiCredits = (aiCredits ?? 0) + m.aiCredits
+    carried += m.aiCreditsRequests ?? 0
+    requests += m.requests
+  }
+  return { aiCredits, aiCreditsCoverage: requests > 0 ? carried / requests : null }
+}
+
+const reasoningTokensOf = (rows: readonly { reasoningTokens?: number }[]): number =>
+  rows.reduce((n, m) => n + (m.reasoningTokens ?? 0), 0)
+
+/**
+ * Whether a run has agent data: requests, or a totals-only run's totals (its rows have no request count: the
+ * aggregate does not say how many there were).
+ */
+export function runHasData(
+  run: Pick<RunSummary, 'state' | 'models'>,
+  usage: RunUsage = runUsageOf(run.models),
+): boolean {
+  return usage.requests > 0 || (run.state === 'analysed-totals' && run.models.length > 0)
+}
+
+/** The per-record facts of a run; a summary from before they existed (an earlier report's reading) counts none. */
+function recordFactsOf(run: RunSummary): RecordFacts {
+  const empty = emptyRecordFacts()
+  return {
+    fallbacks: run.fallbacks ?? empty.fallbacks,
+    pricingSources: run.pricingSources ?? empty.pricingSources,
+    fallbackPricingRequests: run.fallbackPricingRequests ?? 0,
+    initiators: run.initiators ?? empty.initiators,
+    schemaVersions: run.schemaVersions ?? empty.schemaVersions,
+  }
+}
+
+function fallbackMetricsOf(facts: RecordFacts): FallbackMetrics {
+  return {
+    requests: facts.fallbacks.requests,
+    byReason: facts.fallbacks.byReason,
+    models: facts.fallbacks.pairs.map((p) => ({ ...p })),
+  }
+}
+
+/** Routing usage of some runs: the firewall's router calls, per model and summed. */
+function routingTotalsOf(runs: readonly RunSummary[]): RoutingTotals {
+  const acc = new ModelMetricsAccumulator()
+  for (const run of runs) acc.addAll(run.routing ?? [])
+  const models = acc.result()
+  let requests = 0
+  let totalTokens = 0
+  let costUsd = 0
+  for (const m of models) {
+    requests += m.requests
+    totalTokens += totalTokensOf(m)
+    costUsd += m.costUsd
+  }
+  return { requests, totalTokens, costUsd, aiCredits: aiCreditsFieldsOf(models).aiCredits, models }
+}
+
 function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
   const metrics: RunMetrics = {
     runId: run.runId,
@@ -60,6 +138,8 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
     ioRatio: ioRatioOf(usage),
     costUsd: usage.costUsd,
     unpricedRequests: usage.unpricedRequests,
+    ...aiCreditsFieldsOf(run.models),
+    reasoningTokens: reasoningTokensOf(run.models),
   }
   if (run.branch !== undefined) metrics.branch = run.branch
   if (run.url !== undefined) metrics.url = run.url
@@ -84,6 +164,8 @@ function workflowMetricsOf(
   let requests = 0
   let costUsd = 0
   let durationMsTotal = 0
+  let runsWithRequests = 0
+  let runsTotalsOnly = 0
 
   for (const run of runs) {
     const usage = runUsageOf(run.models)
@@ -98,18 +180,21 @@ function workflowMetricsOf(
     costUsd += usage.costUsd
     // A loop, not push(...spread): real runs can hold more durations than the engine's argument limit.
     for (const d of run.durationsMs) durations.push(d)
-    if (usage.requests > 0) {
+    if (runHasData(run, usage)) {
       tokensPerRun.push(totalTokensOf(usage))
       costPerRun.push(usage.costUsd)
+      if (usage.requests > 0) runsWithRequests++
+      else runsTotalsOnly++
     }
     runDetails.push(runMetricsOf(run, usage))
   }
 
   const runsWithData = tokensPerRun.length
+  const hasData = (r: RunMetrics): boolean => r.requests > 0 || r.state === 'analysed-totals'
   // Runs with data by cost, highest first; runs without data after them, newest first.
   runDetails.sort(
     (a, b) =>
-      Number(b.requests > 0) - Number(a.requests > 0) ||
+      Number(hasData(b)) - Number(hasData(a)) ||
       b.costUsd - a.costUsd ||
       (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
       a.runId.localeCompare(b.runId),
@@ -131,7 +216,8 @@ function workflowMetricsOf(
     costPerRunUsd: runsWithData > 0 ? costUsd / runsWithData : null,
     models: models.result(),
     flags: [],
-    requestsPerRun: runsWithData > 0 ? requests / runsWithData : null,
+    // Over the runs that counted their requests: a totals-only run does not say how many it made.
+    requestsPerRun: runsWithRequests > 0 ? requests / runsWithRequests : null,
     tokensPerRun: distributionOf(tokensPerRun),
     costPerRun: distributionOf(costPerRun),
     latencyP50Ms: percentileOf(durations, 0.5),
@@ -140,10 +226,22 @@ function workflowMetricsOf(
     detection: detection.result(),
     runDetails,
   }
+  const facts = sumRecordFacts(runs.map(recordFactsOf))
+  metrics.reasoningTokens = reasoningTokensOf(metrics.models)
+  Object.assign(metrics, aiCreditsFieldsOf(metrics.models))
+  metrics.routing = routingTotalsOf(runs)
+  metrics.fallbacks = fallbackMetricsOf(facts)
+  metrics.initiators = facts.initiators
+  metrics.aiCreditsPricing = { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests }
+  metrics.runsTotalsOnly = runsTotalsOnly
   const workflowFlags = flagsFor(metrics, thresholds)
   // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
   metrics.flags = weighFlags(
-    [...workflowFlags, ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name)],
+    [
+      ...workflowFlags,
+      ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name),
+      ...modelFallbackFlagFor({ name, requests, fallbacks: metrics.fallbacks }, thresholds),
+    ],
     metrics,
   )
   return metrics
@@ -231,7 +329,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       // A file path alone (agent/token_usage.jsonl) is in every run's artifact: the example names its run.
       skipped.examples.push({ ...example, workflow: run.workflow, runId: run.runId })
     }
-    if (runUsageOf(run.models).requests === 0) {
+    if (!runHasData(run)) {
       runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })
     }
     for (const m of [...run.models, ...run.detection]) {
@@ -246,6 +344,32 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
     }
     if (run.lastRecordAt && (last === null || Date.parse(run.lastRecordAt) > Date.parse(last))) {
       last = run.lastRecordAt
+    }
+  }
+
+  const facts = sumRecordFacts(runs.map(recordFactsOf))
+  const aggregateMismatches: AggregateMismatchRow[] = []
+  const noRecords: NoRecordsRow[] = []
+  for (const run of runs) {
+    const mismatches = run.aggregate?.use === 'cross-check' ? run.aggregate.mismatches : []
+    if (run.aggregate && mismatches.length > 0) {
+      aggregateMismatches.push({
+        workflow: run.workflow,
+        runId: run.runId,
+        file: run.aggregate.file,
+        mismatches: mismatches.map((m) => ({ ...m })),
+      })
+    }
+    if (run.noRecords && !runHasData(run)) {
+      noRecords.push({
+        workflow: run.workflow,
+        runId: run.runId,
+        state: run.state,
+        ...((run.noRecords.artifact ?? run.artifact) ? { artifact: run.noRecords.artifact ?? run.artifact } : {}),
+        files: [...run.noRecords.files],
+        ...(run.noRecords.archiveEntries !== undefined ? { archiveEntries: run.noRecords.archiveEntries } : {}),
+        ...(run.noRecords.archivePaths ? { archivePaths: [...run.noRecords.archivePaths] } : {}),
+      })
     }
   }
 
@@ -264,6 +388,10 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       fullPriceTokens: fullPriceTokensOf(totalsTokens),
       cacheWriteRate: cacheWriteRateOf(totalsTokens),
       cost: totalsCost,
+      reasoningTokens: reasoningTokensOf(models),
+      ...aiCreditsFieldsOf(models),
+      repricedAiCredits: costUsd * 100,
+      runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
     },
     workflows,
     models,
@@ -273,5 +401,11 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
     unpricedModels: [...unpriced.values()].sort((a, b) => b.requests - a.requests || a.model.localeCompare(b.model)),
     detection: detectionTotalsOf(runs),
     dataRange: { first, last },
+    routing: routingTotalsOf(runs),
+    fallbacks: fallbackMetricsOf(facts),
+    aiCreditsPricing: { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests },
+    schemaVersions: facts.schemaVersions,
+    aggregateMismatches,
+    noRecords,
   }
 }

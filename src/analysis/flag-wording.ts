@@ -25,9 +25,11 @@ const RECOMMENDATIONS: Record<FlagId, string> = {
   'high-cost-per-run': 'Review whether the workflow is doing too much in one run.',
   'model-zero-cache-hits': 'Low priority for small calls; add cache breakpoints if this model’s usage grows.',
   'increasing-trend': 'Investigate what changed: prompt size, tool surface, number of turns, model choice.',
+  'decreasing-trend': 'Nothing to do: an improvement, shown so it is seen.',
+  'model-fallbacks':
+    'The firewall served these requests with another model (see Model Fallbacks): check the requested model’s availability or pick one that answers.',
   'near-daily-credit-cap':
     "gh-aw stops a workflow's runs at its daily AI-credit cap: trim the prompt or the number of runs, or raise the cap.",
-  'decreasing-trend': 'Nothing to do: an improvement, shown so it is seen.',
 }
 
 function movedText(move: FlagRise, verb: string): string {
@@ -87,6 +89,11 @@ export function flagMessageOf(flag: FlagFinding): string {
       const where = value >= threshold ? 'at or over' : 'within 10% of'
       const day = c.day ? `on ${c.day}` : 'in one day'
       return `${formatInteger(value)} AIC ${day}${estimated}, ${where} the daily cap of ${formatInteger(threshold)} AIC.`
+    }
+    case 'model-fallbacks': {
+      const top = c.topFallback
+      const pair = top ? `; most often ${top.requested} → ${top.served} (${formatInteger(top.requests)})` : ''
+      return `${formatInteger(c.fallbackRequests ?? 0)} of ${formatInteger(c.requests ?? 0)} requests (${formatPercent(value)}) were served by a fallback model (threshold: >${formatPercent(threshold)})${pair}.`
     }
     case 'increasing-trend':
       return trendMessage(flag, c.rises ?? [], 'rose')

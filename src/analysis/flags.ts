@@ -23,6 +23,11 @@ export interface FlagThresholds {
   smallRequestOutputTokens: number | null
   /** high-cost-per-run: mean cost per run with data above this, USD (default 1.00). */
   costPerRunUsd: number | null
+  /**
+   * model-fallbacks: share of the workflow's requests the firewall served with a fallback model above this
+   * (default 0.05). Optional so that thresholds written before it keep their meaning: absent reads as the default.
+   */
+  fallbackRate?: number | null
 }
 
 export const DEFAULT_FLAG_THRESHOLDS: Readonly<FlagThresholds> = Object.freeze({
@@ -33,6 +38,7 @@ export const DEFAULT_FLAG_THRESHOLDS: Readonly<FlagThresholds> = Object.freeze({
   smallRequestsPerRun: 10,
   smallRequestOutputTokens: 50,
   costPerRunUsd: 1,
+  fallbackRate: 0.05,
 })
 
 /** The measured values the flags look at; a subset of WorkflowMetrics so flags work for any grouping. */
@@ -176,4 +182,41 @@ export function modelFlagsFor(
     )
   }
   return flags
+}
+
+/** The fallback numbers of a workflow modelFallbackFlagFor looks at. */
+export interface FallbackFlagInput {
+  name?: string
+  requests: number
+  fallbacks: { requests: number; models: { requested: string; served: string; requests: number }[] }
+}
+
+/**
+ * A workflow where more than `fallbackRate` of the requests were served by a fallback model: its runs did not run
+ * on the model they asked for (upstream errors, timeouts), so their cost and quality are not what was planned.
+ */
+export function modelFallbackFlagFor(
+  m: FallbackFlagInput,
+  t: Readonly<FlagThresholds> = DEFAULT_FLAG_THRESHOLDS,
+): Flag[] {
+  const threshold = t.fallbackRate === undefined ? DEFAULT_FLAG_THRESHOLDS.fallbackRate! : t.fallbackRate
+  if (threshold === null || m.requests === 0 || m.fallbacks.requests === 0) return []
+  const rate = m.fallbacks.requests / m.requests
+  if (!(rate > threshold)) return []
+  const top = m.fallbacks.models[0]
+  return [
+    wordedFlag({
+      id: 'model-fallbacks',
+      severity: 'warning',
+      workflow: m.name ?? '',
+      metric: 'fallbackRate',
+      value: rate,
+      threshold,
+      context: {
+        fallbackRequests: m.fallbacks.requests,
+        requests: m.requests,
+        ...(top ? { topFallback: { ...top } } : {}),
+      },
+    }),
+  ]
 }

@@ -28,6 +28,9 @@ export class ModelMetricsAccumulator {
         avgLatencyMs: null,
         cost: emptyCostByType(),
         unpricedRequests: 0,
+        reasoningTokens: 0,
+        aiCredits: null,
+        aiCreditsRequests: 0,
         durationMsTotal: 0,
       }
       this.byKey.set(key, entry)
@@ -41,6 +44,12 @@ export class ModelMetricsAccumulator {
     addCostByType(entry.cost, usage.cost)
     entry.unpricedRequests += usage.unpricedRequests
     entry.durationMsTotal += usage.durationMsTotal
+    // Summaries cached before issue 9 lack these: nothing recorded.
+    entry.reasoningTokens = (entry.reasoningTokens ?? 0) + (usage.reasoningTokens ?? 0)
+    if (usage.aiCredits !== null && usage.aiCredits !== undefined) {
+      entry.aiCredits = (entry.aiCredits ?? 0) + usage.aiCredits
+    }
+    entry.aiCreditsRequests = (entry.aiCreditsRequests ?? 0) + (usage.aiCreditsRequests ?? 0)
   }
 
   addAll(usages: readonly ModelUsage[]): void {
@@ -53,6 +62,8 @@ export class ModelMetricsAccumulator {
       .map(({ durationMsTotal, ...m }) => ({
         ...m,
         avgLatencyMs: m.requests > 0 ? durationMsTotal / m.requests : null,
+        aiCreditsCoverage: m.requests > 0 ? (m.aiCreditsRequests ?? 0) / m.requests : null,
+        repricedAiCredits: m.costUsd * 100,
       }))
       .sort(byCostThenRequests)
   }

@@ -23,6 +23,7 @@ export type FlagId =
   | 'increasing-trend'
   | 'near-daily-credit-cap'
   | 'decreasing-trend'
+  | 'model-fallbacks'
 
 /**
  * The measured quantity a flag compares with its threshold. Rates are fractions; for increasing-trend the value is
@@ -36,6 +37,7 @@ export type FlagMetric =
   | 'costPerRunUsd'
   | 'tokensPerRun'
   | 'aiCreditsPerDay'
+  | 'fallbackRate'
 
 /**
  * A per-run quantity that rose (increasing-trend) or fell (decreasing-trend) significantly: `previous` is the
@@ -100,6 +102,9 @@ export interface FlagContext {
   savingPerRunUsd?: number
   /** The cost per run the flag is about (USD), where it can be told: weighs the flag against the workflow's cost. */
   atStakePerRunUsd?: number
+  /** model-fallbacks: the requests that fell back, of how many, and the most frequent requested → served pair. */
+  fallbackRequests?: number
+  topFallback?: { requested: string; served: string; requests: number }
 }
 
 /** A flag in the JSON report: the finding plus its sentence, kept for readers of schema 1. */
@@ -122,6 +127,51 @@ export interface ModelMetrics {
   avgLatencyMs: number | null
   cost: CostByType
   unpricedRequests: number
+  // Additive fields (issue 9)
+  /** Reasoning tokens: a part of outputTokens, never added on top (see usage/run-summary.ts). */
+  reasoningTokens?: number
+  /** AI credits the firewall recorded (`ai_credits_this_response`); null when no request of the model carried one. */
+  aiCredits?: number | null
+  /** Requests that carried a recorded AI-credit value. */
+  aiCreditsRequests?: number
+  /** aiCreditsRequests / requests; null without requests (a totals-only run's row). */
+  aiCreditsCoverage?: number | null
+  /** Our repricing in AI credits: costUsd × 100 (1 AIC = $0.01). */
+  repricedAiCredits?: number
+}
+
+/** AI credits of a scope (totals, workflow, run): the recorded sum and the share of requests that carried one. */
+export interface AiCreditsFields {
+  /** Null when no record of the scope carried `ai_credits_this_response` (nor a totals-only run its `ai_credits`). */
+  aiCredits: number | null
+  /** Share (0–1) of the scope's requests that carried a value; null without requests. */
+  aiCreditsCoverage: number | null
+}
+
+/** The firewall's own routing calls (`purpose: "routing_classification"`): never in totals, workflows or flags. */
+export interface RoutingTotals {
+  requests: number
+  totalTokens: number
+  costUsd: number
+  aiCredits: number | null
+  /** Per model (the top-level and per-workflow routing only). */
+  models: ModelMetrics[]
+}
+
+/** Requests the firewall served with a fallback model, priced on the model that served them. */
+export interface FallbackMetrics {
+  requests: number
+  /** By `model_fallback.reason`. */
+  byReason: Record<string, number>
+  /** Requested → served model, most requests first. */
+  models: { requested: string; served: string; requests: number }[]
+}
+
+/** How the firewall priced the AI credits it recorded (`ai_credits_pricing_source`, counted over agent requests). */
+export interface AiCreditsPricing {
+  sources: Record<string, number>
+  /** Requests priced with the firewall's fallback pricing (`ai_credits_fallback_pricing_used`). */
+  fallbackPricingRequests: number
 }
 
 /** Distribution of a per-run quantity over the runs with data. */
@@ -145,6 +195,10 @@ export interface RunMetrics {
   costUsd: number
   /** Requests of this run without a price (their cost is not in costUsd); additive. */
   unpricedRequests?: number
+  /** Additive (issue 9): recorded AI credits and their coverage, reasoning tokens. */
+  aiCredits?: number | null
+  aiCreditsCoverage?: number | null
+  reasoningTokens?: number
 }
 
 export interface WorkflowMetrics {
@@ -176,6 +230,18 @@ export interface WorkflowMetrics {
   /** Threat-detection usage of this workflow, shown apart. */
   detection: ModelMetrics[]
   runDetails: RunMetrics[]
+  // Additive fields (issue 9)
+  reasoningTokens?: number
+  aiCredits?: number | null
+  aiCreditsCoverage?: number | null
+  /** The firewall's routing calls of this workflow's runs: not in any number above. */
+  routing?: RoutingTotals
+  fallbacks?: FallbackMetrics
+  /** Copilot's `x_initiator`: `user` requests are premium, `agent` ones are not. */
+  initiators?: { user: number; agent: number }
+  aiCreditsPricing?: AiCreditsPricing
+  /** Runs analysed from their `agent_usage.json` totals only (counted in runsWithData). */
+  runsTotalsOnly?: number
 }
 
 export interface ReportData {
@@ -197,6 +263,12 @@ export interface ReportData {
     fullPriceTokens: number
     cacheWriteRate: number | null
     cost: CostByType
+    reasoningTokens?: number
+    aiCredits?: number | null
+    aiCreditsCoverage?: number | null
+    /** Our repricing in AI credits: costUsd × 100. */
+    repricedAiCredits?: number
+    runsTotalsOnly?: number
   }
   workflows: WorkflowMetrics[]
   /** Model mix over all workflows. */
@@ -230,6 +302,42 @@ export interface ReportData {
   /** Usage per calendar period of the records' own timestamps (the CLI's `report --by`), and how it was cut. */
   periods?: PeriodMetrics[]
   periodSplit?: PeriodSplit
+  // Additive fields (issue 9)
+  /** The firewall's routing calls over all workflows: kept apart like detection, never in `totals`. */
+  routing?: RoutingTotals
+  fallbacks?: FallbackMetrics
+  aiCreditsPricing?: AiCreditsPricing
+  /** `_schema` versions of the records counted, with their record counts. */
+  schemaVersions?: Record<string, number>
+  /** Runs whose `agent_usage.json` disagrees with their per-request records by more than 1%. */
+  aggregateMismatches?: AggregateMismatchRow[]
+  /** Runs whose artifact (or files) existed but yielded no record: what was inspected. */
+  noRecords?: NoRecordsRow[]
+  /** The price catalogue that priced the report (set by the caller that loaded it). */
+  prices?: PricesUsed
+}
+
+export interface AggregateMismatchRow {
+  workflow: string
+  runId: string
+  file: string
+  mismatches: { field: string; aggregate: number; records: number }[]
+}
+
+export interface NoRecordsRow {
+  workflow: string
+  runId: string
+  state: RunState
+  artifact?: string
+  files: string[]
+  archiveEntries?: number
+  archivePaths?: string[]
+}
+
+export interface PricesUsed {
+  source: 'bundled' | 'remote'
+  version: string
+  fetchedAt: string | null
 }
 
 /** One per-run quantity in the previous and in this report; `change` is relative (0.3 = +30%), null without a base. */

@@ -5,13 +5,19 @@
  * and its `unpricedRequests` says how many requests that part leaves out.
  */
 import type { PeriodMetrics, PeriodUsage } from '../analysis/period-metrics.js'
-import type { ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
+import type { ModelMetrics, ReportData, RoutingTotals, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
 
 const unknown = (requests: number, unpricedRequests: number): boolean =>
   unpricedRequests > 0 && unpricedRequests >= requests
 
 function modelJson(m: ModelMetrics): unknown {
-  return unknown(m.requests, m.unpricedRequests) ? { ...m, costUsd: null, cost: null } : m
+  return unknown(m.requests, m.unpricedRequests) ? { ...m, costUsd: null, cost: null, repricedAiCredits: null } : m
+}
+
+/** Routing usage: its cost null when none of its requests had a price. */
+function routingJson(r: RoutingTotals): unknown {
+  const unpriced = r.models.reduce((n, m) => n + m.unpricedRequests, 0)
+  return { ...r, ...(unknown(r.requests, unpriced) ? { costUsd: null } : {}), models: r.models.map(modelJson) }
 }
 
 function runJson(r: RunMetrics): unknown {
@@ -28,6 +34,7 @@ function workflowJson(w: WorkflowMetrics): unknown {
     models: w.models.map(modelJson),
     detection: w.detection.map(modelJson),
     runDetails: w.runDetails.map(runJson),
+    ...(w.routing ? { routing: routingJson(w.routing) } : {}),
   }
 }
 
@@ -45,6 +52,7 @@ export function jsonReportOf(data: ReportData): unknown {
     models: data.models.map(modelJson),
     ...(data.detection ? { detection: { ...data.detection, models: data.detection.models.map(modelJson) } } : {}),
     ...(data.periods ? { periods: data.periods.map(periodJson) } : {}),
+    ...(data.routing ? { routing: routingJson(data.routing) } : {}),
   }
 }
 

@@ -18,6 +18,7 @@ const THRESHOLD_NAMES: { key: ThresholdKey; names: string[]; kind: ValueKind }[]
   { key: 'smallRequestsPerRun', names: ['small-requests-per-run', 'many-small-requests'], kind: 'number' },
   { key: 'smallRequestOutputTokens', names: ['small-request-output-tokens'], kind: 'number' },
   { key: 'costPerRunUsd', names: ['cost-per-run', 'high-cost-per-run'], kind: 'usd' },
+  { key: 'fallbackRate', names: ['fallback-rate', 'model-fallbacks'], kind: 'rate' },
 ]
 
 /** The names parseFlagThresholds accepts, for help texts and error messages. */
