@@ -42,6 +42,8 @@ export async function runAction(gh: FakeGitHub, inputs: Record<string, string>):
     TOKEN_USAGE_ANALYZER_WRITE_SPACING_MS: '0',
     'INPUT_GITHUB-TOKEN': 'ghs_e2e',
     INPUT_REPOSITORY: `${gh.owner}/${gh.repo}`,
+    // The bundled prices: nothing in a test may reach the internet (prices-update defaults to auto).
+    'INPUT_PRICES-UPDATE': 'off',
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const child = spawn(process.execPath, [DIST_ACTION], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })

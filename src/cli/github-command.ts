@@ -19,6 +19,7 @@ import { parseRepository } from '../settings/repository-input.js'
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
 import { unknownName } from '../settings/known-names.js'
 import { defaultNormalisationRules } from '../usage/normalise.js'
+import { loadPriceCatalogue } from '../usage/price-catalogue.js'
 import { loadPriceOverrides } from '../usage/pricing.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
@@ -145,6 +146,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
           providers: report.providers ?? [],
           tokenSemantics: report.tokenSemantics ?? defaultNormalisationRules,
           priceOverrides,
+          pricesUpdate: report.updatePrices ? 'auto' : 'off',
           thresholds: report.thresholds,
           concurrency,
           apiReserve,
@@ -156,6 +158,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
             raw.cacheDir ? new DirectorySummaryCache(raw.cacheDir, fingerprint, logger) : new NullSummaryCache(),
           log: logger,
           clock: () => now,
+          loadPrices: (update) => loadPriceCatalogue({ update }),
         },
       ),
     )

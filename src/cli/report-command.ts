@@ -9,6 +9,7 @@ import { periodMarkdownSection, renderCsvWithPeriods, type PeriodTableOptions } 
 import { buildReport } from '../report-pipeline.js'
 import { THRESHOLD_SETTING_NAMES } from '../settings/threshold-input.js'
 import { discoverLocalRuns } from '../usage/discover-inputs.js'
+import { loadPriceCatalogue } from '../usage/price-catalogue.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
@@ -39,6 +40,10 @@ export function withReportOptions(command: Command): Command {
         'price overrides: JSON or YAML, model → { input, output, cacheRead, cacheWrite } in $ per million tokens',
       )
       .option('-o, --out <file>', 'write the report to this file instead of stdout')
+      .option(
+        '--update-prices',
+        'price with the maintained remote genai-prices catalogue (10 s; the bundled one, with a warning, when it fails)',
+      )
       .option(
         '--token-semantics <rules>',
         'token semantics per provider, e.g. copilot=additive,openai=inclusive (repeatable)',
@@ -85,6 +90,12 @@ export async function printReport(
   io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
 }
 
+/** --update-prices: installs the remote catalogue for the price books made after; a failure is one warning. */
+async function updatePrices(io: CliIo): Promise<void> {
+  const prices = await loadPriceCatalogue({ update: 'auto' })
+  if (prices.warning) io.err(`warning: ${prices.warning}\n`)
+}
+
 /** Runs the report for validated settings and writes it to --out or stdout. */
 export async function runReport(
   settings: ReportSettings,
@@ -92,6 +103,7 @@ export async function runReport(
   periodSettings: PeriodSettings = { breakdown: false },
 ): Promise<void> {
   if (settings.outFile) await checkOutFile(settings.outFile)
+  if (settings.updatePrices) await updatePrices(io)
   const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
   const runs = await discoverLocalRuns(settings.paths)
   if (runs.length === 0) {

@@ -23,6 +23,7 @@ export interface RawReportOptions {
   /** The earlier name of --token-semantics, still accepted. */
   normalise?: string[]
   threshold?: string[]
+  updatePrices?: boolean
 }
 
 export interface ReportSettings {
@@ -40,6 +41,8 @@ export interface ReportSettings {
   /** Token semantics per provider (defaults with the --token-semantics rules on top); undefined: the defaults. */
   tokenSemantics?: NormalisationRules
   thresholds: FlagThresholds
+  /** --update-prices: price with the remote catalogue when it loads (else the bundled one, with a warning). */
+  updatePrices?: true
 }
 
 /** An ISO time or a duration before now, not after now (no record has been written there yet). */
@@ -82,6 +85,7 @@ export function readReportSettings(paths: string[], raw: RawReportOptions, now: 
     if (raw.pricing.trim() === '') throw new UsageError("Invalid --pricing '': expected a file name.")
     settings.pricingFile = raw.pricing
   }
+  if (raw.updatePrices) settings.updatePrices = true
   if (raw.since !== undefined) settings.since = pastTimeOption('--since', raw.since, now)
   if (raw.until !== undefined) settings.until = pastTimeOption('--until', raw.until, now)
   if (settings.since && settings.until && settings.since > settings.until) {

@@ -8,6 +8,7 @@ import type { FlagThresholds } from '../analysis/flags.js'
 import type { ReportData } from '../analysis/report-data.js'
 import type { ArchiveLimits } from '../usage/archive.js'
 import type { NormalisationRules } from '../usage/normalise.js'
+import { loadPriceCatalogue, type PriceCatalogue, type PriceUpdateMode } from '../usage/price-catalogue.js'
 import { createPriceBook, type PriceOverrides } from '../usage/pricing.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
 import { collectRuns, stateCountsOf, type CollectResult, type UnfinishedRun } from '../collect/collect-runs.js'
@@ -37,8 +38,8 @@ export interface CollectionRequest extends RunFilters {
   providers: string[]
   tokenSemantics: NormalisationRules
   priceOverrides: PriceOverrides
-  /** The price catalogue's version when it is not the bundled one: part of the cache fingerprint. */
-  priceCatalogue?: string
+  /** `auto`: the remote price catalogue when `deps.loadPrices` can load it (default `off`: the bundled one). */
+  pricesUpdate?: PriceUpdateMode
   thresholds: Readonly<FlagThresholds>
   concurrency: number
   apiReserve: number
@@ -55,17 +56,29 @@ export interface CollectionDeps {
   openSummaryCache(fingerprint: string): SummaryCache
   log: CollectLogger
   clock(): Date
+  /**
+   * Loads and installs the price catalogue (the network, behind an interface): `loadPriceCatalogue` on a runner or
+   * with the CLI's --update-prices. Without it the bundled catalogue prices, whatever `pricesUpdate` says.
+   */
+  loadPrices?(update: PriceUpdateMode): Promise<PriceCatalogue>
 }
 
 export interface CollectedReport {
   collected: CollectResult
   report: ReportData
+  /** The catalogue the runs were priced with, for the report's JSON and footer. */
+  prices: PriceCatalogue
   /** Runs that kept an earlier reading because this collection could not read them. */
   kept: number
 }
 
 /** Collects the runs of the request's window and analyses them. */
 export async function collectAndAnalyse(request: CollectionRequest, deps: CollectionDeps): Promise<CollectedReport> {
+  // Before any price book: the catalogue loaded here is the one every pricer resolves against.
+  const update = request.pricesUpdate ?? 'off'
+  const prices = deps.loadPrices ? await deps.loadPrices(update) : await loadPriceCatalogue({ update: 'off' })
+  if (prices.warning) deps.log.warning(prices.warning)
+  else if (prices.source === 'remote') deps.log.info(`Prices: the remote catalogue ${prices.version}.`)
   const cache = deps.openSummaryCache(
     summaryFingerprintOf({
       repository: request.repository,
@@ -73,7 +86,8 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
       providers: request.providers,
       tokenSemantics: request.tokenSemantics,
       priceOverrides: request.priceOverrides,
-      ...(request.priceCatalogue ? { priceCatalogue: request.priceCatalogue } : {}),
+      // Summaries priced with another catalogue live under another key.
+      ...(prices.source === 'remote' ? { priceCatalogue: `remote:${prices.version}` } : {}),
     }),
   )
   const fresh = await collectRuns(deps.runs, cache, {
@@ -104,5 +118,5 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
     window: request.reportWindow ?? collected.window,
     thresholds: request.thresholds,
   })
-  return { collected, report, kept: merged.kept }
+  return { collected, report, kept: merged.kept, prices }
 }

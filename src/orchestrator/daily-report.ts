@@ -96,6 +96,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       providers: settings.providers,
       tokenSemantics: settings.tokenSemantics,
       priceOverrides: settings.priceOverrides,
+      pricesUpdate: settings.pricesUpdate,
       thresholds: settings.thresholds,
       concurrency: settings.concurrency,
       apiReserve: settings.apiReserve,
@@ -107,6 +108,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       openSummaryCache: (fingerprint) => (settings.cache ? deps.openSummaryCache(fingerprint) : new NullSummaryCache()),
       log,
       clock: () => now,
+      ...(deps.loadPrices ? { loadPrices: deps.loadPrices } : {}),
     },
   )
 

@@ -6,6 +6,7 @@ import type { SummaryCache } from '../collect/summary-cache.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
 import type { GitHubSurface } from '../github/github-surface.js'
 import type { ActionSettings, ReportMode } from '../settings/action-settings.js'
+import type { PriceCatalogue, PriceUpdateMode } from '../usage/price-catalogue.js'
 import { runDailyReport } from './daily-report.js'
 import { runRollupReport } from './rollup-report.js'
 
@@ -39,6 +40,8 @@ export interface ActionDeps {
    * report-json but cannot be published still leaves its outputs when the step fails.
    */
   setOutput(name: string, value: string | number): void
+  /** Loads the price catalogue (`prices-update`); absent in tests, where the bundled one prices without network. */
+  loadPrices?(update: PriceUpdateMode): Promise<PriceCatalogue>
 }
 
 /** One mode of the action: does its work, sets its outputs, throws when the step should fail. */

@@ -5,6 +5,7 @@ import type { FlagThresholds } from '../analysis/flags.js'
 import { parseFlagThresholds } from './threshold-input.js'
 import type { ArchiveLimits } from '../usage/archive.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
+import type { PriceUpdateMode } from '../usage/price-catalogue.js'
 import { loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from '../usage/price-overrides.js'
 import { invalidInput, parseInput } from './input-error.js'
 import { listInput } from './list-input.js'
@@ -41,6 +42,9 @@ export type RollupPeriod = (typeof ROLLUP_PERIODS)[number]
 export const BUDGET_FAILURE_POLICIES = ['never', 'exceeded'] as const
 export type BudgetFailurePolicy = (typeof BUDGET_FAILURE_POLICIES)[number]
 
+/** `prices-update`: a type-only import above keeps the price catalogue's module out of the settings' load. */
+const PRICE_UPDATE_MODES = ['auto', 'off'] as const satisfies readonly PriceUpdateMode[]
+
 /** The action's inputs, read, parsed and validated once: later code never sees an input's text. */
 export interface ActionSettings {
   mode: ReportMode
@@ -65,6 +69,8 @@ export interface ActionSettings {
   tokenSemantics: NormalisationRules
   /** Prices from `pricing-file`, with the inline `prices` on top (canonical model names). */
   priceOverrides: PriceOverrides
+  /** `auto`: price with the remote catalogue when it loads, else the bundled one; `off`: the bundled one. */
+  pricesUpdate: PriceUpdateMode
   /** Flag thresholds: the defaults with the `thresholds` input on top. */
   thresholds: FlagThresholds
   trendThreshold: number
@@ -223,6 +229,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     providers,
     tokenSemantics: parseInput('token-semantics', tokenSemantics, () => parseNormalisationRules(tokenSemantics)),
     priceOverrides: await priceOverridesInput(input),
+    pricesUpdate: choiceInput('prices-update', input('prices-update'), PRICE_UPDATE_MODES, 'auto'),
     thresholds: parseInput('thresholds', thresholds, () => parseFlagThresholds(thresholds)),
     trendThreshold: numberInput('trend-threshold', input('trend-threshold'), { min: 0 }),
     history: numberInput('history', input('history'), positiveWhole),
