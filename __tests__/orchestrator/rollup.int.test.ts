@@ -161,8 +161,8 @@ test('ten dailies with budgets: the day that spent twice its daily budget is exc
       until: at(day, 6),
       budgets,
       'fail-on-budget': day === BIG_DAY ? 'exceeded' : 'never',
-      // Low enough that the big day's heavy run (about 14.5 AIC at USD × 100) comes within 10% of it.
-      'run-credit-cap': '15',
+      // Low enough that the big day's heavy run (6 records of 1.5 recorded AIC: 9 AIC) comes within 10% of it.
+      'run-credit-cap': '10',
     })
     if (day === BIG_DAY) {
       await expect(runAction(settings, deps)).rejects.toThrow(/Budget exceeded \(fail-on-budget: exceeded\): total \$/)
@@ -182,11 +182,11 @@ test('ten dailies with budgets: the day that spent twice its daily budget is exc
     }
   }
   expect(dailyStatus.get(BIG_DAY)).toBe('exceeded')
-  // The heavy run is listed near the per-run cap (no recorded AI credits: USD × 100, and said so).
+  // The heavy run is listed near the per-run cap, with the AI credits its records carried.
   const bigRuns = reports.get(BIG_DAY).guardrails.runsNearCap
   expect(bigRuns).toHaveLength(1)
-  expect(bigRuns[0]).toMatchObject({ workflow: 'Issue Triage', estimated: true })
-  expect(bigRuns[0].aiCredits).toBeCloseTo(seeded.find((r) => r.requests === 6)!.costUsd * 100, 6)
+  expect(bigRuns[0]).toMatchObject({ workflow: 'Issue Triage', estimated: false })
+  expect(bigRuns[0].aiCredits).toBeCloseTo(seeded.find((r) => r.requests === 6)!.aiCredits, 6)
   expect(reports.get('2026-05-02').guardrails.runsNearCap).toEqual([])
   // The forecast waits for 7 report days; on the 8th it projects May from the dailies so far.
   expect(reports.get('2026-05-06').forecast).toBeNull()
@@ -315,4 +315,35 @@ test('a monthly rollup of the running month: its days so far, the missing ones n
   expect(issue.body).toContain('Month-end forecast for 2026-05')
   // Monthly and weekly series are apart: the open weekly rollups stay open.
   expect(h.gh.issues.filter((i) => / 2026-W\d{2}$/.test(i.title) && i.state === 'open')).toHaveLength(2)
+})
+
+test("without readable dailies of the previous week, the rollup compares with that week's own rollup", async () => {
+  // The daily reports of W19 lose their hidden data (edited by hand, say); W19's rollup kept its own.
+  const w19Dailies = h.gh.issues.filter((i) => /2026-05-(0[4-9]|10)$/.test(i.title))
+  expect(w19Dailies).toHaveLength(6)
+  for (const issue of w19Dailies)
+    issue.body = (issue.body ?? '').replace(/<!-- token-usage-analyzer:data v\d+ [^>]*-->/, '')
+  const w19Rollup = h.gh.issues.find((i) => i.title.endsWith('2026-W19'))!
+  expect(w19Rollup.body).toMatch(/<!-- token-usage-analyzer:rollup-data v1 [A-Za-z0-9+/=]+ -->/)
+
+  const { deps, outputs } = fakeDeps('2026-05-18T10:00:00Z')
+  await runAction(await settingsWith({ mode: 'rollup', period: 'week', until: '2026-05-12T00:00:00Z' }), deps)
+  const report = await readJson(outputs)
+  expect(report.period.id).toBe('2026-W20')
+  expect(report.unreadableReports.map((u: { number: number }) => u.number).sort()).toEqual(
+    w19Dailies.map((i) => i.number).sort(),
+  )
+  expect(report.change.previous).toMatchObject({ id: '2026-W19', source: 'rollup', rollup: w19Rollup.number })
+  const week = seededBetween(at('2026-05-03', 6), at('2026-05-10', 6))
+  expect(report.change.previous.totals.totalTokens).toBe(week.tokens)
+  expect(report.change.previous.totals.costUsd).toBeCloseTo(week.costUsd, 4)
+  expect(report.change.costPerRunNote).toContain(`rollup #${w19Rollup.number}`)
+  // Drivers from the rollup's model rows: they add up to the change in cost per run.
+  const drivers = report.change.drivers
+  expect(drivers.drivers.reduce((n: number, d: { contribution: number }) => n + d.contribution, 0)).toBeCloseTo(
+    drivers.change,
+    6,
+  )
+  const w20 = h.gh.issues.find((i) => i.number === outputs['issue-number'])!
+  expect(w20.body).toContain(`from its rollup #${w19Rollup.number}`)
 })

@@ -115,12 +115,24 @@ export interface RollupMover {
 }
 
 export interface PeriodChange {
-  previous: { id: string; start: string; end: string; reports: number; totals: UsageTotals }
+  previous: {
+    id: string
+    start: string
+    end: string
+    reports: number
+    totals: UsageTotals
+    /** Where the previous period's numbers come from: its daily reports, or (without them) its own rollup. */
+    source: 'daily-reports' | 'rollup'
+    /** The rollup's issue number, when read from one. */
+    rollup?: number
+  }
   /** Relative change of the period's cost; null without a previous cost. */
   costRelative: number | null
   tokensRelative: number | null
   /** Cost per run: means, significance of the per-run values (rank test). */
   costPerRun: SampleComparison
+  /** Why cost per run has no significance, when a side kept no per-run values. */
+  costPerRunNote: string | null
   /** Why cost per run changed; null when a side lacks model rows (v1 dailies) or runs. */
   drivers: CostChange | null
   /** Why there are no drivers, when so. */
@@ -312,6 +324,94 @@ function moversOf(current: readonly RollupWorkflow[], previous: readonly RollupW
     .slice(0, 5)
 }
 
+/**
+ * What a comparison needs of one period: from its daily reports, or from the hidden data block of its own rollup
+ * (which keeps no per-run values).
+ */
+export interface PeriodSummary {
+  id: string
+  start: string
+  end: string
+  reports: number
+  totals: UsageTotals
+  workflows: RollupWorkflow[]
+  /** Model rows over all workflows; empty when no report kept them. */
+  models: ModelUsageRow[]
+  /** Days whose daily had usage but no model rows (older data blocks): no drivers then. */
+  daysWithoutModelRows: string[]
+  /** Per-run costs; null when not kept. */
+  runCosts: number[] | null
+  source: 'daily-reports' | 'rollup'
+  rollup?: number
+}
+
+/** A period's summary from its daily reports (one per day). */
+export function summaryOfDailies(period: Period, dailies: readonly DailyReportData[]): PeriodSummary {
+  const totals = totalsOf(dailies)
+  return {
+    id: period.id,
+    start: period.start,
+    end: period.end,
+    reports: dailies.length,
+    totals,
+    workflows: workflowsOf(dailies, totals.costUsd),
+    models: usageRows(dailies),
+    daysWithoutModelRows: daysWithoutModels(dailies),
+    runCosts: runCosts(dailies),
+    source: 'daily-reports',
+  }
+}
+
+/** This period against the previous one: totals, cost per run and its significance, the drivers. */
+export function periodChangeOf(previous: PeriodSummary, current: PeriodSummary): PeriodChange {
+  const noModels = [...previous.daysWithoutModelRows, ...current.daysWithoutModelRows]
+  let drivers: CostChange | null = null
+  let driversNote: string | null = null
+  if (noModels.length > 0) {
+    driversNote = `the daily reports of ${noModels.join(', ')} carry no per-model rows (older data blocks)`
+  } else if (previous.totals.runsWithData === 0 || current.totals.runsWithData === 0) {
+    driversNote = 'one of the periods has no runs with data'
+  } else {
+    drivers = decomposeCostChange(
+      { runs: previous.totals.runsWithData, models: previous.models },
+      { runs: current.totals.runsWithData, models: current.models },
+    )
+  }
+  let costPerRun = compareSamples(previous.runCosts ?? [], current.runCosts ?? [])
+  let costPerRunNote: string | null = null
+  if (previous.runCosts === null || current.runCosts === null) {
+    // Means from the totals; no rank test without the per-run values.
+    const baseline = previous.totals.costPerRunUsd
+    const now = current.totals.costPerRunUsd
+    costPerRun = {
+      ...costPerRun,
+      baseline,
+      current: now,
+      relative: baseline !== null && now !== null && baseline > 0 ? (now - baseline) / baseline : null,
+      direction: baseline === null || now === null || baseline === now ? null : now > baseline ? 'up' : 'down',
+      runs: { baseline: previous.totals.runsWithData, current: current.totals.runsWithData },
+    }
+    costPerRunNote = `the previous period is read from its rollup${previous.rollup ? ` #${previous.rollup}` : ''}, which keeps no per-run values`
+  }
+  return {
+    previous: {
+      id: previous.id,
+      start: previous.start,
+      end: previous.end,
+      reports: previous.reports,
+      totals: previous.totals,
+      source: previous.source,
+      ...(previous.rollup !== undefined ? { rollup: previous.rollup } : {}),
+    },
+    costRelative: relativeChange(previous.totals.costUsd, current.totals.costUsd),
+    tokensRelative: relativeChange(previous.totals.totalTokens, current.totals.totalTokens),
+    costPerRun,
+    costPerRunNote,
+    drivers,
+    driversNote,
+  }
+}
+
 export interface RollupInput {
   period: Period
   previousPeriod: Period
@@ -319,6 +419,8 @@ export interface RollupInput {
   dailies: readonly DailyReportData[]
   /** The last day a report could exist for (today for a period still running); later days are not missing. */
   lastDay: string
+  /** The previous period's rollup, compared with when none of its daily reports can be read. */
+  previousRollup?: PeriodSummary | null
 }
 
 /** One report per day: a day reported twice (a rerun that created a second issue) keeps its latest report. */
@@ -336,43 +438,15 @@ export function onePerDay(dailies: readonly DailyReportData[]): DailyReportData[
 export function rollupPeriod(input: RollupInput): PeriodRollup {
   const all = onePerDay(input.dailies)
   const current = all.filter((d) => periodHolds(input.period, d.day))
-  const previous = all.filter((d) => periodHolds(input.previousPeriod, d.day))
-  const totals = totalsOf(current)
-  const workflows = workflowsOf(current, totals.costUsd)
+  const previousDailies = all.filter((d) => periodHolds(input.previousPeriod, d.day))
+  const summary = summaryOfDailies(input.period, current)
   const reported = new Set(current.map((d) => d.day))
   const missingDays = input.period.days.filter((day) => day <= input.lastDay && !reported.has(day))
-
-  let change: PeriodChange | null = null
-  if (previous.length > 0) {
-    const previousTotals = totalsOf(previous)
-    const noModels = [...daysWithoutModels(previous), ...daysWithoutModels(current)]
-    let drivers: CostChange | null = null
-    let driversNote: string | null = null
-    if (noModels.length > 0) {
-      driversNote = `the daily reports of ${noModels.join(', ')} carry no per-model rows (older data blocks)`
-    } else if (previousTotals.runsWithData === 0 || totals.runsWithData === 0) {
-      driversNote = 'one of the periods has no runs with data'
-    } else {
-      drivers = decomposeCostChange(
-        { runs: previousTotals.runsWithData, models: usageRows(previous) },
-        { runs: totals.runsWithData, models: usageRows(current) },
-      )
-    }
-    change = {
-      previous: {
-        id: input.previousPeriod.id,
-        start: input.previousPeriod.start,
-        end: input.previousPeriod.end,
-        reports: previous.length,
-        totals: previousTotals,
-      },
-      costRelative: relativeChange(previousTotals.costUsd, totals.costUsd),
-      tokensRelative: relativeChange(previousTotals.totalTokens, totals.totalTokens),
-      costPerRun: compareSamples(runCosts(previous), runCosts(current)),
-      drivers,
-      driversNote,
-    }
-  }
+  const previous =
+    previousDailies.length > 0
+      ? summaryOfDailies(input.previousPeriod, previousDailies)
+      : (input.previousRollup ?? null)
+  const change = previous ? periodChangeOf(previous, summary) : null
 
   return {
     period: { kind: input.period.kind, id: input.period.id, start: input.period.start, end: input.period.end },
@@ -389,11 +463,11 @@ export function rollupPeriod(input: RollupInput): PeriodRollup {
       }
     }),
     missingDays,
-    totals,
-    workflows,
-    models: modelsOf(current, totals.costUsd),
-    daysWithoutModelRows: daysWithoutModels(current),
+    totals: summary.totals,
+    workflows: summary.workflows,
+    models: modelsOf(current, summary.totals.costUsd),
+    daysWithoutModelRows: summary.daysWithoutModelRows,
     change,
-    movers: change ? moversOf(workflows, workflowsOf(previous, change.previous.totals.costUsd)) : [],
+    movers: previous ? moversOf(summary.workflows, previous.workflows) : [],
   }
 }

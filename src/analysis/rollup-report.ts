@@ -14,7 +14,14 @@ import {
 } from './credit-guardrails.js'
 import { wordedFlag } from './flag-wording.js'
 import { forecastMonth, type MonthForecast } from './month-forecast.js'
-import { onePerDay, rollupPeriod, totalsOf, type DailyReportData, type PeriodRollup } from './period-rollup.js'
+import {
+  onePerDay,
+  rollupPeriod,
+  totalsOf,
+  type DailyReportData,
+  type PeriodRollup,
+  type PeriodSummary,
+} from './period-rollup.js'
 import { monthlyTotalLimits } from './report-budgets.js'
 import type { Flag } from './report-data.js'
 import { periodHolds, type Period } from './report-period.js'
@@ -42,6 +49,8 @@ export interface RollupReportInput {
   lastDay: string
   budgets: readonly Budget[]
   runCreditCap: number
+  /** The previous period's rollup, compared with when none of its daily reports can be read. */
+  previousRollup?: PeriodSummary | null
 }
 
 /** A daily's spend as a budget day (AI credits from its model rows). */

@@ -9,14 +9,17 @@ import * as path from 'node:path'
 import {
   lastCompletePeriod,
   periodContaining,
+  periodHolds,
   previousPeriod,
   utcDayOf,
   type Period,
 } from '../analysis/report-period.js'
 import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollup-report.js'
 import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
+import { findPreviousRollup } from '../lifecycle/previous-rollup.js'
 import { publishRollup, type PublishedRollup } from '../lifecycle/publish-rollup.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
+import { rollupDataBlockOf, rollupSnapshotOf } from '../report/rollup-snapshot.js'
 import { renderRollupJobSummary, renderRollupMarkdown } from '../report/rollup-markdown.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { budgetFailureOf, setBudgetOutput, warnUnknownScopes } from './budget-steps.js'
@@ -62,7 +65,17 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
       read.dailies.filter((d) => d.day >= period.start && d.day <= period.end).map(daySpendOfDaily),
       log,
     )
+    // Without a readable daily report of the previous period, its own rollup (if any) is compared with.
+    const previousRollup = read.dailies.some((d) => periodHolds(previous, d.day))
+      ? null
+      : await findPreviousRollup(github.issues, {
+          label: settings.labels[0],
+          kind: period.kind,
+          periodId: previous.id,
+          warn: (m) => log.warning(m),
+        })
     report = rollupReportOf({
+      previousRollup,
       period,
       previousPeriod: previous,
       dailies: read.dailies,
@@ -93,7 +106,11 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
   log.startGroup('Publishing the rollup')
   let published: PublishedRollup
   try {
-    const body = renderRollupMarkdown(report, { marker: rollupMarkerOf(period.kind) })
+    const snapshot = rollupSnapshotOf(report)
+    const body = renderRollupMarkdown(report, {
+      marker: rollupMarkerOf(period.kind),
+      ...(snapshot ? { trailer: `\n${rollupDataBlockOf(snapshot)}\n` } : {}),
+    })
     if (body.omitted.length > 0) log.warning(`The rollup was shortened to fit: ${body.omitted.join('; ')}.`)
     published = await publishRollup({
       issues: github.issues,

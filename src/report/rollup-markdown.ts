@@ -86,15 +86,20 @@ function changeSection(change: PeriodChange | null, totals: UsageTotals): string
     return lines.join('\n')
   }
   const p = change.previous
+  const source =
+    p.source === 'rollup'
+      ? `from its rollup${p.rollup !== undefined ? ` #${p.rollup}` : ''}: its daily reports could not be read`
+      : `${plural(p.reports, 'daily report')} then`
   lines.push(
     `- Cost ${formatUsd(totals.costUsd)} against ${formatUsd(p.totals.costUsd)} in ${p.id} ` +
-      `(${signedChange(change.costRelative)}; ${plural(p.reports, 'daily report')} then).`,
+      `(${signedChange(change.costRelative)}; ${source}).`,
     `- Tokens ${formatTokens(totals.totalTokens)} against ${formatTokens(p.totals.totalTokens)} ` +
       `(${signedChange(change.tokensRelative)}).`,
   )
   const c = change.costPerRun
-  const verdict =
-    c.verdict === 'significant'
+  const verdict = change.costPerRunNote
+    ? escapeMarkdown(change.costPerRunNote)
+    : c.verdict === 'significant'
       ? `significant, p ${c.pValue !== null && c.pValue < 0.001 ? '< 0.001' : `= ${formatDecimal(c.pValue)}`}`
       : c.verdict === 'too-few-runs'
         ? 'too few runs to tell'
