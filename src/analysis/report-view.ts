@@ -117,7 +117,8 @@ function workflowViewOf(w: WorkflowMetrics): WorkflowView {
     models: modelRowsOf(w.models, w.requests, w.costUsd),
     modelsNeedProvider: modelNamesRepeat(w.models),
     runsWithData: w.runDetails
-      .filter((r) => r.requests > 0)
+      // A totals-only run has data but no request count.
+      .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
       .map((r) => ({ metrics: r, pricing: pricingOf(r.requests, r.unpricedRequests ?? 0) })),
     flags: w.flags,
   }

@@ -28,6 +28,9 @@ export const CSV_COLUMNS = [
   'cost_cache_write_usd',
   'unpriced_requests',
   'avg_latency_ms',
+  'reasoning_tokens',
+  'ai_credits',
+  'ai_credits_requests',
 ] as const
 
 /**
@@ -43,7 +46,10 @@ export type CsvRow = Record<(typeof CSV_COLUMNS)[number], string | number>
 
 type WorkflowRow = ReportData['workflows'][number]
 
-function workflowCells(workflow: WorkflowRow, usage: 'agent' | 'detection') {
+/** `routing`: the firewall's own routing calls, never part of the agent's rows. */
+type Usage = 'agent' | 'detection' | 'routing'
+
+function workflowCells(workflow: WorkflowRow, usage: Usage) {
   return {
     workflow: spreadsheetSafe(workflow.name),
     usage,
@@ -58,7 +64,7 @@ export function csvUsd(value: number): number {
   return rounded === 0 ? 0 : rounded
 }
 
-function modelRow(workflow: WorkflowRow, usage: 'agent' | 'detection', m: ModelMetrics): CsvRow {
+function modelRow(workflow: WorkflowRow, usage: Usage, m: ModelMetrics): CsvRow {
   const unknown = m.unpricedRequests > 0 && m.unpricedRequests >= m.requests
   const usd = (value: number): number | string => (unknown ? '' : csvUsd(value))
   return {
@@ -78,6 +84,10 @@ function modelRow(workflow: WorkflowRow, usage: 'agent' | 'detection', m: ModelM
     cost_cache_write_usd: usd(m.cost.cacheWrite),
     unpriced_requests: m.unpricedRequests,
     avg_latency_ms: m.avgLatencyMs ?? '',
+    reasoning_tokens: m.reasoningTokens ?? 0,
+    // Empty when no request of the row carried credits (the JSON's null).
+    ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),
+    ai_credits_requests: m.aiCreditsRequests ?? 0,
   }
 }
 
@@ -100,6 +110,9 @@ function emptyRow(workflow: WorkflowRow): CsvRow {
     cost_cache_write_usd: 0,
     unpriced_requests: 0,
     avg_latency_ms: '',
+    reasoning_tokens: 0,
+    ai_credits: '',
+    ai_credits_requests: 0,
   }
 }
 
@@ -109,6 +122,7 @@ export function csvRowsOf(data: ReportData): CsvRow[] {
   for (const w of data.workflows) {
     for (const m of w.models) rows.push(modelRow(w, 'agent', m))
     for (const m of w.detection) rows.push(modelRow(w, 'detection', m))
+    for (const m of w.routing?.models ?? []) rows.push(modelRow(w, 'routing', m))
     if (w.models.length === 0 && w.detection.length === 0) rows.push(emptyRow(w))
   }
   return rows

@@ -18,10 +18,13 @@ import {
 } from './fit-to-limit.js'
 import { FULL_DETAIL, REPORT_REDUCTIONS, type DetailedView, type ReportDetail } from './report-detail.js'
 import { budgetSection } from './sections/budget-section.js'
+import { aiCreditsSection } from './sections/ai-credits-section.js'
 import { detectionSection } from './sections/detection-section.js'
+import { fallbacksSection } from './sections/fallbacks-section.js'
 import { costBreakdownSection, modelDistributionSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
+import { routingSection } from './sections/routing-section.js'
 import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
 import { skippedSection } from './sections/skipped-section.js'
 import { workflowDetailsSection } from './sections/workflow-details-section.js'
@@ -74,8 +77,11 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     runsWithoutDataSection(view, detail),
     modelDistributionSection(view),
     costBreakdownSection(view),
+    aiCreditsSection(view),
+    fallbacksSection(view, detail),
     unpricedSection(view),
     detectionSection(view, detail),
+    routingSection(view, detail),
     skippedSection(view),
   ].filter((s): s is string => s !== null)
 }

@@ -14,6 +14,7 @@ import {
   formatTokens,
   formatUsd,
 } from '../analysis/value-format.js'
+import { aiCreditsText, formatAic, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
 import { costText, plural, shareText } from './markdown-parts.js'
 
@@ -63,9 +64,13 @@ function overview(view: ReportView): string {
   const lines = [
     `Token usage, ${periodText(data)}`,
     `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
-      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${formatUsd(t.costUsd)}`,
+      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${formatUsd(t.costUsd)}` +
+      (t.aiCredits !== null && t.aiCredits !== undefined
+        ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${formatAic(t.repricedAiCredits ?? t.costUsd * 100)})`
+        : ''),
     `Tokens: input ${formatTokens(t.inputTokens)}, output ${formatTokens(t.outputTokens)}, ` +
-      `cache read ${formatTokens(t.cacheReadTokens)}, cache write ${formatTokens(t.cacheWriteTokens)}`,
+      `cache read ${formatTokens(t.cacheReadTokens)}, cache write ${formatTokens(t.cacheWriteTokens)}` +
+      ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${formatTokens(t.reasoningTokens ?? 0)} (part of output)` : ''),
     `Cache hit rate ${formatPercent(t.cacheHitRate)}, cache write rate ${formatPercent(t.cacheWriteRate)}, I/O ratio ${formatRatio(t.ioRatio)}`,
   ]
   const driver = view.largestCostDriver
@@ -84,6 +89,7 @@ function overview(view: ReportView): string {
 
 function workflowsTable(view: ReportView): string {
   if (view.workflows.length === 0) return 'Workflows\nNo workflow runs in this period.'
+  const withCredits = reportHasAiCredits(view.data)
   const rows = view.workflows.map(({ metrics: w, pricing }) => {
     const hasData = w.runsWithData > 0
     return [
@@ -93,6 +99,7 @@ function workflowsTable(view: ReportView): string {
       hasData ? formatInteger(w.requests) : '—',
       hasData ? formatTokens(w.totalTokens) : '—',
       hasData ? costText(w.costUsd, pricing) : '—',
+      ...(withCredits ? [hasData ? aiCreditsText(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
       hasData ? costText(w.costPerRunUsd, pricing) : '—',
       formatPercent(w.cacheHitRate),
       hasData ? formatRatio(w.ioRatio) : '—',
@@ -105,6 +112,7 @@ function workflowsTable(view: ReportView): string {
     { title: 'Requests', numeric: true },
     { title: 'Tokens', numeric: true },
     { title: 'Cost', numeric: true },
+    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
     { title: 'Cost/run', numeric: true },
     { title: 'Cache hits', numeric: true },
     { title: 'I/O ratio', numeric: true },
@@ -114,6 +122,7 @@ function workflowsTable(view: ReportView): string {
 
 function modelsTable(view: ReportView): string | null {
   if (view.models.length === 0) return null
+  const withCredits = reportHasAiCredits(view.data)
   const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
     terminalText(m.model),
     terminalText(m.provider),
@@ -124,6 +133,7 @@ function modelsTable(view: ReportView): string | null {
     formatTokens(m.cacheWriteTokens),
     formatMs(m.avgLatencyMs),
     costText(m.costUsd, pricing),
+    ...(withCredits ? [aiCreditsText(m.aiCredits, m.aiCreditsCoverage)] : []),
     pricing === 'unpriced' ? '—' : shareText(costShare),
   ])
   const columns = [
@@ -136,6 +146,7 @@ function modelsTable(view: ReportView): string | null {
     { title: 'Cache write', numeric: true },
     { title: 'Latency', numeric: true },
     { title: 'Cost', numeric: true },
+    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
     { title: 'Share', numeric: true },
   ]
   return `Models\n${table(columns, rows)}`
@@ -181,6 +192,30 @@ function detectionLine(view: ReportView): string | null {
   )
 }
 
+function routingLine(view: ReportView): string | null {
+  const r = view.data.routing
+  if (!r || r.requests === 0) return null
+  return (
+    `Firewall routing calls (not in the totals): ${plural(r.requests, 'request')}, ` +
+    `${formatTokens(r.totalTokens)} tokens, ${formatUsd(r.costUsd)}` +
+    (r.aiCredits !== null ? `, ${formatAic(r.aiCredits)}` : '')
+  )
+}
+
+function fallbackLines(view: ReportView): string | null {
+  const f = view.data.fallbacks
+  if (!f || f.requests === 0) return null
+  const lines = [`Model fallbacks: ${plural(f.requests, 'request')} served by a fallback model`]
+  for (const { metrics: w } of view.workflows) {
+    for (const p of w.fallbacks?.models ?? []) {
+      lines.push(
+        `  ${terminalText(w.name)}: ${terminalText(p.requested)} → ${terminalText(p.served)}, ${plural(p.requests, 'request')}`,
+      )
+    }
+  }
+  return lines.join('\n')
+}
+
 function skippedLines(view: ReportView): string | null {
   const s = view.data.skipped
   if (s.invalidLines === 0 && s.duplicateRecords === 0 && s.filteredRecords === 0) return null
@@ -212,6 +247,8 @@ export function renderTableReport(report: ReportData | ReportView): string {
     runsWithoutDataTable(view),
     unpricedLines(view),
     detectionLine(view),
+    routingLine(view),
+    fallbackLines(view),
     skippedLines(view),
   ]
   return sections.filter((s): s is string => s !== null).join('\n\n') + '\n'

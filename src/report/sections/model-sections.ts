@@ -4,6 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural, shareText } from '../markdown-parts.js'
+import { reportHasAiCredits } from '../ai-credits-text.js'
 import { modelTable } from './model-table.js'
 
 export function modelDistributionSection(view: ReportView): string | null {
@@ -14,7 +15,7 @@ export function modelDistributionSection(view: ReportView): string | null {
     '',
     `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
     '',
-    modelTable(view.models, true),
+    modelTable(view.models, true, reportHasAiCredits(data)),
   ]
   if (view.providers.length > 1) {
     const providers = view.providers.map(

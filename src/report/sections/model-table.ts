@@ -1,10 +1,12 @@
 /** The model table of a workflow's details and of the model distribution. */
 import type { ModelRow } from '../../analysis/report-view.js'
 import { formatInteger, formatMs, formatTokens } from '../../analysis/value-format.js'
+import { aiCreditsText } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, shareText, type Column } from '../markdown-parts.js'
 
-export function modelTable(models: readonly ModelRow[], withProvider = false): string {
+/** `withCredits`: an AIC column (only when some record of the report carried credits). */
+export function modelTable(models: readonly ModelRow[], withProvider = false, withCredits = false): string {
   const columns: Column[] = [
     { title: 'Model' },
     ...(withProvider ? [{ title: 'Provider' }] : []),
@@ -15,6 +17,7 @@ export function modelTable(models: readonly ModelRow[], withProvider = false): s
     { title: 'Cache Write', numeric: true },
     { title: 'Avg Latency', numeric: true },
     { title: 'Cost', numeric: true },
+    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
   ]
   const rows = models.map(({ metrics: m, pricing, requestShare }) => [
     escapeTableCell(m.model),
@@ -26,6 +29,7 @@ export function modelTable(models: readonly ModelRow[], withProvider = false): s
     formatTokens(m.cacheWriteTokens),
     formatMs(m.avgLatencyMs),
     costText(m.costUsd, pricing),
+    ...(withCredits ? [aiCreditsText(m.aiCredits, m.aiCreditsCoverage)] : []),
   ])
   return markdownTable(columns, rows)
 }

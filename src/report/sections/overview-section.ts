@@ -2,6 +2,7 @@
 import type { ReportData } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { aiCreditsText, formatAic } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
 import { plural } from '../markdown-parts.js'
 
@@ -28,12 +29,54 @@ function periodText(data: ReportData): string {
 function tokenBreakdown(t: ReportData['totals']): string {
   const part = (label: string, n: number): string =>
     `${label} ${formatTokens(n)}${t.totalTokens > 0 ? ` (${formatPercent(n / t.totalTokens)})` : ''}`
+  return (
+    [
+      part('input', t.inputTokens),
+      part('output', t.outputTokens),
+      part('cache read', t.cacheReadTokens),
+      part('cache write', t.cacheWriteTokens),
+    ].join(', ') +
+    ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${formatTokens(t.reasoningTokens ?? 0)} (part of output)` : '')
+  )
+}
+
+/** The runs without records in an artifact that was there: the "silently no data" a layout change causes. */
+function noRecordsWarning(data: ReportData): string | null {
+  const rows = data.noRecords ?? []
+  if (rows.length === 0) return null
+  const shown = rows.slice(0, 5).map((r) => {
+    const where = r.artifact ? `artifact \`${escapeMarkdown(r.artifact)}\`` : 'its files'
+    const inspected =
+      r.files.length > 0
+        ? `read ${r.files.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}`
+        : r.archivePaths && r.archivePaths.length > 0
+          ? `no token file among ${plural(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
+              .slice(0, 5)
+              .map((f) => `\`${escapeMarkdown(f)}\``)
+              .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
+          : 'no token file found'
+    return `> - ${escapeMarkdown(r.workflow)} run ${escapeMarkdown(r.runId)}: ${where}, ${inspected}`
+  })
+  const more =
+    rows.length > 5 ? [`> - …and ${plural(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : []
   return [
-    part('input', t.inputTokens),
-    part('output', t.outputTokens),
-    part('cache read', t.cacheReadTokens),
-    part('cache write', t.cacheWriteTokens),
-  ].join(', ')
+    '> [!WARNING]',
+    `> ${plural(rows.length, 'run')} had an artifact that yielded **no token records** — a changed artifact layout reads like this:`,
+    ...shown,
+    ...more,
+  ].join('\n')
+}
+
+/** Runs whose `agent_usage.json` disagrees with their per-request records by more than 1%. */
+function mismatchLine(data: ReportData): string | null {
+  const rows = data.aggregateMismatches ?? []
+  if (rows.length === 0) return null
+  const first = rows[0]
+  const m = first.mismatches[0]
+  const example = m
+    ? ` (e.g. ${escapeMarkdown(first.workflow)} run ${escapeMarkdown(first.runId)}: ${m.field} ${formatInteger(m.aggregate)} in \`agent_usage.json\` against ${formatInteger(m.records)} in its records)`
+    : ''
+  return `**Cross-check**: ${plural(rows.length, 'run')} whose per-run totals (\`agent_usage.json\`) differ from their per-request records by more than 1%${example}; the per-request records are used.`
 }
 
 export function overviewSection(view: ReportView): string {
@@ -43,12 +86,19 @@ export function overviewSection(view: ReportView): string {
     '### Overview',
     '',
     `**Period**: ${periodText(data)}  `,
-    `**Runs in window**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data)  `,
+    `**Runs in window**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data${(t.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(t.runsTotalsOnly ?? 0)} of them analysed (totals only)` : ''})  `,
     `**Requests**: ${formatInteger(t.requests)}  `,
     `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
-    `**Estimated total cost**: ${formatUsd(t.costUsd)}`,
+    `**Estimated total cost**: ${formatUsd(t.costUsd)}` +
+      (t.aiCredits !== null && t.aiCredits !== undefined
+        ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${formatAic(t.repricedAiCredits ?? t.costUsd * 100)})`
+        : ''),
   ]
+  const noRecords = noRecordsWarning(data)
+  if (noRecords) lines.push('', noRecords)
+  const mismatches = mismatchLine(data)
+  if (mismatches) lines.push('', mismatches)
   if (view.unpricedRequests > 0) {
     lines.push(
       '',
@@ -65,6 +115,12 @@ export function overviewSection(view: ReportView): string {
     lines.push(
       '',
       `Threat-detection usage (${formatTokens(data.detection.totalTokens)} tokens, ${formatUsd(data.detection.costUsd)}) is reported separately and is not included in these totals.`,
+    )
+  }
+  if (data.routing && data.routing.requests > 0) {
+    lines.push(
+      '',
+      `The firewall's own routing calls (${plural(data.routing.requests, 'request')}, ${formatTokens(data.routing.totalTokens)} tokens) are reported separately (**Firewall Routing Calls**) and are not included in these totals.`,
     )
   }
   return lines.join('\n')

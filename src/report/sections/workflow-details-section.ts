@@ -10,9 +10,11 @@ import {
   formatUsd,
 } from '../../analysis/value-format.js'
 import type { ReportView } from '../../analysis/report-view.js'
+import { aiCreditsText, formatAic, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeHtml, escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
+import { reasonsText } from './fallbacks-section.js'
 import { modelTable } from './model-table.js'
 
 const RUN_COLUMNS = [
@@ -25,33 +27,64 @@ const RUN_COLUMNS = [
   { title: 'Cost', numeric: true },
 ]
 
-function runTable(w: WorkflowView, maxRows: number): string {
+/** What a totals-only run shows where its request count would be. */
+export const TOTALS_ONLY = 'analysed (totals only)'
+
+function runTable(w: WorkflowView, maxRows: number, withCredits: boolean): string {
   const rows = w.runsWithData
     .slice(0, maxRows)
     .map(({ metrics: r, pricing }) => [
       runLink(r.runId, r.url),
       escapeTableCell(r.branch, { maxLength: 60 }),
-      formatInteger(r.requests),
+      r.state === 'analysed-totals' ? TOTALS_ONLY : formatInteger(r.requests),
       formatTokens(r.totalTokens),
       formatPercent(r.cacheHitRate),
       formatRatio(r.ioRatio),
       costText(r.costUsd, pricing),
+      ...(withCredits ? [aiCreditsText(r.aiCredits, r.aiCreditsCoverage)] : []),
     ])
   const more = w.runsWithData.length - maxRows
-  return markdownTable(RUN_COLUMNS, rows) + (more > 0 ? `\n\n${moreRows(more, 'more run')}` : '')
+  const columns = withCredits ? [...RUN_COLUMNS, { title: 'AIC', numeric: true }] : RUN_COLUMNS
+  return markdownTable(columns, rows) + (more > 0 ? `\n\n${moreRows(more, 'more run')}` : '')
 }
 
-function workflowDetails(view: WorkflowView, detail: ReportDetail): string {
+/** Fallbacks, Copilot's initiators and the AIC pricing of a workflow, when it has any. */
+function recordFactLines(w: WorkflowView['metrics']): string[] {
+  const lines: string[] = []
+  const f = w.fallbacks
+  if (f && f.requests > 0) {
+    const pairs = f.models
+      .slice(0, 3)
+      .map((p) => `${escapeMarkdown(p.requested)} → ${escapeMarkdown(p.served)} (${formatInteger(p.requests)})`)
+    lines.push(
+      `- **Fallbacks**: ${plural(f.requests, 'request')} (${formatPercent(w.requests > 0 ? f.requests / w.requests : null)}) served by a fallback model: ${pairs.join(', ')}${f.models.length > 3 ? ', …' : ''}; ${reasonsText(f.byReason)}`,
+    )
+  }
+  const i = w.initiators
+  if (i && i.user + i.agent > 0) {
+    lines.push(
+      `- **Copilot initiators**: ${plural(i.user, 'user request')} (premium) · ${plural(i.agent, 'agent request')}`,
+    )
+  }
+  if (w.routing && w.routing.requests > 0) {
+    lines.push(
+      `- **Firewall routing calls** (not in these figures): ${plural(w.routing.requests, 'request')}, ${formatTokens(w.routing.totalTokens)} tokens`,
+    )
+  }
+  return lines
+}
+
+function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: boolean): string {
   const { metrics: w, pricing } = view
   const models = detail.modelRowsPerWorkflow === null ? view.models : view.models.slice(0, detail.modelRowsPerWorkflow)
   const lines = [
     '<details>',
     `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${costText(w.costUsd, pricing)}</summary>`,
     '',
-    `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data)`,
+    `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data${(w.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(w.runsTotalsOnly ?? 0)} ${TOTALS_ONLY}` : ''})`,
     `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
     `- **Models**: ${models.map(({ metrics: m }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${plural(m.requests, 'request')})`).join(', ')}`,
-    `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write); full-price ${formatTokens(w.fullPriceTokens)}`,
+    `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write${(w.reasoningTokens ?? 0) > 0 ? `; ${formatTokens(w.reasoningTokens ?? 0)} of the output reasoning` : ''}); full-price ${formatTokens(w.fullPriceTokens)}`,
   ]
   if (w.tokensPerRun) {
     lines.push(
@@ -68,10 +101,14 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail): string {
   lines.push(
     `- **Cache hit rate**: ${formatPercent(w.cacheHitRate)} · **Cache write rate**: ${formatPercent(w.cacheWriteRate)} · **I/O ratio**: ${formatRatio(w.ioRatio)}`,
     `- **Latency**: avg ${formatMs(w.avgLatencyMs)}/request · p50 ${formatMs(w.latencyP50Ms)} · p95 ${formatMs(w.latencyP95Ms)}`,
-    `- **Estimated cost**: ${costText(w.costUsd, pricing)}`,
+    `- **Estimated cost**: ${costText(w.costUsd, pricing)}` +
+      (w.aiCredits !== null && w.aiCredits !== undefined
+        ? ` · **AI credits recorded**: ${aiCreditsText(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${pricing === 'unpriced' ? 'unpriced' : formatAic(w.costUsd * 100)})`
+        : ''),
+    ...recordFactLines(w),
   )
-  if (detail.runRowsPerWorkflow > 0) lines.push('', runTable(view, detail.runRowsPerWorkflow))
-  lines.push('', modelTable(models, view.modelsNeedProvider), '', '</details>')
+  if (detail.runRowsPerWorkflow > 0) lines.push('', runTable(view, detail.runRowsPerWorkflow, withCredits))
+  lines.push('', modelTable(models, view.modelsNeedProvider, withCredits), '', '</details>')
   return lines.join('\n')
 }
 
@@ -81,6 +118,7 @@ export function workflowDetailsSection(view: ReportView, detail: ReportDetail): 
   const withData = shownWorkflows(view, detail).filter((w) => w.metrics.runsWithData > 0)
   const parts = ['### Per-Workflow Details']
   if (withData.length === 0) return [...parts, '', 'No workflow had token data.'].join('\n')
-  for (const w of withData) parts.push(workflowDetails(w, detail))
+  const withCredits = reportHasAiCredits(view.data)
+  for (const w of withData) parts.push(workflowDetails(w, detail, withCredits))
   return parts.join('\n\n')
 }
