@@ -42,6 +42,18 @@ test('carried runs reach the listings back to the oldest of them, within 35 days
   expect(listingScope(SINCE, []).listFrom).toEqual(SINCE)
 })
 
+test('a finished run whose download kept failing is carried for a week of reports, then given up', () => {
+  const failed = (id: string, daysBefore: number) => ({
+    id,
+    createdAt: new Date(SINCE.getTime() - daysBefore * day).toISOString(),
+    reason: 'download-failed',
+  })
+  const scope = listingScope(SINCE, [failed('1', 6), failed('2', 8)])
+  expect([...scope.carried.keys()]).toEqual(['1'])
+  expect(scope.givenUp.map((run) => run.id)).toEqual(['2'])
+  expect(scope.listFrom.toISOString()).toBe(failed('1', 6).createdAt)
+})
+
 test('the cache answers finished states of the same attempt, with the run as it reads now', () => {
   const runs = [run(1, '2026-11-25T01:00:00Z'), run(2, '2026-11-25T02:00:00Z', 2), run(3, '2026-11-25T03:00:00Z')]
   const restored = new Map([

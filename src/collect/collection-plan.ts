@@ -21,9 +21,17 @@ export interface UnfinishedRun {
 /** A carried run older than this before the window is dropped: GitHub cancels a workflow run after 35 days. */
 const MAX_CARRY_MS = 35 * 86_400_000
 
+/**
+ * A finished run whose download kept failing is retried for a week of reports, then given up: each carried run
+ * reaches the listings back to its creation, and a download that fails for a week will not pass.
+ */
+export const MAX_RETRY_MS = 7 * 86_400_000
+
 export interface ListingScope {
   /** Carried runs still worth looking for, by run id. */
   carried: Map<string, UnfinishedRun>
+  /** Finished runs carried longer than {@link MAX_RETRY_MS}: given up. */
+  givenUp: UnfinishedRun[]
   /** Where the runs and artifacts listings start: the window's start, or the oldest carried run. */
   listFrom: Date
   /** A listed run belongs to this report: created in the window, or carried from the previous one. */
@@ -36,14 +44,17 @@ export interface ListingScope {
  */
 export function listingScope(windowSince: Date, carriedRuns: readonly UnfinishedRun[]): ListingScope {
   const since = windowSince.getTime()
+  const before = carriedRuns.filter((run) => Date.parse(run.createdAt) < since)
+  const givenUp = before.filter((run) => run.reason && Date.parse(run.createdAt) < since - MAX_RETRY_MS)
   const carried = new Map(
-    carriedRuns
-      .filter((run) => Date.parse(run.createdAt) < since && Date.parse(run.createdAt) >= since - MAX_CARRY_MS)
+    before
+      .filter((run) => !givenUp.includes(run) && Date.parse(run.createdAt) >= since - MAX_CARRY_MS)
       .map((run) => [run.id, run]),
   )
   const listFrom = new Date(Math.min(since, ...[...carried.values()].map((run) => Date.parse(run.createdAt))))
   return {
     carried,
+    givenUp,
     listFrom,
     inReport: (run) => Date.parse(run.createdAt) >= since || carried.has(String(run.id)),
   }
