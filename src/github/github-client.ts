@@ -56,10 +56,12 @@ export interface GitHubClient {
   /** Every run created in the window, however many (windows over GitHub's 1,000-result cap are split). */
   listRuns(window: RunWindow): Promise<WorkflowRun[]>
   /**
-   * Every artifact of the repository with this name. With `createdAfter`, the listing (newest first) stops at the
-   * first page that holds only older artifacts: an artifact is never older than its run.
+   * Every artifact of the repository with this name, or every artifact at all when `name` is undefined (GitHub's
+   * name filter is exact, so `workflow_call` runs' prefixed names are found only that way). With `createdAfter`, the
+   * listing (newest first) stops at the first page that holds only older artifacts: an artifact is never older
+   * than its run.
    */
-  listArtifacts(name: string, options?: { createdAfter?: Date }): Promise<RunArtifact[]>
+  listArtifacts(name: string | undefined, options?: { createdAfter?: Date }): Promise<RunArtifact[]>
   /** Downloads the artifact's zip into `destDir` (which should be empty), checking its digest. */
   downloadArtifact(artifact: RunArtifact, destDir: string): Promise<DownloadedArtifact>
   /** The API budget as last seen. */
@@ -244,20 +246,20 @@ export class OctokitGitHubClient implements GitHubClient {
     await Promise.all(Array.from({ length: RUN_PAGES_AT_ONCE }, worker))
   }
 
-  async listArtifacts(name: string, options: { createdAfter?: Date } = {}): Promise<RunArtifact[]> {
+  async listArtifacts(name: string | undefined, options: { createdAfter?: Date } = {}): Promise<RunArtifact[]> {
     try {
       return await this.listArtifactsNamed(name, options)
     } catch (error) {
-      throw this.explain(error, `Listing artifacts named '${name}'`)
+      throw this.explain(error, name === undefined ? 'Listing artifacts' : `Listing artifacts named '${name}'`)
     }
   }
 
-  private async listArtifactsNamed(name: string, options: { createdAfter?: Date }): Promise<RunArtifact[]> {
+  private async listArtifactsNamed(name: string | undefined, options: { createdAfter?: Date }): Promise<RunArtifact[]> {
     const { owner, repo } = this.options
     const iterator = this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
       owner,
       repo,
-      name,
+      ...(name === undefined ? {} : { name }),
       per_page: PER_PAGE,
     })
     const artifacts: RunArtifact[] = []
@@ -269,7 +271,7 @@ export class OctokitGitHubClient implements GitHubClient {
       const page = response.data as unknown as RawArtifact[]
       for (const raw of page) {
         // The name filter is exact on GitHub; checking again keeps a server that ignores it from mixing names.
-        const artifact = raw.name === name ? artifactOf(raw) : undefined
+        const artifact = name === undefined || raw.name === name ? artifactOf(raw) : undefined
         if (artifact) artifacts.push(artifact)
       }
       const times = page.map((raw) => (raw.created_at ? Date.parse(raw.created_at) : Number.NaN))
