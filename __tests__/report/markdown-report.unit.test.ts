@@ -113,7 +113,9 @@ test('flags are listed with their severity and message', () => {
   expect(md).toMatch(/\d\. ⚠️ \*\*evil\\\|wf @\u200Doctocat .*\*\* — Cache hit rate is 0\.0%/)
   // Warnings lead; smoke-claude's high I/O ratio at a 99.6% cache hit rate is cheap cached context, info (issue 12).
   expect(md).toMatch(/1\. ⚠️ \*\*evil/)
-  expect(md).toMatch(/\d\. ℹ️ \*\*smoke-claude\*\* — I\/O ratio is 119:1 .*\n {3}- .*\n {3}- Info, not a warning: with a cache hit rate of (&gt;99|99|100)% the context is mostly cheap cached reads\./)
+  expect(md).toMatch(
+    /\d\. ℹ️ \*\*smoke-claude\*\* — I\/O ratio is 119:1 .*\n {3}- .*\n {3}- Info, not a warning: with a cache hit rate of (&gt;99|99|100)% the context is mostly cheap cached reads\./,
+  )
 })
 
 test('extra sections come after the report and before the footer, untouched', () => {
