@@ -9,7 +9,7 @@ import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
 import { createGitHubSurface } from './github/github-surface.js'
 import { runAction, type ActionLog } from './orchestrator/run-action.js'
 import { readActionSettings } from './settings/action-settings.js'
-import { loadPriceCatalogue } from './usage/price-catalogue.js'
+import { pricesLoader } from './orchestrator/prices-loader.js'
 
 /** @actions/core as the log of every layer; each takes its log as a parameter and never imports @actions/core. */
 const actionsLog: ActionLog = {
@@ -41,7 +41,7 @@ export async function run(): Promise<void> {
         tempDir: process.env.RUNNER_TEMP ?? os.tmpdir(),
       },
       clock: () => new Date(),
-      loadPrices: (update) => loadPriceCatalogue({ update }),
+      loadPrices: pricesLoader(),
       ...(process.env.GITHUB_STEP_SUMMARY
         ? { writeJobSummary: async (markdown: string) => void (await core.summary.addRaw(markdown).write()) }
         : {}),

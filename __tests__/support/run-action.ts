@@ -44,6 +44,9 @@ export async function runAction(gh: FakeGitHub, inputs: Record<string, string>):
     INPUT_REPOSITORY: `${gh.owner}/${gh.repo}`,
     // The bundled prices: nothing in a test may reach the internet (prices-update defaults to auto).
     'INPUT_PRICES-UPDATE': 'off',
+    // And should a test turn it on, the catalogue is looked for on this machine only.
+    TOKEN_USAGE_ANALYZER_PRICES_URL:
+      process.env.TOKEN_USAGE_ANALYZER_PRICES_URL ?? 'http://127.0.0.1:9/genai-prices.json',
   }
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value
   const child = spawn(process.execPath, [DIST_ACTION], { env, cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] })

@@ -19,7 +19,8 @@ import { parseRepository } from '../settings/repository-input.js'
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
 import { unknownName } from '../settings/known-names.js'
 import { defaultNormalisationRules } from '../usage/normalise.js'
-import { loadPriceCatalogue } from '../usage/price-catalogue.js'
+import { pricesLoader } from '../orchestrator/prices-loader.js'
+import { totalsLineOf } from '../report/totals-line.js'
 import { loadPriceOverrides } from '../usage/pricing.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
@@ -75,6 +76,8 @@ export interface GitHubCommandEnv {
   GH_TOKEN?: string
   GITHUB_API_URL?: string
   GITHUB_REPOSITORY?: string
+  /** The remote price catalogue's URL for --update-prices (tests: a local server). */
+  TOKEN_USAGE_ANALYZER_PRICES_URL?: string
 }
 
 export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): Command {
@@ -158,7 +161,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
             raw.cacheDir ? new DirectorySummaryCache(raw.cacheDir, fingerprint, logger) : new NullSummaryCache(),
           log: logger,
           clock: () => now,
-          loadPrices: (update) => loadPriceCatalogue({ update }),
+          loadPrices: pricesLoader(env),
         },
       ),
     )
@@ -169,6 +172,7 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
         (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
         '.\n',
     )
+    io.err(`${totalsLineOf(data)}\n`)
     await printReport(data, report, io)
   })
 }

@@ -9,7 +9,8 @@ import { periodMarkdownSection, renderCsvWithPeriods, type PeriodTableOptions } 
 import { buildReport } from '../report-pipeline.js'
 import { THRESHOLD_SETTING_NAMES } from '../settings/threshold-input.js'
 import { discoverLocalRuns } from '../usage/discover-inputs.js'
-import { loadPriceCatalogue } from '../usage/price-catalogue.js'
+import { pricesLoader } from '../orchestrator/prices-loader.js'
+import type { PriceCatalogue } from '../usage/price-catalogue.js'
 import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
@@ -90,10 +91,14 @@ export async function printReport(
   io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
 }
 
-/** --update-prices: installs the remote catalogue for the price books made after; a failure is one warning. */
-async function updatePrices(io: CliIo): Promise<void> {
-  const prices = await loadPriceCatalogue({ update: 'auto' })
+/**
+ * The catalogue to price with: with --update-prices the remote one, installed for the price books made after (a
+ * failure is one warning and the bundled one); else the bundled one. Named in the report (`prices`).
+ */
+async function loadPrices(io: CliIo, update: boolean): Promise<PriceCatalogue> {
+  const prices = await pricesLoader()(update ? 'auto' : 'off')
   if (prices.warning) io.err(`warning: ${prices.warning}\n`)
+  return prices
 }
 
 /** Runs the report for validated settings and writes it to --out or stdout. */
@@ -103,7 +108,7 @@ export async function runReport(
   periodSettings: PeriodSettings = { breakdown: false },
 ): Promise<void> {
   if (settings.outFile) await checkOutFile(settings.outFile)
-  if (settings.updatePrices) await updatePrices(io)
+  const prices = await loadPrices(io, settings.updatePrices === true)
   const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
   const runs = await discoverLocalRuns(settings.paths)
   if (runs.length === 0) {
@@ -120,6 +125,7 @@ export async function runReport(
     ...(settings.tokenSemantics ? { normalisation: settings.tokenSemantics } : {}),
     ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
   })
+  data.prices = { source: prices.source, version: prices.version, fetchedAt: prices.fetchedAt }
   await printReport(data, settings, io, { breakdown: periodSettings.breakdown })
 }
 

@@ -6,6 +6,7 @@
 import { analyseRuns } from '../analysis/analyse-runs.js'
 import type { FlagThresholds } from '../analysis/flags.js'
 import type { ReportData } from '../analysis/report-data.js'
+import { plural } from '../report/markdown-parts.js'
 import type { ArchiveLimits } from '../usage/archive.js'
 import type { NormalisationRules } from '../usage/normalise.js'
 import { loadPriceCatalogue, type PriceCatalogue, type PriceUpdateMode } from '../usage/price-catalogue.js'
@@ -114,9 +115,42 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
   })
   const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map())
   const collected = merged.kept > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh
-  const report = analyseRuns(collected.runs, {
-    window: request.reportWindow ?? collected.window,
-    thresholds: request.thresholds,
-  })
+  const report: ReportData = {
+    ...analyseRuns(collected.runs, {
+      window: request.reportWindow ?? collected.window,
+      thresholds: request.thresholds,
+    }),
+    prices: { source: prices.source, version: prices.version, fetchedAt: prices.fetchedAt },
+  }
+  warnAboutRecords(report, deps.log)
   return { collected, report, kept: merged.kept, prices }
+}
+
+/**
+ * Loud in the job log (a `::warning::` on a runner): an artifact that was there but yielded no record, naming it and
+ * what was inspected (the "silently no data" a layout change causes), and per-run totals that disagree with the
+ * records.
+ */
+export function warnAboutRecords(report: ReportData, log: CollectLogger): void {
+  for (const r of report.noRecords ?? []) {
+    const inspected =
+      r.files.length > 0
+        ? `read ${r.files.join(', ')}`
+        : r.archivePaths && r.archivePaths.length > 0
+          ? `no token file among ${plural(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')}: ${r.archivePaths.slice(0, 10).join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 10 ? ', …' : ''}`
+          : 'no token file found'
+    log.warning(
+      `${r.artifact ? `Artifact '${r.artifact}'` : 'The files'} of run ${r.runId} (${r.workflow}) yielded no token records (${r.state}): ${inspected}.`,
+    )
+  }
+  const mismatches = report.aggregateMismatches ?? []
+  if (mismatches.length > 0) {
+    const first = mismatches[0]
+    const m = first.mismatches[0]
+    log.warning(
+      `${plural(mismatches.length, 'run')} whose agent_usage.json differs from its per-request records by more than 1%` +
+        (m ? ` (run ${first.runId}: ${m.field} ${m.aggregate} against ${m.records})` : '') +
+        '; the records are used.',
+    )
+  }
 }

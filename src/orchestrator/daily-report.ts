@@ -19,6 +19,7 @@ import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
+import { totalsLineOf } from '../report/totals-line.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
 import { budgetFailureOf, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
 import { collectAndAnalyse } from './collect-and-analyse.js'
@@ -152,6 +153,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   deps.setOutput('issue-url', published.issueUrl ?? '')
   deps.setOutput('total-cost-usd', published.report.totals.costUsd.toFixed(2))
   deps.setOutput('total-tokens', published.report.totals.totalTokens)
+  log.info(totalsLineOf(published.report))
   setBudgetOutput(published.report.budgets, deps)
   setRunCountOutputs(collected.stateCounts, deps.setOutput)
   const budget = github.apiBudget()
