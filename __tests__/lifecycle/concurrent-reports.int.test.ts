@@ -94,7 +94,10 @@ test('two runs for one day at the same moment, the create taking a second: one o
     }
     if (duplicates.length > 0) expect(warnings.join('\n')).toContain('closed as a duplicate')
     raced += duplicates.length
-    expect(server.issues.find((issue) => issue.number === yesterday)?.state).toBe('closed')
+    const closedYesterday = server.issues.find((issue) => issue.number === yesterday)
+    expect(closedYesterday?.state).toBe('closed')
+    // Closed once, with one comment: the run that closed its own duplicate leaves the older reports to the other.
+    expect(closedYesterday?.comments).toHaveLength(1)
     await server.close()
     gh = undefined
   }

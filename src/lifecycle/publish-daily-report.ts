@@ -161,7 +161,9 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   } else log.info(`${published.created ? 'Created' : 'Updated'} report #${published.number}: ${published.url}`)
 
   let closed: number[] = []
-  if (settings.closeOlder) {
+  // A run whose report was closed as another's duplicate leaves the older reports to that run, so each gets one
+  // comment.
+  if (settings.closeOlder && published.closedDuplicate === undefined) {
     try {
       closed = await issues.closeOlder({
         label,
