@@ -60,7 +60,8 @@ export const CUT_NOTICE =
 function pricesText(data: ReportData): string {
   const p = data.prices
   if (!p) return ''
-  const version = escapeMarkdown(p.version)
+  // An ETag comes in quotes (`"v9"`, `W/"v9"`): the footer shows what is inside.
+  const version = escapeMarkdown(p.version.replace(/^(?:W\/)?"(.*)"$/, '$1'))
   if (p.source === 'bundled') return ` Prices: the bundled catalogue (${version}).`
   const fetched = p.fetchedAt ? `, fetched ${escapeMarkdown(p.fetchedAt.slice(0, 16).replace('T', ' '))} UTC` : ''
   return ` Prices: the maintained remote catalogue (${version}${fetched}).`
