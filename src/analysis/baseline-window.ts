@@ -83,7 +83,8 @@ export function samplesOfReport(report: ReportData): WorkflowSample[] {
     name: w.name,
     runsWithData: w.runsWithData,
     runs: w.runDetails
-      .filter((r) => r.requests > 0)
+      // The runs counted in runsWithData: a totals-only run has data but no request count.
+      .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
       .map((r) => ({
         costUsd: r.costUsd,
         totalTokens: r.totalTokens,

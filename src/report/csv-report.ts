@@ -1,6 +1,7 @@
 /**
- * The CSV report: one row per workflow and model with the raw numbers (no shortening), agent and threat-detection
- * usage in separate rows told apart by the `usage` column. Costs are rounded to 6 decimals (a millionth of a dollar,
+ * The CSV report: one row per workflow and model with the raw numbers (no shortening), agent, threat-detection and
+ * the firewall's routing usage in separate rows told apart by the `usage` column; recorded AI credits (empty where
+ * no request carried any) beside the cost. Costs are rounded to 6 decimals (a millionth of a dollar,
  * far below any price step) so that sums of binary fractions do not print as 0.30000000000000004; a model none of
  * whose requests has a price has empty cost cells, not 0, as its JSON cost is null.
  */
