@@ -7,6 +7,7 @@
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import { isRateLimitError, type GitHubClient, type RunArtifact, type WorkflowRun } from '../github/github-client.js'
 import { defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
+import { artifactPrefix } from '../usage/artifact-name.js'
 import type { RunState, RunSummary } from '../usage/run-summary.js'
 import type { SummarizeOptions, UsageSource } from '../usage/summarize-run.js'
 import { defaultArtifactNames } from './artifact-choice.js'
@@ -154,6 +155,22 @@ export async function collectRuns(
     const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })))
     return new Map(names.map((name, i) => [name, lists[i]]))
   }
+  // GitHub's name filter is exact: the `<hash>-<name>` artifacts of workflow_call runs are only found in the
+  // unfiltered listing. It is made once, and only when some run to collect has none of the names exactly.
+  const withPrefixedArtifacts = async (
+    lists: Map<string, RunArtifact[]>,
+    toCollect: WorkflowRun[],
+  ): Promise<Map<string, RunArtifact[]>> => {
+    const found = new Set([...lists.values()].flatMap((list) => list.map((artifact) => artifact.runId)))
+    if (toCollect.every((run) => found.has(run.id))) return lists
+    const all = await client.listArtifacts(undefined, { createdAfter: scope.listFrom })
+    return new Map(
+      names.map((name) => [
+        name,
+        [...(lists.get(name) ?? []), ...all.filter((artifact) => artifactPrefix(artifact.name, name) !== undefined)],
+      ]),
+    )
+  }
 
   // Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need
   // its artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
@@ -197,7 +214,7 @@ export async function collectRuns(
     fromCache = answered.cached.size
     uncached = answered.uncached
     try {
-      if (uncached.length > 0) artifactLists = await (early ?? listArtifacts())
+      if (uncached.length > 0) artifactLists = await withPrefixedArtifacts(await (early ?? listArtifacts()), uncached)
       else await early
     } catch (error) {
       // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
