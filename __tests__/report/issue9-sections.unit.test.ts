@@ -120,6 +120,7 @@ test('credits, coverage, repricing, routing apart, fallbacks and the flag, initi
   const table = renderTableReport(report)
   expect(table).toContain('Firewall routing calls (not in the totals): 3 requests')
   expect(table).toContain('15.50 AIC')
+  expect(table).toContain("AI credits: 2 requests charged at the firewall's fallback prices")
   const csv = csvRowsOf(report)
   expect(csv.filter((r) => r.usage === 'routing')).toHaveLength(1)
   expect(csv.find((r) => r.usage === 'agent')!.ai_credits).toBeCloseTo(15.5)

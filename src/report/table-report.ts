@@ -192,6 +192,13 @@ function detectionLine(view: ReportView): string | null {
   )
 }
 
+/** How the firewall priced its credits, when some of it was its fallback pricing. */
+function creditPricingLine(view: ReportView): string | null {
+  const pricing = view.data.aiCreditsPricing
+  if (!pricing || pricing.fallbackPricingRequests === 0) return null
+  return `AI credits: ${plural(pricing.fallbackPricingRequests, 'request')} charged at the firewall's fallback prices (their recorded credits may be off).`
+}
+
 function routingLine(view: ReportView): string | null {
   const r = view.data.routing
   if (!r || r.requests === 0) return null
@@ -247,6 +254,7 @@ export function renderTableReport(report: ReportData | ReportView): string {
     runsWithoutDataTable(view),
     unpricedLines(view),
     detectionLine(view),
+    creditPricingLine(view),
     routingLine(view),
     fallbackLines(view),
     skippedLines(view),

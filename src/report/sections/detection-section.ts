@@ -2,6 +2,8 @@
 import { modelNamesRepeat, pricingOf, type ReportView } from '../../analysis/report-view.js'
 import { totalTokensOf } from '../../analysis/token-metrics.js'
 import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { aiCreditsFieldsOf } from '../../analysis/analyse-runs.js'
+import { formatAic } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
@@ -22,10 +24,11 @@ const COLUMNS = [
 export function detectionSection(view: ReportView, detail: ReportDetail): string | null {
   const d = view.data.detection
   if (!d || d.requests === 0) return null
+  const credits = aiCreditsFieldsOf(d.models).aiCredits
   const lines = [
     '### Threat-Detection Usage',
     '',
-    `The threat-detection job's usage (\`detection/\` in the \`usage\` artifact) is kept separate: it is **not** included in the totals, workflow figures or flags above. ${plural(d.runs, 'run')}, ${plural(d.requests, 'request')}, ${formatTokens(d.totalTokens)} tokens, ${formatUsd(d.costUsd)}.`,
+    `The threat-detection job's usage (\`detection/\` in the \`usage\` artifact) is kept separate: it is **not** included in the totals, workflow figures or flags above. ${plural(d.runs, 'run')}, ${plural(d.requests, 'request')}, ${formatTokens(d.totalTokens)} tokens, ${formatUsd(d.costUsd)}${credits !== null ? `, ${formatAic(credits)} recorded` : ''}.`,
   ]
   if (detail.detectionRows) {
     const workflows = shownWorkflows(view, detail)
