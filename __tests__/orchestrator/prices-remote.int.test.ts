@@ -88,6 +88,11 @@ test('the remote catalogue prices the report and is named in the JSON and the fo
   // 4 requests of 1M input tokens at $7 per million.
   expect(report.totals.costUsd).toBeCloseTo(28, 9)
   expect(report.unpricedModels).toEqual([])
+  // No routing call and no fallback among these records: neither section.
+  expect(report.routing.requests).toBe(0)
+  expect(report.fallbacks.requests).toBe(0)
+  expect(markdown).not.toContain('### Firewall Routing Calls')
+  expect(markdown).not.toContain('### Model Fallbacks')
 })
 
 test('a failing server: one warning, the bundled prices, the unknown model unpriced by name with its recorded AIC', async () => {
