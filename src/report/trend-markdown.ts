@@ -179,12 +179,16 @@ const CHANGE_COLUMNS = [
 /** Every workflow against its baseline, with a sparkline of its cost per run (own scale from 0) over the history. */
 function changeTable(trends: ReportTrends): string[] {
   if (trends.workflows.length === 0) return []
+  // AI credits per run beside the cost once some workflow's runs recorded credits on both sides.
+  const withCredits = trends.workflows.some((t) => t.changes.some((c) => c.metric === 'aiCreditsPerRun'))
+  const columns = withCredits ? [...CHANGE_COLUMNS.slice(0, 3), 'AIC/run', ...CHANGE_COLUMNS.slice(3)] : CHANGE_COLUMNS
   const rows = trends.workflows.map((t) => {
     const of = (metric: MetricChange['metric']) => t.changes.find((c) => c.metric === metric)
     return [
       escapeTableCell(t.name),
       sparkline(costSeriesOf(trends.history, t.name)),
       changeCell(of('costPerRunUsd')),
+      ...(withCredits ? [changeCell(of('aiCreditsPerRun'))] : []),
       changeCell(of('tokensPerRun')),
       changeCell(of('requestsPerRun')),
       changeCell(of('cacheHitRate')),
@@ -193,7 +197,7 @@ function changeTable(trends: ReportTrends): string[] {
   })
   return [
     markdownTable(
-      CHANGE_COLUMNS.map((title) => ({ title })),
+      columns.map((title) => ({ title })),
       rows,
     ),
   ]
