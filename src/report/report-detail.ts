@@ -95,7 +95,8 @@ function keepModels(perWorkflow: number): Reduction<DetailedView> {
                   (next.modelRowsPerWorkflow ?? Infinity),
               )
             : 0) +
-          (detail.detectionRows ? w.metrics.detection.length : 0),
+          // The detection and routing tables go with the per-workflow model rows.
+          (detail.detectionRows ? w.metrics.detection.length + (w.metrics.routing?.models.length ?? 0) : 0),
         0,
       ),
     (n) => `per-workflow model rows beyond the ${perWorkflow} most expensive (${plural(n, 'row')})`,
