@@ -116,17 +116,17 @@ describe('standing flags', () => {
     expect(flags.find((f) => f.id === 'zero-cache-hits')).toMatchObject({ standing: 'persisting', since: '2026-04-12' })
     expect(flags.find((f) => f.id === 'high-io-ratio')).toMatchObject({ standing: 'persisting', since: '2026-04-12' })
     expect(second.body).toMatch(
-      /\*\*Unchanged since an earlier report\*\* \(\d\):\n\n- ⚠️ \*\*Security Guard\*\* — Cache hit rate is 0\.0%.*— persisting since 04-12/,
+      /\*\*Unchanged since an earlier report\*\* \(\d\):\n\n- ⚠️ \*\*Security Guard\*\* — Cache hit rate is 0\.0%.*— persisting since 2026-04-12/,
     )
     expect(second.body).not.toMatch(/^1\. /m)
 
-    // Day 3: the I/O ratio is 50% worse: it leads again, as worse, standing since 04-12.
+    // Day 3: the I/O ratio is 50% worse: it leads again, as worse, standing since 2026-04-12.
     const third = day('2026-04-14', [uncached('3', 300_000)], issues)
     const io = third.result.workflows[0]!.flags.find((f) => f.id === 'high-io-ratio')!
     expect(io).toMatchObject({ standing: 'worsened', since: '2026-04-12' })
     expect(third.body).toMatch(
-      /^1\. ⚠️ \*\*Security Guard\*\* — I\/O ratio is 300:1 .*\(worse; standing since 04-12\)$/m,
+      /^1\. ⚠️ \*\*Security Guard\*\* — I\/O ratio is 300:1 .*\(worse; standing since 2026-04-12\)$/m,
     )
-    expect(third.body).toMatch(/- ⚠️ \*\*Security Guard\*\* — Cache hit rate is 0\.0%.*persisting since 04-12/)
+    expect(third.body).toMatch(/- ⚠️ \*\*Security Guard\*\* — Cache hit rate is 0\.0%.*persisting since 2026-04-12/)
   })
 })

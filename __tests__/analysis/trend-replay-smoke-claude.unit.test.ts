@@ -111,10 +111,18 @@ describe("replay of Smoke Claude's switch to Haiku (real runs)", () => {
     // Read as rendered: without the escapes of parentheses and the bold of the name.
     const section = trendSectionOf(result.trends).replace(/\\|\*\*/g, '')
     expect(section).toMatch(
-      /- 📉 Smoke Claude — cost per run −\d+% \(\$0\.\d\d → \$0\.\d\d, significant, since 04-18\): model mix \(claude-haiku-4\.5 now 100% of requests, was \d+%[^)]*\) −\$0\.\d\d/,
+      /- 📉 Smoke Claude — cost per run −\d+% \(\$0\.\d\d → \$0\.\d\d, significant, since 2026-04-18\): model mix \(claude-haiku-4\.5 now 100% of requests, was \d+%[^)]*\) −\$0\.\d\d/,
     )
     // The day the change began is marked on the one cost chart.
     expect(section).toContain('"◆ 04-18"')
+    // Dates in one format (YYYY-MM-DD): the table's note, the baseline's span and the flag say so too; only the
+    // chart's axis labels are short (for space).
+    expect(section).toContain('significant since 2026-04-18')
+    expect(section).toMatch(/with data, 2026-04-1\d → 2026-04-\d\d\)/)
+    const flag = result.workflows[0]!.flags.find((f) => f.id === 'decreasing-trend')!
+    expect(flag.message).toContain(', since 2026-04-18')
+    const outsideChart = section.replace(/```mermaid[\s\S]*?```/g, '')
+    expect(outsideChart.match(/(?<!\d{4}-)\b\d\d-\d\d\b(?!-\d)/g)).toBeNull()
   })
 
   it('19 April has too few runs to tell (4), and nothing is flagged', () => {

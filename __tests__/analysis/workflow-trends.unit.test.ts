@@ -167,7 +167,9 @@ describe('history', () => {
     const top = Number(/y-axis "USD" 0 --> ([\d.]+)/.exec(section)?.[1])
     expect(top).toBeGreaterThanOrEqual(Math.max(...costs))
     expect(top).toBeLessThanOrEqual(2 * Math.max(...costs))
+    // The axis labels are the only short dates (MM-DD, for space); the title gives the full first and last dates.
     expect(section).toContain('x-axis ["04-01", "04-02", "04-03"]')
+    expect(section).toContain('title "Daily cost (USD), 2026-04-01 to 2026-04-03"')
     // Cost per run 1 : 2 : 3 on a scale from 0 to the largest, 7 steps: 1/3 → step 2 (▃), 2/3 → step 5 (▆), █.
     expect(section).toMatch(/\| smoke \| ▃▆█ \|/)
     expect(section).toContain('too few runs to tell')

@@ -1,6 +1,6 @@
 /**
  * The words a person reads first about a change against the baseline, e.g. "cost per run −69% ($0.22 → $0.07,
- * significant, since 04-18)", plain text (the issue renderer escapes it).
+ * significant, since 2026-04-18)", plain text (the issue renderer escapes it).
  */
 import type { ChangeMetric, MetricChange } from './report-data.js'
 import { formatDecimal, formatPercent, formatPreciseUsd, formatSignedChange, formatTokens } from './value-format.js'
@@ -41,19 +41,16 @@ export function signedChangeText(change: Pick<MetricChange, 'metric' | 'baseline
   return formatSignedChange(change.relative, percent < 10 ? 1 : 0)
 }
 
-/** MM-DD of a YYYY-MM-DD date. */
-export const shortDate = (date: string): string => date.slice(5)
-
-/** "significant, since 04-18" / "not significant, p = 0.21" / "too few runs to tell (3 now)". */
+/** "significant, since 2026-04-18" / "not significant, p = 0.21" / "too few runs to tell (3 now)". */
 export function verdictText(change: MetricChange): string {
   if (change.verdict === 'too-few-runs') {
     return `too few runs to tell (${change.runs.baseline} before, ${change.runs.current} now)`
   }
   if (change.verdict === 'not-significant') return 'not significant'
-  return change.since ? `significant, since ${shortDate(change.since)}` : 'significant'
+  return change.since ? `significant, since ${change.since}` : 'significant'
 }
 
-/** "cost per run −69% ($0.22 → $0.07, significant, since 04-18)". */
+/** "cost per run −69% ($0.22 → $0.07, significant, since 2026-04-18)". */
 export function changeText(change: MetricChange): string {
   const values = `${metricValueText(change.metric, change.baseline)} → ${metricValueText(change.metric, change.current)}`
   return `${METRIC_LABEL[change.metric]} ${signedChangeText(change)} (${values}, ${verdictText(change)})`

@@ -1,6 +1,6 @@
 /**
  * Which flags are new, worse, or stand unchanged since an earlier report: a flag raised day after day is shown once
- * as "persisting since MM-DD" in a compact list, and a new or worsened flag leads the section. The earlier report's
+ * as "persisting since YYYY-MM-DD" in a compact list, and a new or worsened flag leads the section. The earlier report's
  * flags come from its data block (v2 keeps each flag's value and the date it was first seen).
  */
 import type { StandingFlag } from './baseline-window.js'

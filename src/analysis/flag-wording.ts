@@ -2,7 +2,7 @@
  * The one wording of each flag: a plain sentence quoting the measured value and the threshold, and what to look at.
  * Plain text (no markdown): the JSON report's `message` and a terminal use it as is; the issue renderer escapes it.
  */
-import { pValueText, shortDate } from './change-wording.js'
+import { pValueText } from './change-wording.js'
 import type { Flag, FlagFinding, FlagId, FlagRise } from './report-data.js'
 import {
   formatChange,
@@ -52,7 +52,7 @@ function trendMessage(flag: FlagFinding, moves: FlagRise[], verb: string): strin
         ? `report #${c.previousReport}`
         : 'the previous report'
   const p = c.pValue !== undefined ? `, ${pValueText(c.pValue)}` : ''
-  const since = c.changeSince ? `, since ${shortDate(c.changeSince)}` : ''
+  const since = c.changeSince ? `, since ${c.changeSince}` : ''
   const why = c.drivers ? ` Why: ${c.drivers}.` : ''
   return `${text[0]?.toUpperCase() ?? ''}${text.slice(1)} against ${against}: significant${p}${since} (minimum change: ${formatPercent(flag.threshold, 0)}).${why}`
 }

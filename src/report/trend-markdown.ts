@@ -5,7 +5,7 @@
  * change began, and a compact history table. Workflow names are untrusted: they are escaped for tables and reduced
  * to a safe alphabet inside Mermaid (where a backtick could end the code fence and `%%{…}%%` is a directive).
  */
-import { changeText, metricValueText, shortDate, signedChangeText } from '../analysis/change-wording.js'
+import { changeText, metricValueText, signedChangeText } from '../analysis/change-wording.js'
 import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
 import { perRunOf } from '../analysis/report-history.js'
 import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
@@ -94,9 +94,9 @@ function baselineLine(trends: ReportTrends): string {
     b.span === 'previous' ? 'the previous report' : `the earlier reports of the last ${b.span.replace(/d$/, ' days')}`
   const window =
     b.since && b.until
-      ? `, ${shortDate(b.since.slice(0, 10))} → ${shortDate(b.until.slice(0, 10))}`
+      ? `, ${b.since.slice(0, 10)} → ${b.until.slice(0, 10)}`
       : b.until
-        ? `, until ${shortDate(b.until.slice(0, 10))}`
+        ? `, until ${b.until.slice(0, 10)}`
         : ''
   return (
     `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${b.reports === 1 ? 'report' : 'reports'}, ` +
@@ -146,7 +146,7 @@ function changeNote(t: WorkflowTrend): string {
       .map((c) => c.since)
       .filter((d): d is string => d !== null)
       .sort()[0]
-    notes.push(since ? `significant since ${shortDate(since)}` : 'significant')
+    notes.push(since ? `significant since ${since}` : 'significant')
   } else if (t.changes.length === 0) {
     if (t.status !== 'disappeared') notes.push('🆕 not in the baseline')
   } else if (t.changes.some((c) => c.metric === 'costPerRunUsd' && c.verdict === 'too-few-runs')) {
@@ -217,17 +217,22 @@ export function axisTopOf(max: number): number {
 function costChart(history: HistoryPoint[], changeDays: ReadonlySet<string>): string[] {
   const points = history.filter((p) => p.costUsd !== null)
   if (points.length < 2) return []
+  // The one place a date is shortened to MM-DD: Mermaid neither rotates nor thins axis labels, and 15 full dates
+  // (the default history) overlap in its 700 px chart. The title carries the full first and last dates instead.
+  const dayOf = (date: string): string => date.replace(/[^0-9-]/g, '')
   const labels = points.map((p) => {
-    const day = p.date.slice(5).replace(/[^0-9-]/g, '')
+    const day = dayOf(p.date).slice(5)
     return `"${changeDays.has(p.date) ? `${CHANGE_MARK} ${day}` : day}"`
   })
+  const first = dayOf(points[0]!.date)
+  const last = dayOf(points[points.length - 1]!.date)
   const top = axisTopOf(Math.max(...points.map((p) => p.costUsd ?? 0)))
   return [
     '```mermaid',
     // Mermaid's default bars are a pale lavender that reads as empty; GitHub's blue reads as data.
     CHART_THEME,
     'xychart-beta',
-    '  title "Daily cost (USD)"',
+    `  title "Daily cost (USD), ${first} to ${last}"`,
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "USD" 0 --> ${chartNumber(top, 2)}`,
     `  bar [${points.map((p) => chartNumber(p.costUsd ?? 0, 2)).join(', ')}]`,

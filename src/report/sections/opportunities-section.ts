@@ -1,10 +1,9 @@
 /**
  * "Optimisation Opportunities": the flags that need a look first — new, worsened, or of unknown standing, most severe
  * first — each with its recommendation and what acting on it would save; then the flags that stand unchanged since
- * an earlier report, once each in a compact list ("persisting since 04-12"), so a standing flag is not a fresh
+ * an earlier report, once each in a compact list ("persisting since 2026-04-12"), so a standing flag is not a fresh
  * warning every day. Worded by flag-wording; weighed by flag-weight.
  */
-import { shortDate } from '../../analysis/change-wording.js'
 import { flagWeightNoteOf, WORTH_NAMING_USD } from '../../analysis/flag-weight.js'
 import { flagMessageOf } from '../../analysis/flag-wording.js'
 import type { Flag, WorkflowMetrics } from '../../analysis/report-data.js'
@@ -22,7 +21,7 @@ export function flagMarkdownOf(flag: Flag): string {
 
 function standingText(flag: Flag): string {
   if (flag.standing === 'new') return ' 🆕'
-  if (flag.standing === 'worsened') return flag.since ? ` (worse; standing since ${shortDate(flag.since)})` : ' (worse)'
+  if (flag.standing === 'worsened') return flag.since ? ` (worse; standing since ${flag.since})` : ' (worse)'
   return ''
 }
 
@@ -48,7 +47,7 @@ export function opportunitiesSection(view: ReportView): string {
     if (leading.length > 0) lines.push('')
     lines.push(`**Unchanged since an earlier report** (${persisting.length}):`, '')
     for (const { flag, workflow } of persisting) {
-      const since = flag.since ? ` — persisting since ${shortDate(flag.since)}` : ''
+      const since = flag.since ? ` — persisting since ${flag.since}` : ''
       const saving =
         flag.context?.savingPerRunUsd !== undefined && flag.context.savingPerRunUsd >= WORTH_NAMING_USD
           ? ` (could save about ${formatPreciseUsd(flag.context.savingPerRunUsd)} per run)`
