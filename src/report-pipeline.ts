@@ -5,7 +5,7 @@
 import { analyseRuns } from './analysis/analyse-runs.js'
 import type { FlagThresholds } from './analysis/flags.js'
 import { periodMetricsOf, type PeriodSplit } from './analysis/period-metrics.js'
-import { periodKeyer } from './analysis/periods.js'
+import { periodIdReader } from './analysis/periods.js'
 import type { ReportData } from './analysis/report-data.js'
 import { runFailureOf } from './collect/run-failure.js'
 import type { LocalRun } from './usage/discover-inputs.js'
@@ -40,7 +40,7 @@ export async function buildReport(runs: readonly LocalRun[], options: BuildRepor
   const { thresholds, periods, ...summarizeOptions } = options
   const summaries = await summarizeLocalRuns(
     runs,
-    periods ? { ...summarizeOptions, periodOf: periodKeyer(periods.by, periods.timeZone) } : summarizeOptions,
+    periods ? { ...summarizeOptions, periodOf: periodIdReader(periods.by, periods.timeZone) } : summarizeOptions,
   )
   const data = analyseRuns(summaries, {
     window: { since: options.since ?? null, until: options.until ?? null },

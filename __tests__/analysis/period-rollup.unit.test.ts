@@ -1,7 +1,7 @@
 // A period summed from daily reports' data: one report per day, the days without one, per-model rows and drivers
 // when every daily kept them (a note when not), the movers, and the credit guardrails of a rollup.
 import { rollupPeriod, type DailyReportData, type DailyModelRow } from '../../src/analysis/period-rollup.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/report-period.js'
+import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
 import { rollupReportOf } from '../../src/analysis/rollup-report.js'
 import { dailyCreditCapFlagOf, runsNearCreditCap } from '../../src/analysis/credit-guardrails.js'
 import { flagMessageOf } from '../../src/analysis/flag-wording.js'

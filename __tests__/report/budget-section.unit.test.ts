@@ -2,7 +2,7 @@
 import { budgetSection } from '../../src/report/sections/budget-section.js'
 import { rollupSections } from '../../src/report/rollup-markdown.js'
 import { rollupReportOf } from '../../src/analysis/rollup-report.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/report-period.js'
+import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
 
 test('budgets, an estimated AIC spend, the forecast against a monthly budget, runs near the cap', () => {
   const text = budgetSection({

@@ -2,7 +2,7 @@
 // (means and drivers from its rows; no rank test without per-run values).
 import { gzipSync } from 'node:zlib'
 import { periodChangeOf, summaryOfDailies, type DailyReportData } from '../../src/analysis/period-rollup.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/report-period.js'
+import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
 import { rollupReportOf } from '../../src/analysis/rollup-report.js'
 import {
   readRollupDataBlock,

@@ -3,7 +3,7 @@
  * `Smoke Claude=$300/month`, `Security Guard=5000 AIC/day`. SCOPE is `total` or a workflow's name, AMOUNT USD
  * (`$25`) or AI credits (`2500 AIC`, 1 AIC = $0.01), PERIOD `day`, `week` (ISO) or `month` (UTC).
  */
-import type { PeriodKind } from './report-period.js'
+import type { PeriodKind } from './periods.js'
 
 export type BudgetUnit = 'USD' | 'AIC'
 

@@ -5,7 +5,7 @@
  */
 import type { Budget, BudgetUnit } from './budget-rules.js'
 import { TOTAL_SCOPE } from './budget-rules.js'
-import { periodContaining } from './report-period.js'
+import { periodContaining } from './periods.js'
 
 /** What one report day spent, in total and per workflow. */
 export interface DaySpend {

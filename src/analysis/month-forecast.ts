@@ -4,7 +4,7 @@
  * same history gives the same forecast on every machine and every run. Days are what a daily report dated them.
  */
 import { seededRandom } from '../usage/seeded-random.js'
-import { periodContaining } from './report-period.js'
+import { periodContaining } from './periods.js'
 
 export interface DayTotal {
   /** UTC day (YYYY-MM-DD). */

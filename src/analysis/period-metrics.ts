@@ -4,7 +4,7 @@
  * that crosses midnight counts in two days.
  */
 import { byPeriod, UNDATED_PERIOD, type ModelUsage, type RunSummary, type TokenCounts } from '../usage/run-summary.js'
-import { periodBounds, type PeriodUnit } from './periods.js'
+import { periodBounds, type PeriodKind } from './periods.js'
 import { totalTokensOf } from './token-metrics.js'
 
 /** Usage within one period, of all models or of one. */
@@ -38,7 +38,7 @@ export interface PeriodMetrics extends PeriodUsage {
 
 /** How the periods were cut: echoed in the JSON report. */
 export interface PeriodSplit {
-  by: PeriodUnit
+  by: PeriodKind
   /** IANA time zone of the calendar (`UTC` by default). */
   timeZone: string
 }

@@ -6,7 +6,7 @@
 import type { CostByType } from '../usage/run-summary.js'
 import { compareSamples, type SampleComparison } from './change-significance.js'
 import { decomposeCostChange, type CostChange, type ModelUsageRow } from './cost-drivers.js'
-import { periodHolds, type Period, type PeriodKind } from './report-period.js'
+import { periodHolds, type Period, type PeriodKind } from './periods.js'
 
 /** A model row of a daily report's data block (v2). */
 export interface DailyModelRow {

@@ -1,10 +1,12 @@
 /**
- * Calendar periods of a report split by day, ISO week or month, in UTC or an IANA time zone: the period of an
- * instant (`2026-04-17`, `2026-W16`, `2026-04`) and a period's bounds as ISO instants. Pure: Intl only, no clock.
+ * Calendar periods: days (`2026-04-17`), ISO weeks (`2026-W16`, Monday to Sunday, the week of the year's first
+ * Thursday is week 1, so 29–31 December can be week 1 of the next year and 1–3 January week 52 or 53 of the previous
+ * one) and months (`2026-04`), in UTC unless an IANA time zone is given. The CLI's `--by` cuts records by them; a
+ * rollup covers one period and a budget is spent per period (both in UTC). Pure: Intl only, no clock.
  */
 
-export type PeriodUnit = 'day' | 'week' | 'month'
-export const PERIOD_UNITS: readonly PeriodUnit[] = ['day', 'week', 'month']
+export type PeriodKind = 'day' | 'week' | 'month'
+export const PERIOD_KINDS: readonly PeriodKind[] = ['day', 'week', 'month']
 
 /** A calendar date (month 1–12). */
 export interface CalendarDate {
@@ -122,10 +124,10 @@ export function isoWeekOf(date: CalendarDate): { year: number; week: number } {
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0')
 
-/** The period key of a calendar date: `2026-04-17`, `2026-W16` or `2026-04`. */
-export function periodKeyOfDate(date: CalendarDate, unit: PeriodUnit): string {
-  if (unit === 'day') return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`
-  if (unit === 'month') return `${pad(date.year, 4)}-${pad(date.month)}`
+/** The period id of a calendar date: `2026-04-17`, `2026-W16` or `2026-04` (ids of one kind sort in time order). */
+export function periodIdOfDate(date: CalendarDate, kind: PeriodKind): string {
+  if (kind === 'day') return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`
+  if (kind === 'month') return `${pad(date.year, 4)}-${pad(date.month)}`
   const { year, week } = isoWeekOf(date)
   return `${pad(year, 4)}-W${pad(week)}`
 }
@@ -148,7 +150,7 @@ function minuteKeyOf(timestamp: string): string | null {
  * Records of a file come in time order, so the key of the last minute is kept: most records cost a slice and a
  * comparison, not a Date.parse (which alone doubled the reading time of a 300,000-record file).
  */
-export function periodKeyer(unit: PeriodUnit, timeZone: string): (timestamp: string) => string | undefined {
+export function periodIdReader(kind: PeriodKind, timeZone = 'UTC'): (timestamp: string) => string | undefined {
   let lastMinute: string | null = null
   let lastSlot = Number.NaN
   let lastKey = ''
@@ -161,37 +163,104 @@ export function periodKeyer(unit: PeriodUnit, timeZone: string): (timestamp: str
     const slot = Math.floor(ms / QUARTER_HOUR_MS)
     if (slot !== lastSlot) {
       lastSlot = slot
-      lastKey = periodKeyOfDate(calendarDateOf(ms, timeZone), unit)
+      lastKey = periodIdOfDate(calendarDateOf(ms, timeZone), kind)
     }
     return lastKey
   }
 }
 
-/** The first day of a period key; throws for a key of another unit or a malformed one. */
-export function firstDateOf(key: string, unit: PeriodUnit): CalendarDate {
-  const pattern = { day: /^(\d{4})-(\d{2})-(\d{2})$/, week: /^(\d{4})-W(\d{2})$/, month: /^(\d{4})-(\d{2})$/ }[unit]
-  const match = pattern.exec(key)
-  if (!match) throw new Error(`Invalid ${unit} period '${key}'.`)
+/** The first day of a period id; throws for an id of another kind or a malformed one. */
+export function firstDateOf(id: string, kind: PeriodKind): CalendarDate {
+  const pattern = { day: /^(\d{4})-(\d{2})-(\d{2})$/, week: /^(\d{4})-W(\d{2})$/, month: /^(\d{4})-(\d{2})$/ }[kind]
+  const match = pattern.exec(id)
+  if (!match) throw new Error(`Invalid ${kind} period '${id}'.`)
   const year = Number(match[1])
-  if (unit === 'day') return { year, month: Number(match[2]), day: Number(match[3]) }
-  if (unit === 'month') return { year, month: Number(match[2]), day: 1 }
+  if (kind === 'day') return { year, month: Number(match[2]), day: Number(match[3]) }
+  if (kind === 'month') return { year, month: Number(match[2]), day: 1 }
   // Week 1 is the week that holds 4 January.
   const january4 = { year, month: 1, day: 4 }
   return addDays(january4, 1 - isoWeekday(january4) + (Number(match[2]) - 1) * 7)
 }
 
 /** The first day of the next period. */
-function nextFirstDate(first: CalendarDate, unit: PeriodUnit): CalendarDate {
-  if (unit === 'day') return addDays(first, 1)
-  if (unit === 'week') return addDays(first, 7)
+function nextFirstDate(first: CalendarDate, kind: PeriodKind): CalendarDate {
+  if (kind === 'day') return addDays(first, 1)
+  if (kind === 'week') return addDays(first, 7)
   return first.month === 12 ? { year: first.year + 1, month: 1, day: 1 } : { ...first, month: first.month + 1 }
 }
 
 /** A period's bounds as ISO instants: `start` inclusive, `end` exclusive (the next period's start). */
-export function periodBounds(key: string, unit: PeriodUnit, timeZone: string): { start: string; end: string } {
-  const first = firstDateOf(key, unit)
+export function periodBounds(id: string, kind: PeriodKind, timeZone = 'UTC'): { start: string; end: string } {
+  const first = firstDateOf(id, kind)
   return {
     start: new Date(startOfDate(first, timeZone)).toISOString(),
-    end: new Date(startOfDate(nextFirstDate(first, unit), timeZone)).toISOString(),
+    end: new Date(startOfDate(nextFirstDate(first, kind), timeZone)).toISOString(),
+  }
+}
+
+/** A period as days: what a rollup covers and a budget is spent in. */
+export interface Period {
+  kind: PeriodKind
+  /** `2026-05-04`, `2026-W19`, `2026-05`: ids of one kind sort in time order as text. */
+  id: string
+  /** First day (YYYY-MM-DD). */
+  start: string
+  /** Last day (YYYY-MM-DD), inclusive. */
+  end: string
+  /** Every day of the period, in order. */
+  days: string[]
+}
+
+const dayText = (date: CalendarDate): string => periodIdOfDate(date, 'day')
+
+/**
+ * The calendar date of a time in a zone; a YYYY-MM-DD text names its day in any zone (read as UTC, so an
+ * out-of-range day such as 02-30 rolls over as Date does). Throws an Error quoting a value that is not a date.
+ */
+function dateOf(date: Date | string, timeZone: string): CalendarDate {
+  const dayOnly = typeof date === 'string' && date.length === 10
+  const ms = typeof date === 'string' ? Date.parse(dayOnly ? `${date}T00:00:00Z` : date) : date.getTime()
+  if (Number.isNaN(ms)) throw new Error(`Not a date: '${String(date)}'.`)
+  return calendarDateOf(ms, dayOnly ? 'UTC' : timeZone)
+}
+
+/** The day (YYYY-MM-DD) a time falls on in UTC. */
+export function utcDayOf(date: Date | string): string {
+  return dayText(dateOf(date, 'UTC'))
+}
+
+/** The period of a kind that contains a time (or a YYYY-MM-DD day), in UTC unless a zone is given. */
+export function periodContaining(kind: PeriodKind, date: Date | string, timeZone = 'UTC'): Period {
+  const id = periodIdOfDate(dateOf(date, timeZone), kind)
+  const first = firstDateOf(id, kind)
+  const next = dayText(nextFirstDate(first, kind))
+  const days: string[] = []
+  for (let d = first; dayText(d) < next; d = addDays(d, 1)) days.push(dayText(d))
+  return { kind, id, start: days[0]!, end: days[days.length - 1]!, days }
+}
+
+/** The period of the same kind just before this one. */
+export function previousPeriod(period: Period): Period {
+  return periodContaining(period.kind, dayText(addDays(firstDateOf(period.start, 'day'), -1)))
+}
+
+/** The last period of a kind that ended before `now`'s day began (a period is complete once its last day is over). */
+export function lastCompletePeriod(kind: PeriodKind, now: Date, timeZone = 'UTC'): Period {
+  return previousPeriod(periodContaining(kind, now, timeZone))
+}
+
+/** Whether a day (YYYY-MM-DD) falls in the period. */
+export function periodHolds(period: Period, day: string): boolean {
+  return day >= period.start && day <= period.end
+}
+
+/** The period of `kind` with this id (`2026-W19`, `2026-05`, `2026-05-04`), or null when the id is not one. */
+export function periodOfId(kind: PeriodKind, id: string): Period | null {
+  try {
+    const period = periodContaining(kind, dayText(firstDateOf(id, kind)))
+    return period.id === id ? period : null
+  } catch {
+    // A malformed id, or a month or day out of range (`2026-13`): not a period.
+    return null
   }
 }

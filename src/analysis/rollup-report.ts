@@ -24,7 +24,7 @@ import {
 } from './period-rollup.js'
 import { monthlyTotalLimits } from './report-budgets.js'
 import type { Flag } from './report-data.js'
-import { periodHolds, type Period } from './report-period.js'
+import { periodHolds, type Period } from './periods.js'
 
 export interface RollupReport extends PeriodRollup {
   schemaVersion: 1

@@ -1,7 +1,7 @@
 /** `report --by day|week|month [--timezone ZONE] [--breakdown]`: the period split, validated once. */
 import { Option, type Command } from 'commander'
 import type { PeriodSplit } from '../analysis/period-metrics.js'
-import { canonicalTimeZone, PERIOD_UNITS, type PeriodUnit } from '../analysis/periods.js'
+import { canonicalTimeZone, PERIOD_KINDS, type PeriodKind } from '../analysis/periods.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 
 /** As commander hands them over. */
@@ -24,7 +24,7 @@ export function withPeriodOptions(command: Command): Command {
       new Option(
         '--by <period>',
         "add usage per period of each record's timestamp: day, week (ISO, 2026-W16) or month",
-      ).choices([...PERIOD_UNITS]),
+      ).choices([...PERIOD_KINDS]),
     )
     .option('--timezone <zone>', 'IANA time zone of the --by calendar, e.g. Europe/Berlin (default: UTC)')
     .option('--breakdown', 'with --by: a row per model under each period')
@@ -38,10 +38,10 @@ export function readPeriodSettings(raw: RawPeriodOptions): PeriodSettings {
     return { breakdown }
   }
   const by = raw.by.toLowerCase()
-  if (!PERIOD_UNITS.includes(by as PeriodUnit)) {
-    throw new UsageError(`Invalid --by '${raw.by}'. Expected one of: ${PERIOD_UNITS.join(', ')}.`)
+  if (!PERIOD_KINDS.includes(by as PeriodKind)) {
+    throw new UsageError(`Invalid --by '${raw.by}'. Expected one of: ${PERIOD_KINDS.join(', ')}.`)
   }
   const zone = raw.timezone?.trim() || 'UTC'
   const timeZone = asUsageError(() => canonicalTimeZone(zone))
-  return { periods: { by: by as PeriodUnit, timeZone }, breakdown }
+  return { periods: { by: by as PeriodKind, timeZone }, breakdown }
 }

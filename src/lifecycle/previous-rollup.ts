@@ -3,7 +3,7 @@
  * previous period's daily reports can be read. One issue listing, made only in that case.
  */
 import type { PeriodSummary } from '../analysis/period-rollup.js'
-import type { PeriodKind } from '../analysis/report-period.js'
+import type { PeriodKind } from '../analysis/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
 import { readRollupDataBlock, summaryOfRollupSnapshot } from '../report/rollup-snapshot.js'

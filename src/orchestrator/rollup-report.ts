@@ -13,7 +13,7 @@ import {
   previousPeriod,
   utcDayOf,
   type Period,
-} from '../analysis/report-period.js'
+} from '../analysis/periods.js'
 import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollup-report.js'
 import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
 import { findPreviousRollup } from '../lifecycle/previous-rollup.js'
