@@ -147,3 +147,54 @@ test('credit guardrails: runs within 10% of the per-run cap, workflow days withi
   expect(report.guardrails.runsNearCap).toEqual([])
   expect(report.forecast).toBeNull() // weekly
 })
+
+test('a carried run (download failed, collected by a later daily) counts once in the runs of a rollup', () => {
+  // Each daily lists its runs as [id, state, requests]: run 12 failed on the 4th and the 5th, read on the 6th;
+  // run 21 failed on the 5th and is read on the 6th; run 30 failed on the 6th and is still carried.
+  const listed: Record<string, [string, string, number][]> = {
+    '2026-05-04': [
+      ['11', 'analysed', 2],
+      ['12', 'download-failed', 0],
+    ],
+    '2026-05-05': [
+      ['12', 'download-failed', 0],
+      ['21', 'not-reached', 0],
+      ['22', 'no-artifact', 0],
+    ],
+    '2026-05-06': [
+      ['12', 'analysed', 3],
+      ['21', 'analysed', 1],
+      ['30', 'download-failed', 0],
+    ],
+  }
+  const dailies: DailyReportData[] = Object.entries(listed).map(([day, runs], i) => {
+    const withData = runs.filter(([, , requests]) => requests > 0)
+    const requests = withData.reduce((n, [, , r]) => n + r, 0)
+    return {
+      ...daily(day, i + 1, [['A', 1, [model('m', Math.max(requests, 1), requests)]]]),
+      workflows: [
+        {
+          name: 'A',
+          runs: runs.length,
+          runsWithData: withData.length,
+          requests,
+          inputTokens: requests * 100,
+          outputTokens: requests * 10,
+          cacheReadTokens: 0,
+          cacheWriteTokens: 0,
+          costUsd: requests,
+          models: requests > 0 ? [model('m', requests, requests)] : [],
+        },
+      ],
+      runs: runs.map(([id, state, r]) => ({ w: 0, id, state, requests: r, tokens: r * 110, usd: r, aiCredits: null })),
+    }
+  })
+  const rollup = rollupPeriod({ period: W19, previousPeriod: previousPeriod(W19), dailies, lastDay: '2026-05-10' })
+  const distinctRuns = new Set(Object.values(listed).flatMap((runs) => runs.map(([id]) => id))).size
+  const analysed = Object.values(listed).flatMap((runs) => runs.filter(([, , r]) => r > 0)).length
+  expect(distinctRuns).toBe(5)
+  expect(rollup.totals).toMatchObject({ runs: distinctRuns, runsWithData: analysed, requests: 2 + 3 + 1 })
+  expect(rollup.workflows[0]).toMatchObject({ name: 'A', runs: distinctRuns, runsWithData: analysed })
+  // Each daily by itself still counts every run it listed.
+  expect(rollup.days.map((d) => d.runsWithData)).toEqual([1, 0, 2])
+})

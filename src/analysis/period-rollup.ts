@@ -185,8 +185,9 @@ function emptyTotals(): UsageTotals {
   }
 }
 
-function addWorkflow(into: UsageTotals, w: DailyReportData['workflows'][number]): void {
-  into.runs += w.runs
+/** Adds a daily's workflow row; `recounted` of its runs are counted by a later daily (see recountedRuns). */
+function addWorkflow(into: UsageTotals, w: DailyReportData['workflows'][number], recounted = 0): void {
+  into.runs += w.runs - recounted
   into.runsWithData += w.runsWithData
   into.requests += w.requests
   into.inputTokens += w.inputTokens
@@ -203,21 +204,43 @@ function finish<T extends UsageTotals>(t: T): T {
   return t
 }
 
-/** Totals of some dailies. */
+/**
+ * Per daily, per workflow row: runs it counted that a later daily of the same set lists again. A run whose download
+ * failed (or that the API budget did not reach) is carried into the next report and listed there again, once
+ * without data and once with (or again without); its tokens and cost are only in one, and the run counts once: in
+ * the last daily that lists it. Runs cut from a block's run rows (`runsOmitted`) cannot be matched.
+ */
+function recountedRuns(dailies: readonly DailyReportData[]): Map<DailyReportData, number[]> {
+  const recounted = new Map<DailyReportData, number[]>()
+  const listedLater = new Set<string>()
+  for (const d of [...dailies].reverse()) {
+    const counts = d.workflows.map(() => 0)
+    for (const r of d.runs) {
+      if (r.requests === 0 && listedLater.has(r.id) && r.w < counts.length) counts[r.w]! += 1
+    }
+    recounted.set(d, counts)
+    for (const r of d.runs) listedLater.add(r.id)
+  }
+  return recounted
+}
+
+/** Totals of some dailies (a carried run counted once; see recountedRuns). */
 export function totalsOf(dailies: readonly DailyReportData[]): UsageTotals {
   const totals = emptyTotals()
-  for (const d of dailies) for (const w of d.workflows) addWorkflow(totals, w)
+  const recounted = recountedRuns(dailies)
+  for (const d of dailies) d.workflows.forEach((w, i) => addWorkflow(totals, w, recounted.get(d)![i]))
   return finish(totals)
 }
 
 function workflowsOf(dailies: readonly DailyReportData[], totalUsd: number): RollupWorkflow[] {
   const byName = new Map<string, RollupWorkflow>()
+  const recounted = recountedRuns(dailies)
   for (const d of dailies) {
-    for (const w of d.workflows) {
+    d.workflows.forEach((w, i) => {
       let row = byName.get(w.name)
       if (!row) byName.set(w.name, (row = { name: w.name, ...emptyTotals(), costShare: null }))
-      addWorkflow(row, w)
-    }
+      addWorkflow(row, w, recounted.get(d)![i])
+    })
   }
   return [...byName.values()]
     .map((w) => finish({ ...w, costShare: totalUsd > 0 ? w.costUsd / totalUsd : null }))
