@@ -13,6 +13,7 @@ import {
   formatRatio,
   formatTokens,
   formatUsd,
+  plural,
 } from './value-format.js'
 
 const RECOMMENDATIONS: Record<FlagId, string> = {
@@ -47,7 +48,7 @@ function trendMessage(flag: FlagFinding, moves: FlagRise[], verb: string): strin
   const text = moves.map((m) => movedText(m, verb)).join(' and ')
   const against =
     c.baselineReports !== undefined
-      ? `the baseline of ${c.baselineReports} ${c.baselineReports === 1 ? 'report' : 'reports'} (${c.baselineRuns ?? 0} runs)`
+      ? `the baseline of ${plural(c.baselineReports, 'report')} (${plural(c.baselineRuns ?? 0, 'run')})`
       : c.previousReport !== undefined
         ? `report #${c.previousReport}`
         : 'the previous report'
@@ -82,7 +83,7 @@ export function flagMessageOf(flag: FlagFinding): string {
     case 'model-zero-cache-hits': {
       const requests = c.requests ?? 0
       const share = c.costShare !== undefined ? ` (${formatPercent(c.costShare)} of the workflow's cost)` : ''
-      return `${flag.model}: ${requests} ${requests === 1 ? 'request' : 'requests'} with a cache hit rate of ${formatPercent(value)} (threshold: ${formatPercent(threshold)})${share}.`
+      return `${flag.model}: ${plural(requests, 'request')} with a cache hit rate of ${formatPercent(value)} (threshold: ${formatPercent(threshold)})${share}.`
     }
     case 'near-daily-credit-cap': {
       const estimated = c.aiCreditsEstimated ? ' (no recorded AI credits: USD × 100)' : ''

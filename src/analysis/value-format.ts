@@ -89,3 +89,8 @@ export function formatSignedChange(change: number, decimals = 1): string {
   if (Number(text) === 0) return `${text}%`
   return `${change < 0 ? '−' : '+'}${text}%`
 }
+
+/** 1 run, 12 runs: a count with its noun, singular only for exactly one. */
+export function plural(n: number, word: string, pluralWord = `${word}s`): string {
+  return `${formatInteger(n)} ${n === 1 ? word : pluralWord}`
+}

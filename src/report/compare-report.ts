@@ -7,18 +7,18 @@ import type { ChangeVerdict } from '../analysis/change-significance.js'
 import { signedUsd } from '../analysis/driver-sentence.js'
 import type { ComparedMetric, MetricComparison, SideComparison } from '../analysis/side-comparison.js'
 import {
-  formatChange,
   formatDecimal,
   formatInteger,
   formatMs,
   formatPercent,
   formatPreciseUsd,
+  formatSignedChange,
   formatRatio,
   formatTokens,
 } from '../analysis/value-format.js'
 import { terminalText } from './flag-text.js'
 import { escapeMarkdown } from './markdown-escape.js'
-import { markdownTable, type Column } from './markdown-parts.js'
+import { markdownTable, plural, type Column } from './markdown-parts.js'
 
 const LABELS: Record<ComparedMetric, string> = {
   runs: 'Runs with usage',
@@ -57,13 +57,14 @@ function changeText(row: MetricComparison): string {
   const { change, relative, metric } = row
   if (change === null) return '—'
   if (change === 0) return '0'
-  const sign = change > 0 ? '+' : '−'
-  if (RATES.has(metric)) return `${sign}${(Math.abs(change) * 100).toFixed(1)} pts`
+  // A change that rounds to nothing as shown has no sign: never −0.0 pts or −0.0%.
+  const signed = (text: string): string => (/[1-9]/.test(text) ? `${change > 0 ? '+' : '−'}${text}` : text)
+  if (RATES.has(metric)) return `${signed((Math.abs(change) * 100).toFixed(1))} pts`
   // A ratio's change is a plain number (+8.2), not a ratio.
   const format = metric === 'ioRatio' ? formatDecimal : FORMAT[metric]
   const amount =
-    metric === 'costUsd' || metric === 'costPerRunUsd' ? signedUsd(change) : `${sign}${format(Math.abs(change))}`
-  return relative === null ? amount : `${amount} (${sign}${formatChange(Math.abs(relative))})`
+    metric === 'costUsd' || metric === 'costPerRunUsd' ? signedUsd(change) : signed(format(Math.abs(change)))
+  return relative === null ? amount : `${amount} (${formatSignedChange(relative)})`
 }
 
 const VERDICT_WORDS: Record<ChangeVerdict, string> = {
@@ -107,10 +108,9 @@ function notes(comparison: SideComparison, text: (s: string) => string): string[
     ['B', comparison.b],
   ] as const) {
     if (side.unpricedRequests > 0) {
-      lines.push(`${name} has ${formatInteger(side.unpricedRequests)} requests without a known price, not in its cost.`)
+      lines.push(`${name} has ${plural(side.unpricedRequests, 'request')} without a known price, not in its cost.`)
     }
-    if (side.values.runs === 0)
-      lines.push(`${name} has no run with usage (${formatInteger(side.runsFound)} runs found).`)
+    if (side.values.runs === 0) lines.push(`${name} has no run with usage (${plural(side.runsFound, 'run')} found).`)
   }
   const d = comparison.drivers
   if (d) {

@@ -1,6 +1,6 @@
 /** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
 import type { Pricing } from '../analysis/report-view.js'
-import { formatInteger, formatUsd } from '../analysis/value-format.js'
+import { formatUsd, plural } from '../analysis/value-format.js'
 import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
 
 export interface Column {
@@ -19,10 +19,8 @@ export function markdownTable(columns: readonly Column[], rows: readonly (readon
   ].join('\n')
 }
 
-/** 1 run, 12 runs. */
-export function plural(n: number, word: string, pluralWord = `${word}s`): string {
-  return `${formatInteger(n)} ${n === 1 ? word : pluralWord}`
-}
+// The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
+export { plural }
 
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 export function costText(costUsd: number | null, pricing: Pricing): string {

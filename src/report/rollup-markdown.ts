@@ -7,10 +7,10 @@ import { describeDrivers, signedUsd } from '../analysis/driver-sentence.js'
 import type { PeriodChange, RollupMover, UsageTotals } from '../analysis/period-rollup.js'
 import type { RollupReport } from '../analysis/rollup-report.js'
 import {
-  formatChange,
   formatDecimal,
   formatInteger,
   formatPreciseUsd,
+  formatSignedChange,
   formatTokens,
   formatUsd,
 } from '../analysis/value-format.js'
@@ -25,7 +25,7 @@ const credits = (value: number | null): string => (value === null ? '—' : `${f
 
 function signedChange(relative: number | null): string {
   if (relative === null) return 'new'
-  return `${relative < 0 ? '−' : '+'}${formatChange(Math.abs(relative))}`
+  return formatSignedChange(relative)
 }
 
 function periodName(report: RollupReport): string {
