@@ -103,12 +103,27 @@ function keepModels(perWorkflow: number): Reduction<DetailedView> {
   )
 }
 
+/**
+ * Rows a workflow has in the report-wide tables listed per workflow: fallbacks always, detection and routing while
+ * they are shown. A workflow left out takes them along, so they are counted with it.
+ */
+function sharedTableRowsOf(w: ReportView['workflows'][number], detail: ReportDetail): number {
+  const fallbacks = w.metrics.fallbacks?.models.length ?? 0
+  return fallbacks + (detail.detectionRows ? w.metrics.detection.length + (w.metrics.routing?.models.length ?? 0) : 0)
+}
+
 function keepWorkflows(count: number): Reduction<DetailedView> {
-  return step(
-    (d) => ({ workflowRows: Math.min(d.workflowRows ?? Infinity, count) }),
-    ({ view, detail }, next) => Math.max(0, shownWorkflows(view, detail).length - shownWorkflows(view, next).length),
-    (n) => `${plural(n, 'workflow')} with the lowest cost (totals still include them)`,
-  )
+  return ({ view, detail }) => {
+    const next = { ...detail, workflowRows: Math.min(detail.workflowRows ?? Infinity, count) }
+    const left = shownWorkflows(view, detail).slice(shownWorkflows(view, next).length)
+    if (left.length === 0) return null
+    const rows = left.reduce((n, w) => n + sharedTableRowsOf(w, detail), 0)
+    const withRows = rows > 0 ? `, with their ${plural(rows, 'row')} of the fallback, detection and routing tables` : ''
+    return {
+      value: { view, detail: next },
+      omitted: `${plural(left.length, 'workflow')} with the lowest cost (totals still include them)${withRows}`,
+    }
+  }
 }
 
 const dropWorkflowDetails: Reduction<DetailedView> = step(
