@@ -123,6 +123,11 @@ test('daily: publishes the report, writes report.json and the job summary, sets 
   expect(counted).not.toBeNull()
   expect(Number(counted![1])).toBe(h.gh.apiRequestCount())
   expect(h.gh.requests.some((r) => r.isApi && r.path.endsWith('/issues') && r.method === 'GET')).toBe(true)
+  // One listing of the series (open and closed) serves the previous reports and the budgets' and forecast's days.
+  const seriesListings = h.gh.requests.filter(
+    (r) => r.method === 'GET' && r.path.endsWith('/issues') && r.query.state === 'all' && r.query.page === undefined,
+  )
+  expect(seriesListings).toHaveLength(1)
 })
 
 test('a report whose issue cannot be written still reaches report-json and the job summary; the step fails', async () => {

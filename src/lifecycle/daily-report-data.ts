@@ -4,7 +4,7 @@
  * A block that does not read is named (never silently skipped).
  */
 import type { DailyReportData } from '../analysis/period-rollup.js'
-import type { ReportIssues } from '../github/report-issues.js'
+import type { ReportIssue, ReportIssues } from '../github/report-issues.js'
 import { readDataBlock, REPORT_MARKER } from '../report/report-snapshot.js'
 import { utcDateOf } from './previous-reports.js'
 
@@ -25,7 +25,7 @@ export interface ReadDailyReportsOptions {
   limit: number
 }
 
-/** Reads the daily reports whose window ends between `since` (a day) and `until`. */
+/** Reads the daily reports whose window ends between `since` (a day) and `until`: one issue listing. */
 export async function readDailyReports(
   issues: Pick<ReportIssues, 'findReports'>,
   options: ReadDailyReportsOptions,
@@ -36,9 +36,21 @@ export async function readDailyReports(
     state: 'all',
     limit: options.limit,
   })
+  return dailyReportsOf(found, options)
+}
+
+/**
+ * The daily reports among listed issues (others, such as rollups, are left out) whose window ends between `since`
+ * (a day) and `until`, so a listing made for another reason serves too.
+ */
+export function dailyReportsOf(
+  found: readonly ReportIssue[],
+  options: Pick<ReadDailyReportsOptions, 'since' | 'until'>,
+): DailyReportsRead {
   const dailies: DailyReportData[] = []
   const unreadable: DailyReportsRead['unreadable'] = []
   for (const issue of found) {
+    if (!issue.body.includes(REPORT_MARKER)) continue
     const reading = readDataBlock(issue.body)
     if (reading.status !== 'ok') {
       unreadable.push({

@@ -6,7 +6,7 @@
 import type { ReportData, ReportTrends } from '../analysis/report-data.js'
 import { baselineReportCount, DEFAULT_BASELINE, type BaselineSpan } from '../analysis/baseline-window.js'
 import { reportWithTrends } from '../analysis/report-trends.js'
-import type { ReportIssues } from '../github/report-issues.js'
+import type { ReportIssue, ReportIssues } from '../github/report-issues.js'
 import { renderIssueBody } from '../report/issue-body.js'
 import { REPORT_MARKER, snapshotOf } from '../report/report-snapshot.js'
 import { trendSectionOf } from '../report/trend-markdown.js'
@@ -48,18 +48,19 @@ export function reportTitleOf(titlePrefix: string, until: string): string {
 }
 
 /**
- * Earlier reports of the series, newest first, without today's (which is being replaced). Reads issues only, so it
- * also runs in dry-run; main.ts calls it before planWindow and passes the result on to publishDailyReport.
+ * How many labelled issues to list, newest by creation, for the history and the baseline span: a few more because
+ * same-day duplicates and unreadable ones are skipped.
  */
-export async function findPreviousReports(
-  issues: Pick<ReportIssues, 'findReports'>,
-  options: { label: string; now: Date; history: number; baseline?: BaselineSpan; log?: LifecycleLog },
-): Promise<PreviousReport[]> {
+export function previousReportLimit(options: { history: number; baseline?: BaselineSpan }): number {
+  return Math.max(options.history, baselineReportCount(options.baseline ?? DEFAULT_BASELINE)) + 10
+}
+
+/** Earlier reports of the series among listed issues, newest first, without today's (which is being replaced). */
+export function previousReportsOf(
+  found: ReportIssue[],
+  options: { label: string; now: Date; log?: LifecycleLog },
+): PreviousReport[] {
   const log = options.log ?? silentLog
-  // Newest by creation, enough for the history and the baseline span; a few more because same-day duplicates and
-  // unreadable ones are skipped.
-  const needed = Math.max(options.history, baselineReportCount(options.baseline ?? DEFAULT_BASELINE))
-  const found = await issues.findReports({ label: options.label, state: 'all', limit: needed + 10 })
   const previous = readPreviousReports(found, {
     now: options.now,
     excludeDate: utcDateOf(options.now.toISOString()),
@@ -71,6 +72,19 @@ export async function findPreviousReports(
       : `Previous report: #${previous[0].number} (${previous[0].source}, window until ${previous[0].window.until}).`,
   )
   return previous
+}
+
+/**
+ * Earlier reports of the series, newest first, without today's (which is being replaced). Reads issues only, so it
+ * also runs in dry-run; publishDailyReport calls it when not given the previous reports (the daily mode lists once
+ * for these and the budgets: previousReportsOf).
+ */
+export async function findPreviousReports(
+  issues: Pick<ReportIssues, 'findReports'>,
+  options: { label: string; now: Date; history: number; baseline?: BaselineSpan; log?: LifecycleLog },
+): Promise<PreviousReport[]> {
+  const found = await issues.findReports({ label: options.label, state: 'all', limit: previousReportLimit(options) })
+  return previousReportsOf(found, options)
 }
 
 export interface PublishDailyReportOptions {

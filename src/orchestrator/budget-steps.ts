@@ -1,6 +1,6 @@
 /**
- * The budget steps both modes share: the earlier daily reports' spend (read from their data blocks, one issue
- * listing), the `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
+ * The budget steps both modes share: the earlier daily reports' spend (read from their data blocks), the
+ * `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
  */
 import type { Budget } from '../analysis/budget-rules.js'
 import { budgetsOfUnknownScope, worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budget-status.js'
@@ -10,7 +10,7 @@ import type { ReportData } from '../analysis/report-data.js'
 import { daySpendOfDaily } from '../analysis/rollup-report.js'
 import { utcDayOf } from '../analysis/periods.js'
 import { formatPercent } from '../analysis/value-format.js'
-import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
+import type { DailyReportsRead } from '../lifecycle/daily-report-data.js'
 import type { BudgetFailurePolicy, ActionSettings } from '../settings/action-settings.js'
 import { amountText } from '../report/sections/budget-section.js'
 import type { ActionDeps } from './run-action.js'
@@ -18,32 +18,24 @@ import type { ActionDeps } from './run-action.js'
 /** Days of history a daily report reads: the month to date and the forecast's 28 days, with room to spare. */
 const DAILY_HISTORY_DAYS = 40
 
+/** The first day (YYYY-MM-DD) of the earlier reports a daily report's budgets and forecast read. */
+export function dailyHistorySince(now: Date): string {
+  return utcDayOf(new Date(now.getTime() - DAILY_HISTORY_DAYS * 86_400_000))
+}
+
 /**
- * The daily report with its budgets, forecast and credit guardrails. Reading the earlier reports costs one issue
- * listing; when it fails the report goes on without them (a warning says so), as budgets must not stop a report.
+ * The daily report with its budgets, forecast and credit guardrails, from the earlier daily reports (read from the
+ * issue listing that found the previous reports: no listing of its own).
  */
-export async function dailyWithBudgets(
+export function dailyWithBudgets(
   report: ReportData,
-  settings: Pick<ActionSettings, 'labels' | 'budgets' | 'runCreditCap'>,
-  deps: Pick<ActionDeps, 'github' | 'log'>,
+  settings: Pick<ActionSettings, 'budgets' | 'runCreditCap'>,
+  deps: Pick<ActionDeps, 'log'>,
   now: Date,
-): Promise<ReportData> {
+  earlier: DailyReportsRead,
+): ReportData {
   const day = utcDayOf(now)
-  let earlierDays: DaySpend[] = []
-  try {
-    const since = utcDayOf(new Date(now.getTime() - DAILY_HISTORY_DAYS * 86_400_000))
-    const read = await readDailyReports(deps.github.issues, {
-      label: settings.labels[0],
-      since,
-      until: now,
-      limit: dailyReadLimit(since, now),
-    })
-    earlierDays = onePerDay(read.dailies.filter((d) => d.day !== day)).map(daySpendOfDaily)
-  } catch (error) {
-    deps.log.warning(
-      `Budgets and the forecast count this report only: the earlier reports could not be read (${(error as Error).message}).`,
-    )
-  }
+  const earlierDays: DaySpend[] = onePerDay(earlier.dailies.filter((d) => d.day !== day)).map(daySpendOfDaily)
   warnUnknownScopes(settings.budgets, [...earlierDays, daySpendOf(report, day)], deps.log)
   return withBudgets(report, { budgets: settings.budgets, runCreditCap: settings.runCreditCap, day, earlierDays })
 }

@@ -8,20 +8,22 @@ import type { ReportData } from '../analysis/report-data.js'
 import type { FailedDownloads } from '../collect/collect-runs.js'
 import { runsToRetry } from '../collect/collection-plan.js'
 import { NullSummaryCache } from '../collect/summary-cache.js'
+import { dailyReadLimit, dailyReportsOf, type DailyReportsRead } from '../lifecycle/daily-report-data.js'
 import {
-  findPreviousReports,
+  previousReportLimit,
+  previousReportsOf,
   publishDailyReport,
   reportTitleOf,
   type DailyReportResult,
 } from '../lifecycle/publish-daily-report.js'
-import { utcDateOf } from '../lifecycle/previous-reports.js'
+import { utcDateOf, type PreviousReport } from '../lifecycle/previous-reports.js'
 import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.js'
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
 import { totalsLineOf } from '../report/totals-line.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
-import { budgetFailureOf, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
+import { budgetFailureOf, dailyHistorySince, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
 import { collectAndAnalyse } from './collect-and-analyse.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -50,16 +52,19 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   // The previous report sets where this window starts.
   log.startGroup('Finding earlier reports')
   let window: ReturnType<typeof planWindow>
-  let previous: Awaited<ReturnType<typeof findPreviousReports>>
+  const historySince = dailyHistorySince(now)
+  let previous: PreviousReport[]
+  let earlier: DailyReportsRead
   let todays: TodaysReport | null
   try {
-    previous = await findPreviousReports(github.issues, {
+    // One listing serves the previous reports (history, baseline span) and the budgets' and forecast's earlier days.
+    const found = await github.issues.findReports({
       label: settings.labels[0],
-      now,
-      history: settings.history,
-      baseline: settings.baseline,
-      log,
+      state: 'all',
+      limit: Math.max(previousReportLimit(settings), dailyReadLimit(historySince, now)),
     })
+    previous = previousReportsOf(found, { label: settings.labels[0], now, log })
+    earlier = dailyReportsOf(found, { since: historySince, until: now })
     window = planWindow({ previous: previous[0], now, lookback: settings.lookback, maxLookback: settings.maxLookback })
     log.info(`Window ${window.since} to ${window.until}. ${window.note}`)
     // A re-run of the day merges with the day's report: what that report read of a run this run cannot read stays.
@@ -123,7 +128,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   }
 
   // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
-  const report = await dailyWithBudgets(analysed, settings, deps, now)
+  const report = dailyWithBudgets(analysed, settings, deps, now, earlier)
 
   // The issue: trends against earlier reports, today's report, older ones closed.
   log.startGroup('Publishing the report')
