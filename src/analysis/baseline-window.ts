@@ -4,7 +4,7 @@
  * report, the comparison of the first releases). Earlier reports carry these in their hidden data block (v2 carries
  * the model rows; a v1 block only the per-run values).
  */
-import type { ModelUsageRow } from './cost-drivers.js'
+import { usageRowOf, type ModelUsageRow } from './cost-drivers.js'
 import type { ReportData } from './report-data.js'
 
 /** `7d` → the reports of the 7 UTC days before this report's; `previous` → the single previous report. */
@@ -93,16 +93,7 @@ export function samplesOfReport(report: ReportData): WorkflowSample[] {
         // AI credits per run are additive in RunMetrics (the AI credits columns); absent means unknown.
         aiCredits: (r as { aiCredits?: number | null }).aiCredits ?? null,
       })),
-    models: w.models.map((m) => ({
-      model: m.model,
-      requests: m.requests,
-      inputTokens: m.inputTokens,
-      outputTokens: m.outputTokens,
-      cacheReadTokens: m.cacheReadTokens,
-      cacheWriteTokens: m.cacheWriteTokens,
-      costUsd: m.costUsd,
-      cost: { ...m.cost },
-    })),
+    models: w.models.map(usageRowOf),
     flags: null,
   }))
 }

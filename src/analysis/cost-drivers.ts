@@ -63,6 +63,20 @@ export interface ModelUsageRow {
   cost: CostByType
 }
 
+/** A model row of any scope (report, data block, daily) as the drivers read it: a copy, its extra fields left out. */
+export function usageRowOf(m: ModelUsageRow): ModelUsageRow {
+  return {
+    model: m.model,
+    requests: m.requests,
+    inputTokens: m.inputTokens,
+    outputTokens: m.outputTokens,
+    cacheReadTokens: m.cacheReadTokens,
+    cacheWriteTokens: m.cacheWriteTokens,
+    costUsd: m.costUsd,
+    cost: { ...m.cost },
+  }
+}
+
 /** One window (baseline or current): its runs and the per-model usage of all of them. */
 export interface UsageWindow {
   runs: number

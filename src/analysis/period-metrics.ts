@@ -5,7 +5,8 @@
  */
 import { byPeriod, UNDATED_PERIOD, type ModelUsage, type RunSummary, type TokenCounts } from '../usage/run-summary.js'
 import { periodBounds, type PeriodKind } from './periods.js'
-import { totalTokensOf } from './token-metrics.js'
+import { addTokenCounts, totalTokensOf } from './token-metrics.js'
+import { addCredits } from './usage-sums.js'
 
 /** Usage within one period, of all models or of one. */
 export interface PeriodUsage extends TokenCounts {
@@ -18,6 +19,8 @@ export interface PeriodUsage extends TokenCounts {
   aiCredits: number | null
   /** Requests without a price (their cost is not in costUsd). */
   unpricedRequests: number
+  /** Totals-only runs (no request count) without a price; absent: none. */
+  unpricedRuns?: number
 }
 
 export interface PeriodModelMetrics extends PeriodUsage {
@@ -60,14 +63,12 @@ function emptyPeriodUsage(): PeriodUsage {
 
 function addUsage(into: PeriodUsage, m: ModelUsage): void {
   into.requests += m.requests
-  into.inputTokens += m.inputTokens
-  into.outputTokens += m.outputTokens
-  into.cacheReadTokens += m.cacheReadTokens
-  into.cacheWriteTokens += m.cacheWriteTokens
+  addTokenCounts(into, m)
   into.totalTokens += totalTokensOf(m)
   into.costUsd += m.costUsd
-  if (m.aiCredits !== null) into.aiCredits = (into.aiCredits ?? 0) + m.aiCredits
+  into.aiCredits = addCredits(into.aiCredits, m.aiCredits)
   into.unpricedRequests += m.unpricedRequests
+  if (m.unpricedRuns) into.unpricedRuns = (into.unpricedRuns ?? 0) + m.unpricedRuns
 }
 
 const hasUsage = (m: ModelUsage): boolean => m.requests > 0 || totalTokensOf(m) > 0

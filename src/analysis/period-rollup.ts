@@ -3,22 +3,16 @@
  * workflow, per model, cost per run, the change against the previous period with its drivers, the workflows that
  * moved most, and the days that had no report. Which daily belongs to a period: the one whose window ends in it.
  */
-import type { CostByType } from '../usage/run-summary.js'
+import { emptyCostByType } from '../usage/run-summary.js'
 import { compareSamples, type SampleComparison } from './change-significance.js'
-import { decomposeCostChange, type CostChange, type ModelUsageRow } from './cost-drivers.js'
+import { decomposeCostChange, usageRowOf, type CostChange, type ModelUsageRow } from './cost-drivers.js'
+import { addTokenCounts, totalTokensOf } from './token-metrics.js'
+import { addCredits, addModelUsage, creditsOf } from './usage-sums.js'
 import { periodHolds, type Period, type PeriodKind } from './periods.js'
 
 /** A model row of a daily report's data block (v2). */
-export interface DailyModelRow {
-  model: string
+export interface DailyModelRow extends ModelUsageRow {
   provider: string
-  requests: number
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
-  costUsd: number
-  cost: CostByType
   aiCredits: number | null
 }
 
@@ -76,18 +70,8 @@ export interface RollupWorkflow extends UsageTotals {
   costShare: number | null
 }
 
-export interface RollupModel {
-  provider: string
-  model: string
-  requests: number
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
+export interface RollupModel extends DailyModelRow {
   totalTokens: number
-  costUsd: number
-  cost: CostByType
-  aiCredits: number | null
   costShare: number | null
 }
 
@@ -156,19 +140,6 @@ export interface PeriodRollup {
   movers: RollupMover[]
 }
 
-const emptyCost = (): CostByType => ({ input: 0, output: 0, cacheRead: 0, cacheWrite: 0 })
-
-function addCredits(a: number | null, b: number | null | undefined): number | null {
-  return typeof b === 'number' ? (a ?? 0) + b : a
-}
-
-/** AI credits of a workflow row: the sum of its model rows that carry them. */
-function workflowCredits(w: DailyReportData['workflows'][number]): number | null {
-  let sum: number | null = null
-  for (const m of w.models ?? []) sum = addCredits(sum, m.aiCredits)
-  return sum
-}
-
 function emptyTotals(): UsageTotals {
   return {
     runs: 0,
@@ -190,13 +161,11 @@ function addWorkflow(into: UsageTotals, w: DailyReportData['workflows'][number],
   into.runs += w.runs - recounted
   into.runsWithData += w.runsWithData
   into.requests += w.requests
-  into.inputTokens += w.inputTokens
-  into.outputTokens += w.outputTokens
-  into.cacheReadTokens += w.cacheReadTokens
-  into.cacheWriteTokens += w.cacheWriteTokens
-  into.totalTokens += w.inputTokens + w.outputTokens + w.cacheReadTokens + w.cacheWriteTokens
+  addTokenCounts(into, w)
+  into.totalTokens += totalTokensOf(w)
   into.costUsd += w.costUsd
-  into.aiCredits = addCredits(into.aiCredits, workflowCredits(w))
+  // A workflow row's AI credits: the sum of its model rows that carry them.
+  into.aiCredits = addCredits(into.aiCredits, creditsOf(w.models ?? []))
 }
 
 function finish<T extends UsageTotals>(t: T): T {
@@ -265,24 +234,14 @@ function modelsOf(dailies: readonly DailyReportData[], totalUsd: number): Rollup
             cacheWriteTokens: 0,
             totalTokens: 0,
             costUsd: 0,
-            cost: emptyCost(),
+            cost: emptyCostByType(),
             aiCredits: null,
             costShare: null,
           }
           rows.set(key, row)
         }
-        row.requests += m.requests
-        row.inputTokens += m.inputTokens
-        row.outputTokens += m.outputTokens
-        row.cacheReadTokens += m.cacheReadTokens
-        row.cacheWriteTokens += m.cacheWriteTokens
-        row.totalTokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens
-        row.costUsd += m.costUsd
-        row.cost.input += m.cost.input
-        row.cost.output += m.cost.output
-        row.cost.cacheRead += m.cost.cacheRead
-        row.cost.cacheWrite += m.cost.cacheWrite
-        row.aiCredits = addCredits(row.aiCredits, m.aiCredits)
+        addModelUsage(row, m)
+        row.totalTokens += totalTokensOf(m)
       }
     }
   }
@@ -305,20 +264,7 @@ function runCosts(dailies: readonly DailyReportData[]): number[] {
 
 /** Model rows of all workflows, for the cost drivers. */
 function usageRows(dailies: readonly DailyReportData[]): ModelUsageRow[] {
-  return dailies.flatMap((d) =>
-    d.workflows.flatMap((w) =>
-      (w.models ?? []).map((m) => ({
-        model: m.model,
-        requests: m.requests,
-        inputTokens: m.inputTokens,
-        outputTokens: m.outputTokens,
-        cacheReadTokens: m.cacheReadTokens,
-        cacheWriteTokens: m.cacheWriteTokens,
-        costUsd: m.costUsd,
-        cost: m.cost,
-      })),
-    ),
-  )
+  return dailies.flatMap((d) => d.workflows.flatMap((w) => (w.models ?? []).map(usageRowOf)))
 }
 
 const relativeChange = (previous: number, current: number): number | null =>

@@ -17,7 +17,9 @@ import { z } from 'zod'
 import { runUsageOf } from '../analysis/analyse-runs.js'
 import type { RunValues, WorkflowSample } from '../analysis/baseline-window.js'
 import type { Flag, ReportData } from '../analysis/report-data.js'
+import { usageRowOf } from '../analysis/cost-drivers.js'
 import { cacheHitRateOf, totalTokensOf } from '../analysis/token-metrics.js'
+import { addModelUsage, creditsOf } from '../analysis/usage-sums.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import { describeSchemaIssue } from '../usage/schema-wording.js'
 
@@ -168,13 +170,6 @@ const roundUsd = (value: number): number => Math.round(value * 1e6) / 1e6
 const roundRate = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
 const roundCredits = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
 
-/** AI credits of some model rows: null when none carried a value. */
-function creditsOf(models: readonly { aiCredits?: number | null }[]): number | null {
-  let sum: number | null = null
-  for (const m of models) if (typeof m.aiCredits === 'number') sum = (sum ?? 0) + m.aiCredits
-  return sum
-}
-
 /** A workflow's per-model rows summed over its runs (the report's own model rows lack reasoning tokens and AIC). */
 function modelRowsOf(runs: readonly RunSummary[]): ModelSnapshot[] {
   const rows = new Map<string, ModelSnapshot>()
@@ -197,18 +192,8 @@ function modelRowsOf(runs: readonly RunSummary[]): ModelSnapshot[] {
         }
         rows.set(key, row)
       }
-      row.requests += m.requests
-      row.inputTokens += m.inputTokens
-      row.outputTokens += m.outputTokens
-      row.cacheReadTokens += m.cacheReadTokens
-      row.cacheWriteTokens += m.cacheWriteTokens
+      addModelUsage(row, m)
       if (m.reasoningTokens > 0) row.reasoningTokens = (row.reasoningTokens ?? 0) + m.reasoningTokens
-      row.costUsd += m.costUsd
-      row.cost.input += m.cost.input
-      row.cost.output += m.cost.output
-      row.cost.cacheRead += m.cost.cacheRead
-      row.cost.cacheWrite += m.cost.cacheWrite
-      if (typeof m.aiCredits === 'number') row.aiCredits = (row.aiCredits ?? 0) + m.aiCredits
     }
   }
   return [...rows.values()]
@@ -377,16 +362,7 @@ export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
     name: w.name,
     runsWithData: w.runsWithData,
     runs: runs[i]!,
-    models: w.models.map((m) => ({
-      model: m.model,
-      requests: m.requests,
-      inputTokens: m.inputTokens,
-      outputTokens: m.outputTokens,
-      cacheReadTokens: m.cacheReadTokens,
-      cacheWriteTokens: m.cacheWriteTokens,
-      costUsd: m.costUsd,
-      cost: { ...m.cost },
-    })),
+    models: w.models.map(usageRowOf),
     flags: snapshot.v === 1 ? null : w.flags.map((f) => ({ ...f })),
   }))
 }
