@@ -50,15 +50,18 @@ export interface RunUsage extends TokenCounts {
   requests: number
   costUsd: number
   unpricedRequests: number
+  /** Totals-only rows without a price (see ModelUsage). */
+  unpricedRuns: number
 }
 
 export function runUsageOf(models: readonly ModelUsage[]): RunUsage {
-  const usage: RunUsage = { ...emptyTokenCounts(), requests: 0, costUsd: 0, unpricedRequests: 0 }
+  const usage: RunUsage = { ...emptyTokenCounts(), requests: 0, costUsd: 0, unpricedRequests: 0, unpricedRuns: 0 }
   for (const m of models) {
     addTokenCounts(usage, m)
     usage.requests += m.requests
     usage.costUsd += m.costUsd
     usage.unpricedRequests += m.unpricedRequests
+    usage.unpricedRuns += m.unpricedRuns ?? 0
   }
   return usage
 }
@@ -138,6 +141,7 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
     ioRatio: ioRatioOf(usage),
     costUsd: usage.costUsd,
     unpricedRequests: usage.unpricedRequests,
+    ...(usage.unpricedRuns > 0 ? { unpricedRuns: 1 } : {}),
     ...aiCreditsFieldsOf(run.models),
     reasoningTokens: reasoningTokensOf(run.models),
   }
@@ -314,7 +318,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
     examples: [],
   }
   const runsWithoutData: ReportData['runsWithoutData'] = []
-  const unpriced = new Map<string, { provider: string; model: string; requests: number }>()
+  const unpriced = new Map<string, ReportData['unpricedModels'][number]>()
   let first: string | null = null
   let last: string | null = null
   for (const run of runs) {
@@ -333,10 +337,11 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })
     }
     for (const m of [...run.models, ...run.detection]) {
-      if (m.unpricedRequests <= 0) continue
+      if (m.unpricedRequests <= 0 && !m.unpricedRuns) continue
       const key = `${m.provider}\u0000${m.model}`
       const entry = unpriced.get(key) ?? { provider: m.provider, model: m.model, requests: 0 }
       entry.requests += m.unpricedRequests
+      if (m.unpricedRuns) entry.runs = (entry.runs ?? 0) + m.unpricedRuns
       unpriced.set(key, entry)
     }
     if (run.firstRecordAt && (first === null || Date.parse(run.firstRecordAt) < Date.parse(first))) {

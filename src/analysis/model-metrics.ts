@@ -43,6 +43,7 @@ export class ModelMetricsAccumulator {
     entry.costUsd += usage.costUsd
     addCostByType(entry.cost, usage.cost)
     entry.unpricedRequests += usage.unpricedRequests
+    if (usage.unpricedRuns) entry.unpricedRuns = (entry.unpricedRuns ?? 0) + usage.unpricedRuns
     entry.durationMsTotal += usage.durationMsTotal
     // Summaries cached before issue 9 lack these: nothing recorded.
     entry.reasoningTokens = (entry.reasoningTokens ?? 0) + (usage.reasoningTokens ?? 0)

@@ -5,6 +5,7 @@
  */
 import type { CostByType, RunState } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budget-status.js'
+import type { Driver } from './cost-drivers.js'
 import type { CreditGuardrails } from './credit-guardrails.js'
 import type { MonthForecast } from './month-forecast.js'
 import type { PeriodMetrics, PeriodSplit } from './period-metrics.js'
@@ -127,6 +128,8 @@ export interface ModelMetrics {
   avgLatencyMs: number | null
   cost: CostByType
   unpricedRequests: number
+  /** Totals-only runs (no request count) whose usage of the model no price covered; absent: none. Additive. */
+  unpricedRuns?: number
   // Additive fields (issue 9)
   /** Reasoning tokens: a part of outputTokens, never added on top (see usage/run-summary.ts). */
   reasoningTokens?: number
@@ -195,6 +198,8 @@ export interface RunMetrics {
   costUsd: number
   /** Requests of this run without a price (their cost is not in costUsd); additive. */
   unpricedRequests?: number
+  /** 1 for a totals-only run (no request count) that no price covered; absent otherwise. Additive. */
+  unpricedRuns?: number
   /** Additive (issue 9): recorded AI credits and their coverage, reasoning tokens. */
   aiCredits?: number | null
   aiCreditsCoverage?: number | null
@@ -285,7 +290,8 @@ export interface ReportData {
     /** `workflow` and `runId` (additive) name the run the line came from. */
     examples: { file: string; line: number; reason: string; detail: string; workflow?: string; runId?: string }[]
   }
-  unpricedModels: { provider: string; model: string; requests: number }[]
+  /** `runs`: totals-only runs (no request count) of the model, absent when none. */
+  unpricedModels: { provider: string; model: string; requests: number; runs?: number }[]
   // Additive fields
   /** Threat-detection usage over all workflows: kept apart, never part of `totals`. */
   detection?: DetectionTotals
@@ -368,20 +374,6 @@ export interface WorkflowTrend {
 /** The per-run metrics compared with the baseline. */
 export type ChangeMetric = 'costPerRunUsd' | 'tokensPerRun' | 'requestsPerRun' | 'cacheHitRate' | 'aiCreditsPerRun'
 
-/** A cost driver's signed contribution to the change in cost per run, USD per run. */
-export interface DriverContribution {
-  id:
-    | 'requests-per-run'
-    | 'model-mix'
-    | 'input-per-request'
-    | 'output-per-request'
-    | 'cache-read-per-request'
-    | 'cache-write-per-request'
-    | 'cache-hit-rate'
-    | 'prices'
-  contribution: number
-}
-
 /** One metric of a workflow: the baseline's runs against this window's, and whether the change is significant. */
 export interface MetricChange {
   metric: ChangeMetric
@@ -401,7 +393,7 @@ export interface MetricChange {
   /** First report date at the new level (significant changes only). */
   since: string | null
   /** costPerRunUsd only: what the change is made of, largest first; they sum to current − baseline. */
-  drivers: DriverContribution[]
+  drivers: Driver[]
   /** costPerRunUsd only, when drivers are given: the drivers in words. */
   why?: string
 }

@@ -9,9 +9,38 @@ import { runStateReason } from './run-state-reasons.js'
 /** How much of a cost is known: every request priced, some of them, or none. */
 export type Pricing = 'priced' | 'partly-priced' | 'unpriced'
 
-export function pricingOf(requests: number, unpricedRequests: number): Pricing {
-  if (unpricedRequests <= 0) return 'priced'
-  return unpricedRequests >= requests ? 'unpriced' : 'partly-priced'
+/**
+ * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
+ * beside them tells whether any of it was priced.
+ */
+export function pricingOf(requests: number, unpricedRequests: number, unpricedRuns = 0, costUsd = 0): Pricing {
+  if (unpricedRequests <= 0 && unpricedRuns <= 0) return 'priced'
+  return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced'
+}
+
+/** A row whose cost may leave some usage out (a model's, a run's, a period's). */
+export interface PricedRow {
+  requests: number
+  unpricedRequests?: number
+  unpricedRuns?: number
+  costUsd: number
+}
+
+/** pricingOf of one row. */
+export function pricingOfRow(row: PricedRow): Pricing {
+  return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd)
+}
+
+/** pricingOf of rows together (a workflow's models, a provider's). */
+export function pricingOfRows(rows: readonly PricedRow[]): Pricing {
+  const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 }
+  for (const r of rows) {
+    sum.requests += r.requests
+    sum.unpricedRequests += r.unpricedRequests ?? 0
+    sum.unpricedRuns += r.unpricedRuns ?? 0
+    sum.costUsd += r.costUsd
+  }
+  return pricingOfRow(sum)
 }
 
 /**
@@ -84,6 +113,8 @@ export interface ReportView {
   data: ReportData
   /** Agent and detection requests without a price, over all models. */
   unpricedRequests: number
+  /** Totals-only runs (no request count) without a price, over all models. */
+  unpricedRuns: number
   /** Workflows in report order (by cost, highest first). */
   workflows: WorkflowView[]
   /** All models over all workflows, with their shares of all requests and of the total cost. */
@@ -102,24 +133,22 @@ const fraction = (part: number, whole: number): number | null => (whole > 0 ? pa
 function modelRowsOf(models: readonly ModelMetrics[], requests: number, costUsd: number): ModelRow[] {
   return models.map((m) => ({
     metrics: m,
-    pricing: pricingOf(m.requests, m.unpricedRequests),
+    pricing: pricingOfRow(m),
     requestShare: fraction(m.requests, requests),
     costShare: fraction(m.costUsd, costUsd),
   }))
 }
 
 function workflowViewOf(w: WorkflowMetrics): WorkflowView {
-  const unpriced = w.models.reduce((n, m) => n + m.unpricedRequests, 0)
-  const requests = w.models.reduce((n, m) => n + m.requests, 0)
   return {
     metrics: w,
-    pricing: pricingOf(requests, unpriced),
+    pricing: pricingOfRows(w.models),
     models: modelRowsOf(w.models, w.requests, w.costUsd),
     modelsNeedProvider: modelNamesRepeat(w.models),
     runsWithData: w.runDetails
       // A totals-only run has data but no request count.
       .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
-      .map((r) => ({ metrics: r, pricing: pricingOf(r.requests, r.unpricedRequests ?? 0) })),
+      .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
     flags: w.flags,
   }
 }
@@ -145,11 +174,11 @@ export function reportViewOf(data: ReportData): ReportView {
   return {
     data,
     unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+    unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
     workflows: data.workflows.map(workflowViewOf),
     models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
     providers: data.providers.map((p) => {
-      const unpriced = data.models.filter((m) => m.provider === p.provider).reduce((n, m) => n + m.unpricedRequests, 0)
-      return { ...p, pricing: pricingOf(p.requests, unpriced) }
+      return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) }
     }),
     runsWithoutData: data.runsWithoutData.map((r) => {
       const url = urls.get(`${r.workflow}\u0000${r.runId}`)

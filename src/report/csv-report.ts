@@ -8,6 +8,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { ModelMetrics, ReportData } from '../analysis/report-data.js'
 import { totalTokensOf } from '../analysis/token-metrics.js'
+import { pricingOfRow } from '../analysis/report-view.js'
 
 export const CSV_COLUMNS = [
   'workflow',
@@ -66,7 +67,7 @@ export function csvUsd(value: number): number {
 }
 
 function modelRow(workflow: WorkflowRow, usage: Usage, m: ModelMetrics): CsvRow {
-  const unknown = m.unpricedRequests > 0 && m.unpricedRequests >= m.requests
+  const unknown = pricingOfRow(m) === 'unpriced'
   const usd = (value: number): number | string => (unknown ? '' : csvUsd(value))
   return {
     ...workflowCells(workflow, usage),

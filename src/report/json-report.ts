@@ -1,33 +1,33 @@
 /**
  * The JSON report: ReportData as pretty-printed JSON with a final newline. A cost of which nothing is known (every
  * request of the model, run or workflow without a price) is written as null, never 0: a reader summing costs must
- * not take an unpriced model for a free one (README, "The JSON report"). A partly priced one keeps the priced part,
- * and its `unpricedRequests` says how many requests that part leaves out.
+ * not take an unpriced model for a free one (README, "The JSON report"); a totals-only run without a price
+ * (`unpricedRuns`: it has no request count) is such a cost too. A partly priced one keeps the priced part, and its
+ * `unpricedRequests` and `unpricedRuns` say what that part leaves out. Whether a cost is known is pricingOf's call.
  */
 import type { PeriodMetrics, PeriodUsage } from '../analysis/period-metrics.js'
 import type { ModelMetrics, ReportData, RoutingTotals, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
+import { pricingOfRow, pricingOfRows, type PricedRow } from '../analysis/report-view.js'
 
-const unknown = (requests: number, unpricedRequests: number): boolean =>
-  unpricedRequests > 0 && unpricedRequests >= requests
+const unknown = (row: PricedRow): boolean => pricingOfRow(row) === 'unpriced'
 
 function modelJson(m: ModelMetrics): unknown {
-  return unknown(m.requests, m.unpricedRequests) ? { ...m, costUsd: null, cost: null, repricedAiCredits: null } : m
+  return unknown(m) ? { ...m, costUsd: null, cost: null, repricedAiCredits: null } : m
 }
 
 /** Routing usage: its cost null when none of its requests had a price. */
 function routingJson(r: RoutingTotals): unknown {
-  const unpriced = r.models.reduce((n, m) => n + m.unpricedRequests, 0)
-  return { ...r, ...(unknown(r.requests, unpriced) ? { costUsd: null } : {}), models: r.models.map(modelJson) }
+  const costs = pricingOfRows(r.models) === 'unpriced' ? { costUsd: null } : {}
+  return { ...r, ...costs, models: r.models.map(modelJson) }
 }
 
 function runJson(r: RunMetrics): unknown {
-  return unknown(r.requests, r.unpricedRequests ?? 0) ? { ...r, costUsd: null } : r
+  return unknown(r) ? { ...r, costUsd: null } : r
 }
 
 function workflowJson(w: WorkflowMetrics): unknown {
-  const unpriced = w.models.reduce((n, m) => n + m.unpricedRequests, 0)
-  const requests = w.models.reduce((n, m) => n + m.requests, 0)
-  const costs = unknown(requests, unpriced) ? { costUsd: null, costPerRunUsd: null, costPerRun: null, cost: null } : {}
+  const costs =
+    pricingOfRows(w.models) === 'unpriced' ? { costUsd: null, costPerRunUsd: null, costPerRun: null, cost: null } : {}
   return {
     ...w,
     ...costs,
@@ -40,7 +40,7 @@ function workflowJson(w: WorkflowMetrics): unknown {
 
 function periodJson(p: PeriodMetrics): unknown {
   const cost = <T extends PeriodUsage>(u: T): T | (Omit<T, 'costUsd'> & { costUsd: null }) =>
-    unknown(u.requests, u.unpricedRequests) ? { ...u, costUsd: null } : u
+    unknown(u) ? { ...u, costUsd: null } : u
   return { ...cost(p), models: p.models.map(cost) }
 }
 

@@ -22,6 +22,15 @@ export function markdownTable(columns: readonly Column[], rows: readonly (readon
 // The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
 export { plural }
 
+/** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
+export function unpricedUsageText(requests: number, runs = 0): string {
+  const parts = [
+    ...(requests > 0 || runs === 0 ? [plural(requests, 'request')] : []),
+    ...(runs > 0 ? [plural(runs, 'totals-only run')] : []),
+  ]
+  return parts.join(' and ')
+}
+
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 export function costText(costUsd: number | null, pricing: Pricing): string {
   if (pricing === 'priced') return formatUsd(costUsd)

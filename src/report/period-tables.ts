@@ -4,7 +4,7 @@
  */
 import Table from 'cli-table3'
 import type { PeriodMetrics, PeriodSplit, PeriodUsage } from '../analysis/period-metrics.js'
-import { pricingOf } from '../analysis/report-view.js'
+import { pricingOfRow } from '../analysis/report-view.js'
 import type { ReportData } from '../analysis/report-data.js'
 import { formatDecimal, formatInteger, formatTokens } from '../analysis/value-format.js'
 import { stringify } from 'csv-stringify/sync'
@@ -53,7 +53,7 @@ function numberCells(usage: PeriodUsage, credits: boolean): string[] {
     formatTokens(usage.cacheReadTokens),
     formatTokens(usage.cacheWriteTokens),
     formatTokens(usage.totalTokens),
-    costText(usage.costUsd, pricingOf(usage.requests, usage.unpricedRequests)),
+    costText(usage.costUsd, pricingOfRow(usage)),
   ]
   if (credits) cells.push(usage.aiCredits === null ? '—' : formatDecimal(usage.aiCredits))
   return cells
@@ -123,7 +123,7 @@ function periodCsvRows(data: ReportData, options: PeriodTableOptions = {}): Reco
     cache_read_tokens: usage.cacheReadTokens,
     cache_write_tokens: usage.cacheWriteTokens,
     total_tokens: usage.totalTokens,
-    cost_usd: usage.unpricedRequests > 0 && usage.unpricedRequests >= usage.requests ? '' : csvUsd(usage.costUsd),
+    cost_usd: pricingOfRow(usage) === 'unpriced' ? '' : csvUsd(usage.costUsd),
     unpriced_requests: usage.unpricedRequests,
     ai_credits: usage.aiCredits ?? '',
   })

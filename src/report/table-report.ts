@@ -16,7 +16,7 @@ import {
 } from '../analysis/value-format.js'
 import { aiCreditsText, formatAic, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
-import { costText, plural, shareText } from './markdown-parts.js'
+import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
 
 /** Rows of the runs-without-data table; the rest are counted. */
 const RUNS_WITHOUT_DATA_ROWS = 20
@@ -79,9 +79,9 @@ function overview(view: ReportView): string {
       `Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${formatUsd(driver.costUsd)} (${shareText(driver.share)} of the total)`,
     )
   }
-  if (view.unpricedRequests > 0) {
+  if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
     lines.push(
-      `${plural(view.unpricedRequests, 'request')} of ${plural(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`,
+      `${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`,
     )
   }
   return lines.join('\n')
@@ -178,7 +178,7 @@ function unpricedLines(view: ReportView): string | null {
   const models = view.data.unpricedModels
   if (models.length === 0) return null
   const list = models
-    .map((m) => `${terminalText(m.model)} (${terminalText(m.provider)}, ${plural(m.requests, 'request')})`)
+    .map((m) => `${terminalText(m.model)} (${terminalText(m.provider)}, ${unpricedUsageText(m.requests, m.runs)})`)
     .join(', ')
   return `Unpriced models: ${list}. Add their prices with --pricing.`
 }

@@ -45,6 +45,12 @@ export interface ModelUsage extends TokenCounts {
   /** Requests of this model that no price covered (their cost is not in costUsd). */
   unpricedRequests: number
   /**
+   * Totals-only runs (`agent_usage.json`, which gives no request count) whose usage of this model no price covered:
+   * their cost is not in costUsd either. Beside `unpricedRequests` it says whether a cost is known (pricingOf in
+   * analysis/report-view.ts). Absent: none (summaries cached before it existed).
+   */
+  unpricedRuns?: number
+  /**
    * Reasoning (thinking) tokens: a part of `outputTokens`. Gemini's records leave them out of `output_tokens`, so
    * for Gemini `outputTokens` is output + reasoning (normalise.ts, `reasoningOutsideOutput`).
    */
@@ -108,7 +114,8 @@ export interface AggregateUsage {
   primaryModel?: string
   /**
    * For a totals-only run: its cost repriced at base rates (sums cannot take per-request long-context tiers); null
-   * when no price covers the model, and then the run's model row, whose `requests` is 0 (unknown), is unpriced.
+   * when no price covers the model, and then the run's model row, whose `requests` is 0 (unknown), counts the run in
+   * `unpricedRuns`.
    */
   costUsd?: number | null
   /** Totals that differ from the per-request records by more than 1% (cross-check only; empty when they agree). */

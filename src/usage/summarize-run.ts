@@ -441,8 +441,8 @@ export async function summarizeRun(
 /**
  * The model row of a run known only by its `agent_usage.json`: the totals under the primary model (`unknown` when
  * the file names none), normalised by the file's provider when it names one (else `unknown`: nothing subtracted),
- * priced at base rates. `requests` is 0: the file does not say how many there were. `filtered` when a providers
- * filter is set and the file's provider is not in it (or unknown).
+ * priced at base rates (`unpricedRuns` 1 when no price covers it). `requests` is 0: the file does not say how many
+ * there were. `filtered` when a providers filter is set and the file's provider is not in it (or unknown).
  */
 function totalsOnlyUsage(
   aggregate: AggregateUsage,
@@ -474,7 +474,10 @@ function totalsOnlyUsage(
     const cost = slot.pricer.addCost(tokens, usage.cost, undefined, true)
     costUsd = Number.isNaN(cost) ? null : cost
   }
-  if (costUsd === null) usage.cost = emptyCostByType()
-  else usage.costUsd = costUsd
+  if (costUsd === null) {
+    usage.cost = emptyCostByType()
+    // Its `requests` is 0 (unknown), so `unpricedRequests` cannot say that this cost is unknown: the run does.
+    usage.unpricedRuns = 1
+  } else usage.costUsd = costUsd
   return { models: table.models(), costUsd }
 }

@@ -88,12 +88,25 @@ export function costBreakdownSection(view: ReportView): string | null {
 export function unpricedSection(view: ReportView): string | null {
   const models = view.data.unpricedModels
   if (models.length === 0) return null
-  const rows = models.map((m) => [escapeTableCell(m.provider), escapeTableCell(m.model), formatInteger(m.requests)])
+  // A totals-only run has no request count: its runs are counted beside the requests.
+  const withRuns = models.some((m) => (m.runs ?? 0) > 0)
+  const rows = models.map((m) => [
+    escapeTableCell(m.provider),
+    escapeTableCell(m.model),
+    formatInteger(m.requests),
+    ...(withRuns ? [formatInteger(m.runs ?? 0)] : []),
+  ])
+  const columns = [
+    { title: 'Provider' },
+    { title: 'Model' },
+    { title: 'Requests', numeric: true },
+    ...(withRuns ? [{ title: 'Totals-only runs', numeric: true }] : []),
+  ]
   return [
     '### Unpriced Models',
     '',
     'No price is known for these models: their tokens are counted above, their cost is **not** in any total. Add a price with `--pricing FILE` (the action: the `pricing-file` or `prices` input).',
     '',
-    markdownTable([{ title: 'Provider' }, { title: 'Model' }, { title: 'Requests', numeric: true }], rows),
+    markdownTable(columns, rows),
   ].join('\n')
 }

@@ -4,7 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../analysis/value-format.js'
 import { aiCreditsText, formatAic } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { plural } from '../markdown-parts.js'
+import { plural, unpricedUsageText } from '../markdown-parts.js'
 
 function formatInstant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -99,10 +99,10 @@ export function overviewSection(view: ReportView): string {
   if (noRecords) lines.push('', noRecords)
   const mismatches = mismatchLine(data)
   if (mismatches) lines.push('', mismatches)
-  if (view.unpricedRequests > 0) {
+  if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
     lines.push(
       '',
-      `> [!WARNING]\n> ${plural(view.unpricedRequests, 'request')} of ${plural(data.unpricedModels.length, 'model')} without a known price are not included in any cost (see **Unpriced Models**).`,
+      `> [!WARNING]\n> ${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price are not included in any cost (see **Unpriced Models**).`,
     )
   }
   if (t.runsWithData === 0) {
