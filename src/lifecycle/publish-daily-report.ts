@@ -42,6 +42,18 @@ export const MAX_CLOSED_PER_RUN = 10
 export const LABEL_DESCRIPTION = 'Daily token usage report (token-usage-analyzer)'
 export const LABEL_COLOR = '5319e7'
 
+/** Creates the labels that are missing (in the series' colour), saying which. */
+export async function ensureLabels(
+  issues: Pick<ReportIssues, 'ensureLabel'>,
+  labels: readonly string[],
+  description: string,
+  log: LifecycleLog,
+): Promise<void> {
+  for (const name of labels) {
+    if (await issues.ensureLabel(name, { color: LABEL_COLOR, description })) log.info(`Created label '${name}'.`)
+  }
+}
+
 /** `<prefix> YYYY-MM-DD`, the UTC date of the window's end. */
 export function reportTitleOf(titlePrefix: string, until: string): string {
   return `${titlePrefix.trim()} ${utcDateOf(until)}`.trim()
@@ -155,11 +167,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
     return { ...result, issueNumber: null, issueUrl: null, created: false, closed: [] }
   }
 
-  for (const name of settings.labels) {
-    if (await issues.ensureLabel(name, { color: LABEL_COLOR, description: LABEL_DESCRIPTION })) {
-      log.info(`Created label '${name}'.`)
-    }
-  }
+  await ensureLabels(issues, settings.labels, LABEL_DESCRIPTION, log)
   const published = await issues.publishReport({
     title,
     body: fitted.body,

@@ -6,7 +6,7 @@
 import type { PeriodKind } from '../analysis/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
-import { LABEL_COLOR, MAX_CLOSED_PER_RUN, type LifecycleLog, type LifecycleSettings } from './publish-daily-report.js'
+import { ensureLabels, MAX_CLOSED_PER_RUN, type LifecycleLog, type LifecycleSettings } from './publish-daily-report.js'
 
 export const ROLLUP_LABEL_DESCRIPTION = 'Token usage reports (token-usage-analyzer)'
 
@@ -44,11 +44,7 @@ export async function publishRollup(options: PublishRollupOptions): Promise<Publ
     log.info(`Dry run: would publish '${title}' (${options.body.length} characters) and close older rollups.`)
     return { title, issueNumber: null, issueUrl: null, created: false, closed: [] }
   }
-  for (const name of settings.labels) {
-    if (await issues.ensureLabel(name, { color: LABEL_COLOR, description: ROLLUP_LABEL_DESCRIPTION })) {
-      log.info(`Created label '${name}'.`)
-    }
-  }
+  await ensureLabels(issues, settings.labels, ROLLUP_LABEL_DESCRIPTION, log)
   const published = await issues.publishReport({
     title,
     body: options.body,
