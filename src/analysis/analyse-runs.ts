@@ -14,7 +14,8 @@ import {
 import { distributionOf, percentileOf } from './distribution.js'
 import { weighFlags } from './flag-weight.js'
 import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFallbackFlagFor, modelFlagsFor, type FlagThresholds } from './flags.js'
-import { addCostByType, ModelMetricsAccumulator } from './model-metrics.js'
+import { ModelMetricsAccumulator } from './model-metrics.js'
+import { addCostByType } from './usage-sums.js'
 import type {
   AggregateMismatchRow,
   AiCreditsFields,

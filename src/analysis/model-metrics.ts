@@ -1,14 +1,7 @@
 /** Merges per-run model usage into per-model metrics (per provider and canonical model name). */
-import { emptyCostByType, emptyTokenCounts, type CostByType, type ModelUsage } from '../usage/run-summary.js'
+import { emptyCostByType, emptyTokenCounts, type ModelUsage } from '../usage/run-summary.js'
 import type { ModelMetrics } from './report-data.js'
-
-export function addCostByType(a: CostByType, b: CostByType): CostByType {
-  a.input += b.input
-  a.output += b.output
-  a.cacheRead += b.cacheRead
-  a.cacheWrite += b.cacheWrite
-  return a
-}
+import { addModelUsage } from './usage-sums.js'
 
 /** Accumulates model usage; durations are summed so the average latency is exact after merging. */
 export class ModelMetricsAccumulator {
@@ -35,21 +28,12 @@ export class ModelMetricsAccumulator {
       }
       this.byKey.set(key, entry)
     }
-    entry.requests += usage.requests
-    entry.inputTokens += usage.inputTokens
-    entry.outputTokens += usage.outputTokens
-    entry.cacheReadTokens += usage.cacheReadTokens
-    entry.cacheWriteTokens += usage.cacheWriteTokens
-    entry.costUsd += usage.costUsd
-    addCostByType(entry.cost, usage.cost)
+    addModelUsage(entry, usage)
     entry.unpricedRequests += usage.unpricedRequests
     if (usage.unpricedRuns) entry.unpricedRuns = (entry.unpricedRuns ?? 0) + usage.unpricedRuns
     entry.durationMsTotal += usage.durationMsTotal
-    // Summaries cached before issue 9 lack these: nothing recorded.
+    // Summaries cached before issue 9 lack these (and AI credits, to which addModelUsage then adds nothing).
     entry.reasoningTokens = (entry.reasoningTokens ?? 0) + (usage.reasoningTokens ?? 0)
-    if (usage.aiCredits !== null && usage.aiCredits !== undefined) {
-      entry.aiCredits = (entry.aiCredits ?? 0) + usage.aiCredits
-    }
     entry.aiCreditsRequests = (entry.aiCreditsRequests ?? 0) + (usage.aiCreditsRequests ?? 0)
   }
 

@@ -3,7 +3,6 @@
  * requests, tokens by type, cost in all and by type, and recorded AI credits.
  */
 import type { CostByType, TokenCounts } from '../usage/run-summary.js'
-import { addCostByType } from './model-metrics.js'
 import { addTokenCounts } from './token-metrics.js'
 
 /**
@@ -19,6 +18,14 @@ export function creditsOf(rows: readonly { aiCredits?: number | null }[]): numbe
   let sum: number | null = null
   for (const row of rows) sum = addCredits(sum, row.aiCredits)
   return sum
+}
+
+export function addCostByType(a: CostByType, b: CostByType): CostByType {
+  a.input += b.input
+  a.output += b.output
+  a.cacheRead += b.cacheRead
+  a.cacheWrite += b.cacheWrite
+  return a
 }
 
 /** What a per-model row sums. */
