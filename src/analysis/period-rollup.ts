@@ -6,6 +6,7 @@
 import { emptyCostByType } from '../usage/run-summary.js'
 import { compareSamples, type SampleComparison } from './change-significance.js'
 import { decomposeCostChange, usageRowOf, type CostChange, type ModelUsageRow } from './cost-drivers.js'
+import type { UsageCounts } from './report-data.js'
 import { addTokenCounts, totalTokensOf } from './token-metrics.js'
 import { addCredits, addModelUsage, creditsOf } from './usage-sums.js'
 import { periodHolds, type Period, type PeriodKind } from './periods.js'
@@ -23,19 +24,11 @@ export interface DailyReportData {
   number: number
   url: string
   window: { since: string | null; until: string }
-  workflows: {
+  workflows: (UsageCounts & {
     name: string
-    runs: number
-    runsWithData: number
-    requests: number
-    inputTokens: number
-    outputTokens: number
-    cacheReadTokens: number
-    cacheWriteTokens: number
-    costUsd: number
     /** Absent or empty in v1 blocks. */
     models?: readonly DailyModelRow[]
-  }[]
+  })[]
   runs: {
     w: number
     id: string
@@ -48,16 +41,8 @@ export interface DailyReportData {
   runsOmitted?: number
 }
 
-export interface UsageTotals {
-  runs: number
-  runsWithData: number
-  requests: number
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
+export interface UsageTotals extends UsageCounts {
   totalTokens: number
-  costUsd: number
   /** Recorded AI credits; null when no daily carried them. */
   aiCredits: number | null
   /** costUsd / runsWithData; null without runs with data. */

@@ -3,7 +3,7 @@
  * Rates are fractions (0–1), costs USD numbers, token counts integers after normalisation.
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
-import type { CostByType, RunState } from '../usage/run-summary.js'
+import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budget-status.js'
 import type { Driver } from './cost-drivers.js'
 import type { CreditGuardrails } from './credit-guardrails.js'
@@ -206,22 +206,25 @@ export interface RunMetrics {
   reasoningTokens?: number
 }
 
-export interface WorkflowMetrics {
-  name: string
+/**
+ * What every scope of runs counts (the totals, a workflow, a daily's data block row, a rollup): its runs, those with
+ * token data, their requests, tokens by type (input is fresh input only) and cost in USD.
+ */
+export interface UsageCounts extends TokenCounts {
   runs: number
   runsWithData: number
   requests: number
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
+  costUsd: number
+}
+
+export interface WorkflowMetrics extends UsageCounts {
+  name: string
   totalTokens: number
   fullPriceTokens: number
   cacheHitRate: number | null
   cacheWriteRate: number | null
   ioRatio: number | null
   avgLatencyMs: number | null
-  costUsd: number
   costPerRunUsd: number | null
   models: ModelMetrics[]
   flags: Flag[]
@@ -252,16 +255,8 @@ export interface WorkflowMetrics {
 export interface ReportData {
   schemaVersion: 1
   window: { since: string | null; until: string | null }
-  totals: {
-    runs: number
-    runsWithData: number
-    requests: number
-    inputTokens: number
-    outputTokens: number
-    cacheReadTokens: number
-    cacheWriteTokens: number
+  totals: UsageCounts & {
     totalTokens: number
-    costUsd: number
     cacheHitRate: number | null
     ioRatio: number | null
     // Additive fields
