@@ -3,7 +3,14 @@
  * with `periodOf`) summed per period and per model. A record counts in the period of its own timestamp, so one run
  * that crosses midnight counts in two days.
  */
-import { byPeriod, UNDATED_PERIOD, type ModelUsage, type RunSummary, type TokenCounts } from '../usage/run-summary.js'
+import {
+  byPeriod,
+  emptyTokenCounts,
+  UNDATED_PERIOD,
+  type ModelUsage,
+  type RunSummary,
+  type TokenCounts,
+} from '../usage/run-summary.js'
 import { periodBounds, type PeriodKind } from './periods.js'
 import { addTokenCounts, totalTokensOf } from './token-metrics.js'
 import { addCredits } from './usage-sums.js'
@@ -50,10 +57,7 @@ function emptyPeriodUsage(): PeriodUsage {
   return {
     runs: 0,
     requests: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
+    ...emptyTokenCounts(),
     totalTokens: 0,
     costUsd: 0,
     aiCredits: null,

@@ -3,7 +3,7 @@
  * workflow, per model, cost per run, the change against the previous period with its drivers, the workflows that
  * moved most, and the days that had no report. Which daily belongs to a period: the one whose window ends in it.
  */
-import { emptyCostByType } from '../usage/run-summary.js'
+import { emptyCostByType, emptyTokenCounts } from '../usage/run-summary.js'
 import { compareSamples, type SampleComparison } from './change-significance.js'
 import { decomposeCostChange, usageRowOf, type CostChange, type ModelUsageRow } from './cost-drivers.js'
 import type { UsageCounts } from './report-data.js'
@@ -130,10 +130,7 @@ function emptyTotals(): UsageTotals {
     runs: 0,
     runsWithData: 0,
     requests: 0,
-    inputTokens: 0,
-    outputTokens: 0,
-    cacheReadTokens: 0,
-    cacheWriteTokens: 0,
+    ...emptyTokenCounts(),
     totalTokens: 0,
     costUsd: 0,
     aiCredits: null,
@@ -213,10 +210,7 @@ function modelsOf(dailies: readonly DailyReportData[], totalUsd: number): Rollup
             provider: m.provider,
             model: m.model,
             requests: 0,
-            inputTokens: 0,
-            outputTokens: 0,
-            cacheReadTokens: 0,
-            cacheWriteTokens: 0,
+            ...emptyTokenCounts(),
             totalTokens: 0,
             costUsd: 0,
             cost: emptyCostByType(),

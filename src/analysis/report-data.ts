@@ -5,7 +5,7 @@
  */
 import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budget-status.js'
-import type { Driver } from './cost-drivers.js'
+import type { Driver, ModelUsageRow } from './cost-drivers.js'
 import type { CreditGuardrails } from './credit-guardrails.js'
 import type { MonthForecast } from './month-forecast.js'
 import type { PeriodMetrics, PeriodSplit } from './period-metrics.js'
@@ -116,17 +116,10 @@ export interface Flag extends FlagFinding {
   recommendation?: string
 }
 
-export interface ModelMetrics {
+/** A model's usage: the drivers' row (requests, tokens by type, cost in all and by type) and more. */
+export interface ModelMetrics extends ModelUsageRow {
   provider: string
-  model: string
-  requests: number
-  inputTokens: number
-  outputTokens: number
-  cacheReadTokens: number
-  cacheWriteTokens: number
-  costUsd: number
   avgLatencyMs: number | null
-  cost: CostByType
   unpricedRequests: number
   /** Totals-only runs (no request count) whose usage of the model no price covered; absent: none. Additive. */
   unpricedRuns?: number
