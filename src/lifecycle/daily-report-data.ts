@@ -6,7 +6,7 @@
 import type { DailyReportData } from '../analysis/period-rollup.js'
 import type { ReportIssue, ReportIssues } from '../github/report-issues.js'
 import { readDataBlock, REPORT_MARKER } from '../report/report-snapshot.js'
-import { utcDateOf } from './previous-reports.js'
+import { utcDayOf } from '../analysis/periods.js'
 
 export interface DailyReportsRead {
   /** Readable dailies, oldest day first (a day may appear twice; see onePerDay). */
@@ -60,7 +60,7 @@ export function dailyReportsOf(
       continue
     }
     const { snapshot } = reading
-    const day = utcDateOf(snapshot.window.until)
+    const day = utcDayOf(snapshot.window.until)
     if (day < options.since || Date.parse(snapshot.window.until) > options.until.getTime()) continue
     dailies.push({
       day,

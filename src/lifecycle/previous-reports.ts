@@ -3,6 +3,7 @@
  * marker and data block, the LLM analyzer's by their workflow summary table. Newest first.
  */
 import type { ReportIssue } from '../github/report-issues.js'
+import { utcDayOf } from '../analysis/periods.js'
 import { readLlmReport } from './llm-report-table.js'
 import { ROLLUP_MARKER_PREFIX } from '../report/rollup-marker.js'
 import { baselinesOf, type WorkflowBaseline } from '../analysis/workflow-baseline.js'
@@ -42,8 +43,6 @@ export interface ReadPreviousOptions {
 /** A window end this far past `now` means a wrong clock or an edited body: the body's window is not used. */
 const FUTURE_SLACK_MS = 5 * 60 * 1000
 
-export const utcDateOf = (iso: string): string => new Date(iso).toISOString().slice(0, 10)
-
 /**
  * Why a report's window end, as its data block says it, cannot be true; null when it can. A report's window ends
  * before its issue is created, or (a re-run of the same day updated it) before its last update on the day it was
@@ -55,7 +54,7 @@ function untrustedWindowEnd(issue: ReportIssue, until: string, now: Date): strin
   if (end <= Date.parse(issue.createdAt) + FUTURE_SLACK_MS) return null
   const updatedSameDay =
     issue.updatedAt !== undefined &&
-    utcDateOf(until) === utcDateOf(issue.createdAt) &&
+    utcDayOf(until) === utcDayOf(issue.createdAt) &&
     end <= Date.parse(issue.updatedAt) + FUTURE_SLACK_MS
   return updatedSameDay ? null : `its window ends (${until}) after the issue was created (${issue.createdAt})`
 }
@@ -96,7 +95,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
         ...base,
         source: 'token-usage-analyzer',
         window: snapshot.window,
-        date: utcDateOf(snapshot.window.until),
+        date: utcDayOf(snapshot.window.until),
         snapshot,
         samples: workflowSamplesOf(snapshot),
         workflows: workflows.length > 0 ? workflows : null,
@@ -112,7 +111,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       ...base,
       source: 'token-usage-analyzer',
       window: createdWindow,
-      date: utcDateOf(createdWindow.until),
+      date: utcDayOf(createdWindow.until),
       snapshot: null,
       samples: null,
       workflows: null,
@@ -130,7 +129,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       ...base,
       source: 'llm-analyzer',
       window: createdWindow,
-      date: utcDateOf(createdWindow.until),
+      date: utcDayOf(createdWindow.until),
       snapshot: null,
       samples: null,
       workflows: null,
@@ -142,7 +141,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
     ...base,
     source: 'llm-analyzer',
     window,
-    date: utcDateOf(window.until),
+    date: utcDayOf(window.until),
     snapshot: null,
     samples: null,
     workflows: reading.workflows,

@@ -11,7 +11,8 @@ import { renderIssueBody } from '../report/issue-body.js'
 import { REPORT_MARKER, snapshotOf } from '../report/report-snapshot.js'
 import { trendSectionOf } from '../report/trend-markdown.js'
 import type { RunSummary } from '../usage/run-summary.js'
-import { readPreviousReports, utcDateOf, type PreviousReport } from './previous-reports.js'
+import { readPreviousReports, type PreviousReport } from './previous-reports.js'
+import { utcDayOf } from '../analysis/periods.js'
 import type { ReportWindow } from './report-window.js'
 
 /** The inputs of the report's life (a subset of ActionSettings, so main.ts can pass its settings object). */
@@ -56,7 +57,7 @@ export async function ensureLabels(
 
 /** `<prefix> YYYY-MM-DD`, the UTC date of the window's end. */
 export function reportTitleOf(titlePrefix: string, until: string): string {
-  return `${titlePrefix.trim()} ${utcDateOf(until)}`.trim()
+  return `${titlePrefix.trim()} ${utcDayOf(until)}`.trim()
 }
 
 /**
@@ -75,7 +76,7 @@ export function previousReportsOf(
   const log = options.log ?? silentLog
   const previous = readPreviousReports(found, {
     now: options.now,
-    excludeDate: utcDateOf(options.now.toISOString()),
+    excludeDate: utcDayOf(options.now.toISOString()),
     warn: (m) => log.warning(m),
   })
   log.info(
@@ -144,7 +145,7 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
   if (!label) throw new Error('No label given: the first label is how earlier reports are found.')
   const until = options.report.window.until ?? now.toISOString()
   const since = options.report.window.since
-  const date = utcDateOf(until)
+  const date = utcDayOf(until)
   const previous =
     options.previous ??
     (await findPreviousReports(issues, { label, now, history: settings.history, baseline: settings.baseline, log }))

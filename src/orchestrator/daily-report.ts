@@ -16,7 +16,8 @@ import {
   reportTitleOf,
   type DailyReportResult,
 } from '../lifecycle/publish-daily-report.js'
-import { utcDateOf, type PreviousReport } from '../lifecycle/previous-reports.js'
+import type { PreviousReport } from '../lifecycle/previous-reports.js'
+import { utcDayOf } from '../analysis/periods.js'
 import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.js'
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
@@ -70,7 +71,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     // A re-run of the day merges with the day's report: what that report read of a run this run cannot read stays.
     todays = await findTodaysReport(github.issues, {
       label: settings.labels[0],
-      date: utcDateOf(window.until),
+      date: utcDayOf(window.until),
       title: reportTitleOf(settings.titlePrefix, window.until),
       log,
     })
