@@ -8,11 +8,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
-import { compareSides, type SideComparison } from '../analysis/side-comparison.js'
-import { renderCompareJson, renderCompareMarkdown, renderCompareTable } from '../report/compare-report.js'
-import { summarizeLocalRuns } from '../report-pipeline.js'
-import { discoverLocalRuns, type LocalRun } from '../usage/discover-inputs.js'
-import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import type { SideComparison } from '../analysis/side-comparison.js'
+import type { LocalRun } from '../usage/discover-inputs.js'
 import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 import { checkOutFile } from './output-paths.js'
@@ -132,7 +129,8 @@ function selectRuns(side: Side, runs: readonly LocalRun[]): LocalRun[] {
   return selected
 }
 
-function render(comparison: SideComparison, format: CompareFormat): string {
+async function render(comparison: SideComparison, format: CompareFormat): Promise<string> {
+  const { renderCompareJson, renderCompareMarkdown, renderCompareTable } = await import('../report/compare-report.js')
   if (format === 'json') return renderCompareJson(comparison)
   if (format === 'table') return renderCompareTable(comparison)
   return renderCompareMarkdown(comparison)
@@ -187,6 +185,14 @@ ${EXIT_STATUS_HELP}`,
       if (raw.out.trim() === '') throw new UsageError("Invalid --out '': expected a file name.")
       await checkOutFile(raw.out)
     }
+    // The engine is loaded only now, so that --help and the other commands start without it.
+    const [{ compareSides }, { summarizeLocalRuns }, { discoverLocalRuns }, { createPriceBook, loadPriceOverrides }] =
+      await Promise.all([
+        import('../analysis/side-comparison.js'),
+        import('../report-pipeline.js'),
+        import('../usage/discover-inputs.js'),
+        import('../usage/pricing.js'),
+      ])
     const priceBook = createPriceBook(shared.pricingFile ? await loadPriceOverrides(shared.pricingFile) : undefined)
     const found = new Map<string, LocalRun[]>()
     const sides = []
@@ -205,7 +211,7 @@ ${EXIT_STATUS_HELP}`,
       })
       sides.push({ label: side.label, runs: summaries })
     }
-    const text = render(compareSides(sides[0]!, sides[1]!), raw.format)
+    const text = await render(compareSides(sides[0]!, sides[1]!), raw.format)
     if (raw.out === undefined) {
       io.out(text)
       return

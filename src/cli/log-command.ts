@@ -9,7 +9,6 @@ import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../analysis/value-format.js'
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
-import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
 import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 
@@ -149,6 +148,8 @@ export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
         ...(raw.session !== undefined ? { session: raw.session } : {}),
         ...(raw.notes !== undefined ? { notes: raw.notes } : {}),
       }
+      // The price catalogue is loaded only when a record is logged, so that --help starts without it.
+      const { createPriceBook, loadPriceOverrides } = await import('../usage/pricing.js')
       const priceBook = createPriceBook(raw.pricing ? await loadPriceOverrides(raw.pricing) : undefined)
       // Priced as `report` prices it: input normalised by the provider's token semantics first.
       const inclusive = tokenSemanticsFor(provider, defaultNormalisationRules) === 'inclusive'

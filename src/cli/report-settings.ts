@@ -8,8 +8,8 @@ import { PROVIDER_NAMES } from '../usage/provider-names.js'
 import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 
-export type ReportFormat = 'markdown' | 'json' | 'csv'
-export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv']
+export type ReportFormat = 'markdown' | 'json' | 'csv' | 'table'
+export const REPORT_FORMATS: readonly ReportFormat[] = ['markdown', 'json', 'csv', 'table']
 
 /** As commander hands them over. */
 export interface RawReportOptions {
@@ -61,11 +61,20 @@ function thresholdsOption(entries: string[]): FlagThresholds {
   })
 }
 
-export function readReportSettings(paths: string[], raw: RawReportOptions, now: Date = new Date()): ReportSettings {
+/**
+ * `terminal`: stdout is a terminal. Without --format the report is then box-drawn tables (`table`), which read well
+ * there; markdown stays the default for pipes and files, where it is rendered or processed later.
+ */
+export function readReportSettings(
+  paths: string[],
+  raw: RawReportOptions,
+  now: Date = new Date(),
+  terminal = false,
+): ReportSettings {
   if (paths.length === 0) {
     throw new UsageError('No input PATH given. Example: token-usage-analyzer report ./artifacts')
   }
-  const format = (raw.format ?? 'markdown').toLowerCase()
+  const format = (raw.format ?? (terminal && raw.out === undefined ? 'table' : 'markdown')).toLowerCase()
   if (!REPORT_FORMATS.includes(format as ReportFormat)) {
     throw new UsageError(`Invalid --format '${raw.format}'. Expected one of: ${REPORT_FORMATS.join(', ')}.`)
   }

@@ -20,6 +20,7 @@ import {
   type PlannedDownload,
   type UnfinishedRun,
 } from './collection-plan.js'
+import { defaultApiReserve, defaultConcurrency } from './collect-defaults.js'
 import { collectionWindow } from './collection-window.js'
 import { downloadPlannedRuns } from './download-pool.js'
 import { selectRuns, unfinishedRuns, type RunFilters } from './run-selection.js'
@@ -27,8 +28,7 @@ import { cacheableStates, runKey, type RunKey, type SummaryCache } from './summa
 
 export type { UnfinishedRun } from './collection-plan.js'
 
-export const defaultConcurrency = 8
-export const defaultApiReserve = 50
+export { defaultApiReserve, defaultConcurrency }
 
 export interface CollectOptions extends RunFilters {
   /** Start of the window: ISO time, a duration before `until` (`24h`, `7d`) or a Date; default `24h`. */

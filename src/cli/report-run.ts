@@ -1,0 +1,97 @@
+/**
+ * The `report` command's work: read, price, analyse and render. Loaded only when the command runs (a dynamic import
+ * in report-command.ts), so `--help` and the other commands do not load the pipeline, the price catalogue or the
+ * renderers; each format's renderer is loaded when chosen.
+ */
+import { writeFile } from 'node:fs/promises'
+import type { ReportData } from '../analysis/report-data.js'
+import type { PeriodTableOptions } from '../report/period-tables.js'
+import { buildReport } from '../report-pipeline.js'
+import { discoverLocalRuns } from '../usage/discover-inputs.js'
+import { pricesLoader } from '../orchestrator/prices-loader.js'
+import type { PriceCatalogue } from '../usage/price-catalogue.js'
+import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import type { CliIo } from './cli-io.js'
+import { checkOutFile } from './output-paths.js'
+import type { PeriodSettings } from './period-options.js'
+import type { ReportFormat, ReportSettings } from './report-settings.js'
+
+async function renderReport(data: ReportData, format: ReportFormat, tables: PeriodTableOptions): Promise<string> {
+  if (format === 'json') return (await import('../report/json-report.js')).renderJsonReport(data)
+  const { periodMarkdownSection, periodTerminalSection, renderCsvWithPeriods } =
+    await import('../report/period-tables.js')
+  if (format === 'table') {
+    const text = (await import('../report/table-report.js')).renderTableReport(data)
+    const periods = periodTerminalSection(data, tables)
+    return periods ? `${text}\n${periods}\n` : text
+  }
+  if (format === 'csv') {
+    return data.periods
+      ? renderCsvWithPeriods(data, tables)
+      : (await import('../report/csv-report.js')).renderCsvReport(data)
+  }
+  // The local report has no issue-size cap: the job-summary variant keeps every detail.
+  const periods = periodMarkdownSection(data, tables)
+  const { renderJobSummary } = await import('../report/markdown-report.js')
+  return renderJobSummary(data, periods ? { extraSections: [periods] } : {})
+}
+
+/** Renders the report and writes it to --out (saying so on stderr, as stdout may be piped) or to stdout. */
+export async function printReport(
+  data: ReportData,
+  settings: Pick<ReportSettings, 'format' | 'outFile'>,
+  io: CliIo,
+  tables: PeriodTableOptions = {},
+): Promise<void> {
+  const text = await renderReport(data, settings.format, tables)
+  if (!settings.outFile) {
+    io.out(text)
+    return
+  }
+  try {
+    // The directory was checked before the work (checkOutFile): a missing one is not created behind the user's back.
+    await writeFile(settings.outFile, text)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new Error(`Cannot write --out file '${settings.outFile}' (${code})`)
+  }
+  io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
+}
+
+/**
+ * The catalogue to price with: with --update-prices the remote one, installed for the price books made after (a
+ * failure is one warning and the bundled one); else the bundled one. Named in the report (`prices`).
+ */
+async function loadPrices(io: CliIo, update: boolean): Promise<PriceCatalogue> {
+  const prices = await pricesLoader()(update ? 'auto' : 'off')
+  if (prices.warning) io.err(`warning: ${prices.warning}\n`)
+  return prices
+}
+
+/** Runs the report for validated settings and writes it to --out or stdout. */
+export async function runReport(
+  settings: ReportSettings,
+  io: CliIo,
+  periodSettings: PeriodSettings = { breakdown: false },
+): Promise<void> {
+  if (settings.outFile) await checkOutFile(settings.outFile)
+  const prices = await loadPrices(io, settings.updatePrices === true)
+  const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
+  const runs = await discoverLocalRuns(settings.paths)
+  if (runs.length === 0) {
+    io.err(
+      `warning: no token-usage.jsonl or token_usage.jsonl found under ${settings.paths.map((p) => `'${p}'`).join(', ')}\n`,
+    )
+  }
+  const data = await buildReport(runs, {
+    priceBook,
+    thresholds: settings.thresholds,
+    ...(settings.providers ? { providers: settings.providers } : {}),
+    ...(settings.since ? { since: settings.since } : {}),
+    ...(settings.until ? { until: settings.until } : {}),
+    ...(settings.tokenSemantics ? { normalisation: settings.tokenSemantics } : {}),
+    ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
+  })
+  data.prices = { source: prices.source, version: prices.version, fetchedAt: prices.fetchedAt }
+  await printReport(data, settings, io, { breakdown: periodSettings.breakdown })
+}
