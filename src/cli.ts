@@ -7,6 +7,7 @@ import { githubCommand } from './cli/github-command.js'
 import { logCommand } from './cli/log-command.js'
 import { reportCommand } from './cli/report-command.js'
 import { runProgram } from './cli/run-program.js'
+import { exitPromptly } from './exit-promptly.js'
 
 const program = new Command('token-usage-analyzer')
   .description('Token usage, cost and waste of AI agent runs from the api-proxy token-usage.jsonl files')
@@ -15,4 +16,9 @@ const program = new Command('token-usage-analyzer')
   .addCommand(compareCommand(processIo))
   .addCommand(logCommand(processIo))
 
-process.exitCode = await runProgram(program, process.argv.slice(2), processIo)
+const args = process.argv.slice(2)
+const code = await runProgram(program, args, processIo)
+// `github` downloads artifacts: a socket the artifact library left open must not hold the command (the others end
+// on their own).
+if (args.find((a) => !a.startsWith('-')) === 'github') await exitPromptly(code)
+process.exitCode = code

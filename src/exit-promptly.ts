@@ -1,0 +1,12 @@
+/**
+ * Ends the process once stdout and stderr have flushed, with `code` (absent: `process.exitCode`). For the entries
+ * whose work talks to GitHub (the action, the CLI's `github` command): when the work has resolved, everything to keep
+ * is written (the report, the job summary, the outputs, saved files), and what can be left is a socket a library kept
+ * open, such as a blob download that failed inside @actions/artifact, which would hold the process for minutes.
+ */
+export async function exitPromptly(code?: number): Promise<never> {
+  const flushed = (stream: NodeJS.WriteStream): Promise<void> =>
+    new Promise((resolve) => stream.write('', () => resolve()))
+  await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  process.exit(code)
+}
