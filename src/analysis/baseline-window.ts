@@ -5,6 +5,7 @@
  * the model rows; a v1 block only the per-run values).
  */
 import { usageRowOf, type ModelUsageRow } from './cost-drivers.js'
+import { addDays } from './periods.js'
 import type { ReportData } from './report-data.js'
 
 /** `7d` → the reports of the 7 UTC days before this report's; `previous` → the single previous report. */
@@ -115,10 +116,4 @@ export function baselineWindowsOf(earlier: readonly WindowSample[], date: string
     if (span.kind === 'previous') break
   }
   return windows
-}
-
-/** YYYY-MM-DD plus `days`. */
-export function addDays(date: string, days: number): string {
-  const t = Date.parse(`${date}T00:00:00Z`) + days * 86_400_000
-  return new Date(t).toISOString().slice(0, 10)
 }

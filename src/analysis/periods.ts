@@ -106,7 +106,7 @@ function isoWeekday(date: CalendarDate): number {
 }
 
 /** The date `days` after (or before) another. */
-function addDays(date: CalendarDate, days: number): CalendarDate {
+function addDaysToDate(date: CalendarDate, days: number): CalendarDate {
   const d = new Date(Date.UTC(date.year, date.month - 1, date.day + days))
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }
 }
@@ -116,7 +116,7 @@ function addDays(date: CalendarDate, days: number): CalendarDate {
  * 2027-01-01 are both in 2026-W53, and 2027-01-04 starts 2027-W01.
  */
 export function isoWeekOf(date: CalendarDate): { year: number; week: number } {
-  const thursday = addDays(date, 4 - isoWeekday(date))
+  const thursday = addDaysToDate(date, 4 - isoWeekday(date))
   const dayOfYear =
     (Date.UTC(thursday.year, thursday.month - 1, thursday.day) - Date.UTC(thursday.year, 0, 1)) / 86_400_000
   return { year: thursday.year, week: Math.floor(dayOfYear / 7) + 1 }
@@ -179,13 +179,13 @@ export function firstDateOf(id: string, kind: PeriodKind): CalendarDate {
   if (kind === 'month') return { year, month: Number(match[2]), day: 1 }
   // Week 1 is the week that holds 4 January.
   const january4 = { year, month: 1, day: 4 }
-  return addDays(january4, 1 - isoWeekday(january4) + (Number(match[2]) - 1) * 7)
+  return addDaysToDate(january4, 1 - isoWeekday(january4) + (Number(match[2]) - 1) * 7)
 }
 
 /** The first day of the next period. */
 function nextFirstDate(first: CalendarDate, kind: PeriodKind): CalendarDate {
-  if (kind === 'day') return addDays(first, 1)
-  if (kind === 'week') return addDays(first, 7)
+  if (kind === 'day') return addDaysToDate(first, 1)
+  if (kind === 'week') return addDaysToDate(first, 7)
   return first.month === 12 ? { year: first.year + 1, month: 1, day: 1 } : { ...first, month: first.month + 1 }
 }
 
@@ -235,13 +235,18 @@ export function periodContaining(kind: PeriodKind, date: Date | string, timeZone
   const first = firstDateOf(id, kind)
   const next = dayText(nextFirstDate(first, kind))
   const days: string[] = []
-  for (let d = first; dayText(d) < next; d = addDays(d, 1)) days.push(dayText(d))
+  for (let d = first; dayText(d) < next; d = addDaysToDate(d, 1)) days.push(dayText(d))
   return { kind, id, start: days[0]!, end: days[days.length - 1]!, days }
+}
+
+/** A day (YYYY-MM-DD) plus `days` (minus, when negative). */
+export function addDays(day: string, days: number): string {
+  return dayText(addDaysToDate(firstDateOf(day, 'day'), days))
 }
 
 /** The period of the same kind just before this one. */
 export function previousPeriod(period: Period): Period {
-  return periodContaining(period.kind, dayText(addDays(firstDateOf(period.start, 'day'), -1)))
+  return periodContaining(period.kind, addDays(period.start, -1))
 }
 
 /** The last period of a kind that ended before `now`'s day began (a period is complete once its last day is over). */
