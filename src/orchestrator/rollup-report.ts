@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import {
+  addDays,
   lastCompletePeriod,
   periodContaining,
   periodHolds,
@@ -51,7 +52,7 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
   log.startGroup(`Reading the daily reports of ${period.id} and ${previous.id}`)
   let report: RollupReport
   try {
-    const historyStart = utcDayOf(new Date(Date.parse(`${period.end}T00:00:00Z`) - FORECAST_HISTORY_DAYS * 86_400_000))
+    const historyStart = addDays(period.end, -FORECAST_HISTORY_DAYS)
     const since = historyStart < previous.start ? historyStart : previous.start
     const read = await readDailyReports(github.issues, {
       label: settings.labels[0],
