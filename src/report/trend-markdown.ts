@@ -8,7 +8,13 @@
 import { changeText, metricValueText, signedChangeText } from '../analysis/change-wording.js'
 import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
 import { perRunOf } from '../analysis/report-history.js'
-import { formatPercent, formatPreciseUsd, formatTokens, formatUsd } from '../analysis/value-format.js'
+import {
+  formatPercent,
+  formatPreciseUsd,
+  formatSignedChange,
+  formatTokens,
+  formatUsd,
+} from '../analysis/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 import { markdownTable, plural } from './markdown-parts.js'
 import { sparkline } from './sparkline.js'
@@ -29,8 +35,9 @@ export function mermaidLabelOf(text: string): string {
   return (safe.length > 60 ? `${safe.slice(0, 59)}…` : safe) || 'workflow'
 }
 
-const pp = (change: number): string => `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)} pp`
-const pct = (change: number): string => `${change >= 0 ? '+' : '−'}${Math.abs(change * 100).toFixed(1)}%`
+// One signed format (never −0.0%); the hit rate's change is in points.
+const pct = (change: number): string => formatSignedChange(change)
+const pp = (change: number): string => `${formatSignedChange(change).slice(0, -1)} pp`
 
 function trendCell(value: TrendValue, format: (n: number | null) => string, change = pct): string {
   if (value.previous === null && value.current === null) return '—'
