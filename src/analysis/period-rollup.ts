@@ -138,17 +138,19 @@ function emptyTotals(): UsageTotals {
   }
 }
 
-/** Adds a daily's workflow row; `recounted` of its runs are counted by a later daily (see recountedRuns). */
-function addWorkflow(into: UsageTotals, w: DailyReportData['workflows'][number], recounted = 0): void {
+/** Adds a workflow row and its AI credits; `recounted` of its runs are counted by a later daily (see recountedRuns). */
+function addWorkflow(into: UsageTotals, w: UsageCounts, aiCredits: number | null, recounted = 0): void {
   into.runs += w.runs - recounted
   into.runsWithData += w.runsWithData
   into.requests += w.requests
   addTokenCounts(into, w)
   into.totalTokens += totalTokensOf(w)
   into.costUsd += w.costUsd
-  // A workflow row's AI credits: the sum of its model rows that carry them.
-  into.aiCredits = addCredits(into.aiCredits, creditsOf(w.models ?? []))
+  into.aiCredits = addCredits(into.aiCredits, aiCredits)
 }
+
+/** A daily's workflow row's AI credits: the sum of its model rows that carry them. */
+const dailyCredits = (w: DailyReportData['workflows'][number]): number | null => creditsOf(w.models ?? [])
 
 function finish<T extends UsageTotals>(t: T): T {
   t.costPerRunUsd = t.runsWithData > 0 ? t.costUsd / t.runsWithData : null
@@ -179,7 +181,14 @@ function recountedRuns(dailies: readonly DailyReportData[]): Map<DailyReportData
 export function totalsOf(dailies: readonly DailyReportData[]): UsageTotals {
   const totals = emptyTotals()
   const recounted = recountedRuns(dailies)
-  for (const d of dailies) d.workflows.forEach((w, i) => addWorkflow(totals, w, recounted.get(d)![i]))
+  for (const d of dailies) d.workflows.forEach((w, i) => addWorkflow(totals, w, dailyCredits(w), recounted.get(d)![i]))
+  return finish(totals)
+}
+
+/** Totals of workflow rows that carry their own AI credits (a rollup's data block). */
+export function totalsOfRows(rows: readonly (UsageCounts & { aiCredits: number | null })[]): UsageTotals {
+  const totals = emptyTotals()
+  for (const w of rows) addWorkflow(totals, w, w.aiCredits)
   return finish(totals)
 }
 
@@ -190,7 +199,7 @@ function workflowsOf(dailies: readonly DailyReportData[], totalUsd: number): Rol
     d.workflows.forEach((w, i) => {
       let row = byName.get(w.name)
       if (!row) byName.set(w.name, (row = { name: w.name, ...emptyTotals(), costShare: null }))
-      addWorkflow(row, w, recounted.get(d)![i])
+      addWorkflow(row, w, dailyCredits(w), recounted.get(d)![i])
     })
   }
   return [...byName.values()]

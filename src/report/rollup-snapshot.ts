@@ -8,7 +8,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
-import type { PeriodSummary } from '../analysis/period-rollup.js'
+import { totalsOfRows, type PeriodSummary } from '../analysis/period-rollup.js'
 import type { RollupReport } from '../analysis/rollup-report.js'
 
 const BLOCK_PATTERN = /<!-- token-usage-analyzer:rollup-data v(\d+) ([A-Za-z0-9+/=]*) -->/g
@@ -145,38 +145,12 @@ export function summaryOfRollupSnapshot(snapshot: RollupSnapshot, issueNumber: n
       costShare: totalUsd > 0 ? w.costUsd / totalUsd : null,
     }
   })
-  const sum = (
-    field:
-      | 'runs'
-      | 'runsWithData'
-      | 'requests'
-      | 'inputTokens'
-      | 'outputTokens'
-      | 'cacheReadTokens'
-      | 'cacheWriteTokens'
-      | 'totalTokens'
-      | 'costUsd',
-  ) => workflows.reduce((n, w) => n + w[field], 0)
-  const creditRows = workflows.filter((w) => w.aiCredits !== null)
-  const runsWithData = sum('runsWithData')
   return {
     id: snapshot.period.id,
     start: snapshot.period.start,
     end: snapshot.period.end,
     reports: snapshot.reports,
-    totals: {
-      runs: sum('runs'),
-      runsWithData,
-      requests: sum('requests'),
-      inputTokens: sum('inputTokens'),
-      outputTokens: sum('outputTokens'),
-      cacheReadTokens: sum('cacheReadTokens'),
-      cacheWriteTokens: sum('cacheWriteTokens'),
-      totalTokens: sum('totalTokens'),
-      costUsd: totalUsd,
-      aiCredits: creditRows.length > 0 ? creditRows.reduce((n, w) => n + (w.aiCredits ?? 0), 0) : null,
-      costPerRunUsd: runsWithData > 0 ? totalUsd / runsWithData : null,
-    },
+    totals: totalsOfRows(snapshot.workflows),
     workflows,
     models: snapshot.models,
     daysWithoutModelRows: snapshot.daysWithoutModelRows,
