@@ -8,5 +8,7 @@ export async function exitPromptly(code?: number): Promise<never> {
   const flushed = (stream: NodeJS.WriteStream): Promise<void> =>
     new Promise((resolve) => stream.write('', () => resolve()))
   await Promise.all([flushed(process.stdout), flushed(process.stderr)])
+  // process.exit(undefined) would clear process.exitCode (any argument replaces it): pass one only when given.
+  if (code === undefined) process.exit()
   process.exit(code)
 }
