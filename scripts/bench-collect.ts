@@ -258,7 +258,7 @@ async function main() {
   const { DirectorySummaryCache } = await import('../src/collect/directory-summary-cache.js')
   const { chooseArtifact, defaultArtifactNames } = await import('../src/collect/artifact-choice.js')
   const { tokenFileSourcesInZip } = await import('../src/usage/archive.js')
-  const { summarizeRun } = await import('../src/usage/summarize-run.js')
+  const { summariseRun } = await import('../src/usage/summarise-run.js')
   const { createPriceBook } = await import('../src/usage/pricing.js')
   // @actions/artifact logs each download on stdout; the bench prints only its own lines.
   const write = process.stdout.write.bind(process.stdout)
@@ -286,7 +286,7 @@ async function main() {
           since: sinceFor(runs),
           until: new Date(now),
           concurrency,
-          summarize: { priceBook },
+          summarise: { priceBook },
           ...(args.verbose ? { logger: timedLogger(), progressIntervalMs: 1000 } : {}),
         })
         return { analysed: result.stateCounts.analysed, runs: result.runs.length, downloaded: result.downloaded }
@@ -329,7 +329,7 @@ async function main() {
             const { zipPath } = await github.downloadArtifact(choice.artifact, directory)
             const sources = await tokenFileSourcesInZip(zipPath)
             const meta = { workflow: run.workflowName, runId: String(run.id) }
-            const summary = await summarizeRun(meta, sources, { priceBook })
+            const summary = await summariseRun(meta, sources, { priceBook })
             if (summary.state === 'analysed') analysed++
           } finally {
             await rm(directory, { recursive: true, force: true })

@@ -7,7 +7,7 @@
  * - naive (whole file): readFile → split('\n') → JSON.parse each → add four numbers. The practical ceiling, and
  *   what most tools do; it cannot hold a 1 GB file in one string.
  * - naive (readline): the simplest streaming loop, same work per line.
- * - ours: summarizeRun, i.e. streaming split + validation + normalisation + dedupe + per-request pricing.
+ * - ours: summariseRun, i.e. streaming split + validation + normalisation + dedupe + per-request pricing.
  *
  * Options: --sizes 10,100,1024 (MB) · --no-zip · --repeat N (best of N; default 6 under 50 MB, 3 up to 1 GB, 1 at 1 GB)
  * · --readers naive-whole,naive-readline,ours · --profile (write a --cpu-prof of our reader beside the corpus)
@@ -24,7 +24,7 @@ import yauzl from 'yauzl'
 import yazl from 'yazl'
 import { fileSource, tokenFileSourcesInZip } from '../src/usage/archive.js'
 import { createPriceBook } from '../src/usage/pricing.js'
-import { summarizeRun, type UsageSource } from '../src/usage/summarize-run.js'
+import { summariseRun, type UsageSource } from '../src/usage/summarise-run.js'
 import { seededRandom } from '../src/usage/seeded-random.js'
 import { readDatasetRuns, type DatasetRun } from './token-dataset.js'
 
@@ -144,7 +144,7 @@ async function naiveReadline(stream: NodeJS.ReadableStream): Promise<{ records: 
 }
 
 async function ours(sources: UsageSource[]): Promise<{ records: number; check: number }> {
-  const summary = await summarizeRun({ workflow: 'bench', runId: '1' }, sources, { priceBook: createPriceBook() })
+  const summary = await summariseRun({ workflow: 'bench', runId: '1' }, sources, { priceBook: createPriceBook() })
   let records = 0
   let check = 0
   for (const m of [...summary.models, ...summary.detection]) {
@@ -310,7 +310,7 @@ async function main(): Promise<void> {
       const label = `${size >= 1024 ? `${size / 1024} GB` : `${size} MB`} (${records.toLocaleString('en-US')} records)`
       row(label, 'naive: readFile + split + JSON.parse', bytes, whole)
       row(label, 'naive: readline + JSON.parse', bytes, readline, ceiling)
-      row(label, '**ours**: summarizeRun (validate, normalise, dedupe, price)', bytes, ourRun, ceiling)
+      row(label, '**ours**: summariseRun (validate, normalise, dedupe, price)', bytes, ourRun, ceiling)
       for (const m of [whole, readline, ourRun])
         if (!m.error && m.records !== records) throw new Error(`record count mismatch: ${m.records} != ${records}`)
 
@@ -326,7 +326,7 @@ async function main(): Promise<void> {
         const naiveZip = measure('naive-readline-zip', zipPath, bytes)
         const oursZip = measure('ours-zip', zipPath, bytes)
         row(zipLabel, 'naive: unzip stream + readline + JSON.parse', bytes, naiveZip)
-        row(zipLabel, '**ours**: zip entry stream + summarizeRun', bytes, oursZip, naiveZip)
+        row(zipLabel, '**ours**: zip entry stream + summariseRun', bytes, oursZip, naiveZip)
         if (!keep) await rm(zipPath)
       }
       if (!keep) await rm(file)

@@ -10,9 +10,9 @@ import type { ReportData } from './analysis/report-data.js'
 import { runFailureOf } from './collect/run-failure.js'
 import type { LocalRun } from './usage/discover-inputs.js'
 import { summaryWithoutUsage, type RunSummary } from './usage/run-summary.js'
-import { summarizeRun, type SummarizeOptions } from './usage/summarize-run.js'
+import { summariseRun, type SummariseOptions } from './usage/summarise-run.js'
 
-export interface BuildReportOptions extends SummarizeOptions {
+export interface BuildReportOptions extends SummariseOptions {
   thresholds?: Readonly<FlagThresholds>
   /** Also split the usage by calendar period of each record's timestamp (`periods` in the report). */
   periods?: PeriodSplit
@@ -22,11 +22,11 @@ export interface BuildReportOptions extends SummarizeOptions {
  * Summarises each run one after the other (files are streamed, so memory stays flat). A run whose file or archive
  * cannot be read becomes a run without data that says why; it does not stop the others.
  */
-export async function summarizeLocalRuns(runs: readonly LocalRun[], options: SummarizeOptions): Promise<RunSummary[]> {
+export async function summariseLocalRuns(runs: readonly LocalRun[], options: SummariseOptions): Promise<RunSummary[]> {
   const summaries: RunSummary[] = []
   for (const run of runs) {
     try {
-      summaries.push(await summarizeRun(run.meta, run.sources, options))
+      summaries.push(await summariseRun(run.meta, run.sources, options))
     } catch (error) {
       const failure = runFailureOf(error)
       summaries.push(summaryWithoutUsage(run.meta, failure.state, failure.detail))
@@ -37,10 +37,10 @@ export async function summarizeLocalRuns(runs: readonly LocalRun[], options: Sum
 
 /** Local runs → run summaries → the JSON report (window = the since/until filters; periods when asked for). */
 export async function buildReport(runs: readonly LocalRun[], options: BuildReportOptions): Promise<ReportData> {
-  const { thresholds, periods, ...summarizeOptions } = options
-  const summaries = await summarizeLocalRuns(
+  const { thresholds, periods, ...summariseOptions } = options
+  const summaries = await summariseLocalRuns(
     runs,
-    periods ? { ...summarizeOptions, periodOf: periodIdReader(periods.by, periods.timeZone) } : summarizeOptions,
+    periods ? { ...summariseOptions, periodOf: periodIdReader(periods.by, periods.timeZone) } : summariseOptions,
   )
   const data = analyseRuns(summaries, {
     window: { since: options.since ?? null, until: options.until ?? null },

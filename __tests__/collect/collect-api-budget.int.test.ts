@@ -29,7 +29,7 @@ test('runs beyond the budget end as not reached, with the reason, and the reserv
   const result = await h.collect.collectRuns(h.client(), new NullSummaryCache(), {
     since: '24h',
     apiReserve: RESERVE,
-    summarize: { priceBook: flatPriceBook },
+    summarise: { priceBook: flatPriceBook },
     logger: h.logger,
   })
   const notReached = result.runs.filter((summary) => summary.state === 'not-reached')
@@ -58,7 +58,7 @@ test('a rate limit that runs out under the collector (another job spent it) ends
     since: '24h',
     apiReserve: 0,
     concurrency: 2,
-    summarize: { priceBook: flatPriceBook },
+    summarise: { priceBook: flatPriceBook },
     logger: h.logger,
     readArtifact: async () => {
       h.gh.setRateLimit({ remaining: 0 })

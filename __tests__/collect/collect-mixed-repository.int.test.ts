@@ -140,7 +140,7 @@ test('every run in the window ends in its one expected state, and per-workflow t
     {
       since: '24h',
       excludeRunId: String(OWN_RUN_ID),
-      summarize: { priceBook: flatPriceBook },
+      summarise: { priceBook: flatPriceBook },
       logger: h.logger,
       concurrency: 4,
     },

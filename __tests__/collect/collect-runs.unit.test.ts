@@ -9,7 +9,7 @@ import {
 } from '../../src/github/github-client.js'
 import { collectRuns } from '../../src/collect/collect-runs.js'
 import { NullSummaryCache, runKey, type SummaryCache } from '../../src/collect/summary-cache.js'
-import type { UsageSource } from '../../src/usage/summarize-run.js'
+import type { UsageSource } from '../../src/usage/summarise-run.js'
 import { emptyRecordFacts, emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
 import { Readable } from 'node:stream'
 import { flatPriceBook } from './collector-harness.js'
@@ -77,7 +77,7 @@ function fakeClient(runs: WorkflowRun[], artifacts: RunArtifact[], download: (a:
   return { client, calls, budget, maxInFlight: () => maxInFlight }
 }
 
-const options = { since: '24h', now: () => NOW, summarize: { priceBook: flatPriceBook }, readArtifact: readOneRecord }
+const options = { since: '24h', now: () => NOW, summarise: { priceBook: flatPriceBook }, readArtifact: readOneRecord }
 
 test('downloads stay within the concurrency bound and every run gets one summary, in listing order', async () => {
   const runs = Array.from({ length: 40 }, (_, i) => run(i + 1))

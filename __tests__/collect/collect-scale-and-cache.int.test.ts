@@ -34,7 +34,7 @@ afterAll(async () => {
 })
 
 test('500 runs cost at most 1.1 API requests per analysed run; a second collection downloads nothing', async () => {
-  const options = { since: '24h', summarize: { priceBook: flatPriceBook }, logger: h.logger, concurrency: 8 }
+  const options = { since: '24h', summarise: { priceBook: flatPriceBook }, logger: h.logger, concurrency: 8 }
   const cache = () => new h.caches.DirectorySummaryCache(cacheDir, 'fingerprint-a', h.logger)
 
   const started = Date.now()

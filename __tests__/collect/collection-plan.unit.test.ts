@@ -153,7 +153,7 @@ test('the download pool reads every planned artifact of a run into one summary',
       concurrency: 2,
       apiReserve: 0,
       limits: { maxArchiveBytes: 1e6, maxUnzippedBytes: 1e9, maxEntries: 100 },
-      summarize: { priceBook: flatPriceBook },
+      summarise: { priceBook: flatPriceBook },
       // Each zip holds one record, named after the artifact: 10 input tokens in the first, 20 in the second.
       readArtifact: async (zipPath) => [
         {

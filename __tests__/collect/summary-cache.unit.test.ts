@@ -7,7 +7,7 @@ import {
   NullSummaryCache,
   parseSummaries,
   runKey,
-  serializeSummaries,
+  serialiseSummaries,
   SUMMARY_CACHE_VERSION,
   summaryCacheFingerprint,
 } from '../../src/collect/summary-cache.js'
@@ -43,7 +43,7 @@ afterEach(async () => {
 
 test('the stored format round-trips and rejects other versions, other settings and broken text', () => {
   const summaries = new Map([[runKey(11, 1), summary('11')]])
-  const text = serializeSummaries('fp', summaries)
+  const text = serialiseSummaries('fp', summaries)
   expect(parseSummaries(text, 'fp')).toEqual({ summaries })
   expect(parseSummaries(text, 'other').problem).toMatch(/other settings/)
   expect(parseSummaries(text.replace(`"version":${SUMMARY_CACHE_VERSION}`, '"version":0'), 'fp').problem).toMatch(
@@ -170,7 +170,7 @@ test('ActionsSummaryCache without the service is a no-op (saveCache would throw)
 
 test('ActionsSummaryCache: an old-version entry is ignored with a warning; a failing save is a warning', async () => {
   const service = fakeService(true)
-  const old = serializeSummaries('fp', new Map([['1.1', summary('1')]])).replace(
+  const old = serialiseSummaries('fp', new Map([['1.1', summary('1')]])).replace(
     `"version":${SUMMARY_CACHE_VERSION}`,
     '"version":0',
   )

@@ -8,7 +8,7 @@ import { dataBlockOf, readDataBlock, snapshotOf } from '../../src/report/report-
 import { emptyModelUsage, summaryWithoutUsage, type RunSummary } from '../../src/usage/run-summary.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import { MAX_TOKENS_PER_RECORD } from '../../src/usage/record-schema.js'
-import { summarizeRun, type UsageSource } from '../../src/usage/summarize-run.js'
+import { summariseRun, type UsageSource } from '../../src/usage/summarise-run.js'
 import { line } from '../usage/records.js'
 
 const window = { since: '2026-04-01T06:00:00.000Z', until: '2026-04-02T06:00:00.000Z' }
@@ -24,7 +24,7 @@ test('a record of 2^53−1 tokens is an invalid line with a counted reason; the 
     line({ request_id: 'b', input_tokens: 1, output_tokens: huge, cache_read_tokens: 0, cache_write_tokens: 0 }),
     line({ request_id: 'c', input_tokens: 10, output_tokens: 20, cache_read_tokens: 30, cache_write_tokens: 40 }),
   ].join('\n')
-  const run = await summarizeRun({ workflow: 'Huge', runId: '1' }, [source(text)], { priceBook: createPriceBook() })
+  const run = await summariseRun({ workflow: 'Huge', runId: '1' }, [source(text)], { priceBook: createPriceBook() })
   expect(run.skipped.invalidLines).toBe(2)
   expect(run.skipped.byReason).toEqual({ schema: 2 })
   expect(run.skipped.examples[0].detail).toMatch(/input_tokens must be 1000000000000 or less/)

@@ -13,7 +13,7 @@ import { renderMarkdownReport } from '../../src/report/markdown-report.js'
 import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
-import { summarizeRun } from '../../src/usage/summarize-run.js'
+import { summariseRun } from '../../src/usage/summarise-run.js'
 import { zipBytes } from '../usage/zip-bytes.js'
 
 const MYSTERY = 'mystery-model-9000'
@@ -47,7 +47,7 @@ beforeAll(async () => {
   await put('Mixed/403/usage.zip', MYSTERY)
   const priceBook = createPriceBook()
   runs = []
-  for (const run of await discoverLocalRuns([root])) runs.push(await summarizeRun(run.meta, run.sources, { priceBook }))
+  for (const run of await discoverLocalRuns([root])) runs.push(await summariseRun(run.meta, run.sources, { priceBook }))
   data = analyseRuns(runs, {})
 })
 afterAll(async () => {

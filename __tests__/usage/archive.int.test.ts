@@ -9,7 +9,7 @@ import {
   type ArchiveLimits,
 } from '../../src/usage/archive.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
-import { summarizeRun } from '../../src/usage/summarize-run.js'
+import { summariseRun } from '../../src/usage/summarise-run.js'
 import { line } from './records.js'
 import { zipBytes, type ZipEntrySpec } from './zip-bytes.js'
 
@@ -94,7 +94,7 @@ describe('tokenFileSourcesInZip', () => {
     const zip = await writeZip([{ name: 'token-usage.jsonl', data: bomb, declaredSize: 100 }])
     const sources = await tokenFileSourcesInZip(zip, limits)
     expect(sources).toHaveLength(1)
-    const run = summarizeRun({ workflow: 'w', runId: '1' }, sources, { priceBook: createPriceBook() })
+    const run = summariseRun({ workflow: 'w', runId: '1' }, sources, { priceBook: createPriceBook() })
     expect(await reasonOf(run)).toBe('zip-bomb')
     // Stopped after the first inflated chunk, not after 20 MiB.
     await expect(run).rejects.toThrow(/larger than it declares|more than the limit/)
@@ -103,7 +103,7 @@ describe('tokenFileSourcesInZip', () => {
   test('an entry shorter than it declares: corrupt', async () => {
     const zip = await writeZip([{ name: 'token-usage.jsonl', data: tokenText, declaredSize: tokenText.length + 500 }])
     const sources = await tokenFileSourcesInZip(zip, limits)
-    const run = summarizeRun({ workflow: 'w', runId: '1' }, sources, { priceBook: createPriceBook() })
+    const run = summariseRun({ workflow: 'w', runId: '1' }, sources, { priceBook: createPriceBook() })
     expect(await reasonOf(run)).toBe('corrupt')
   })
 

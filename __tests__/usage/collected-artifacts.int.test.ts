@@ -50,7 +50,7 @@ beforeAll(async () => {
   })
   const result = await h.collect.collectRuns(h.client(), new NullSummaryCache(), {
     since: '24h',
-    summarize: { priceBook: flatPriceBook },
+    summarise: { priceBook: flatPriceBook },
     logger: h.logger,
   })
   byId = new Map(result.runs.map((summary) => [Number(summary.runId), summary]))

@@ -7,7 +7,7 @@ import { basename, join } from 'node:path'
 import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
-import { summarizeRun } from '../../src/usage/summarize-run.js'
+import { summariseRun } from '../../src/usage/summarise-run.js'
 import { jsonl, newerRecord } from './records.js'
 import { zipBytes } from './zip-bytes.js'
 
@@ -128,7 +128,7 @@ beforeAll(async () => {
   await put('Daily Triage/305/agent.zip', zipBytes([{ name: logsPath, data: '' }]))
   const found = await discoverLocalRuns([root])
   runs = new Map()
-  for (const run of found) runs.set(run.meta.runId, await summarizeRun(run.meta, run.sources, { priceBook }))
+  for (const run of found) runs.set(run.meta.runId, await summariseRun(run.meta, run.sources, { priceBook }))
 })
 afterAll(async () => {
   await rm(root, { recursive: true, force: true })
@@ -262,7 +262,7 @@ describe('current artifact layouts', () => {
     await put(`extracted/3f9a1c2b-agent/${auditPath}`, jsonl(anthropicRun(3)))
     const [run] = await discoverLocalRuns([dir])
     expect(run!.meta).toMatchObject({ workflow: 'local', runId: basename(dir) })
-    const summary = await summarizeRun(run!.meta, run!.sources, { priceBook })
+    const summary = await summariseRun(run!.meta, run!.sources, { priceBook })
     expect(summary.models[0]!.requests).toBe(3)
   })
 })

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { basename, join } from 'node:path'
 import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
-import { summarizeRun } from '../../src/usage/summarize-run.js'
+import { summariseRun } from '../../src/usage/summarise-run.js'
 import { line } from './records.js'
 import { zipBytes } from './zip-bytes.js'
 
@@ -51,7 +51,7 @@ describe('discoverLocalRuns', () => {
   test('copies of one run across an artifact folder and a zip deduplicate; detection stays apart', async () => {
     const runs = await discoverLocalRuns([root])
     const smoke = runs.find((r) => r.meta.runId === '101')!
-    const summary = await summarizeRun(smoke.meta, smoke.sources, { priceBook: createPriceBook() })
+    const summary = await summariseRun(smoke.meta, smoke.sources, { priceBook: createPriceBook() })
     expect(summary.models[0]!.requests).toBe(2)
     expect(summary.skipped.duplicateRecords).toBe(2)
     expect(summary.detection[0]!.requests).toBe(1)
@@ -69,7 +69,7 @@ describe('discoverLocalRuns', () => {
     const runs = await discoverLocalRuns([root])
     const broken = runs.find((r) => r.meta.runId === '303')!
     expect(broken.meta).toMatchObject({ workflow: 'Broken', artifact: 'agent' })
-    await expect(summarizeRun(broken.meta, broken.sources, { priceBook: createPriceBook() })).rejects.toMatchObject({
+    await expect(summariseRun(broken.meta, broken.sources, { priceBook: createPriceBook() })).rejects.toMatchObject({
       reason: 'not-a-zip',
     })
     expect(runs.filter((r) => r.meta.runId !== '303').every((r) => r.sources.length > 0)).toBe(true)

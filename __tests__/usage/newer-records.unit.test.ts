@@ -4,7 +4,7 @@ import { Readable } from 'node:stream'
 import { canonicalModelName } from '../../src/usage/model-name.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import type { ModelUsage } from '../../src/usage/run-summary.js'
-import { summarizeRun, type UsageSource } from '../../src/usage/summarize-run.js'
+import { summariseRun, type UsageSource } from '../../src/usage/summarise-run.js'
 import { jsonl, newerRecord, record } from './records.js'
 
 const meta = { workflow: 'Smoke Copilot', runId: '26001' }
@@ -120,13 +120,13 @@ function expectedRow(records: Fields[]): Partial<ModelUsage> {
   }
 }
 
-describe('summarizeRun on newer records', () => {
+describe('summariseRun on newer records', () => {
   const records = runRecords()
   const routingRecords = records.filter((r) => r.purpose === 'routing_classification')
   const agentRecords = records.filter((r) => r.purpose === undefined)
 
   test('routing calls are kept apart; per-model sums, AIC and its coverage, reasoning tokens', async () => {
-    const run = await summarizeRun(meta, [source('agent.zip!/token-usage.jsonl', jsonl(records))], { priceBook })
+    const run = await summariseRun(meta, [source('agent.zip!/token-usage.jsonl', jsonl(records))], { priceBook })
     expect(run.state).toBe('analysed')
     expect(run.skipped.invalidLines).toBe(0)
 
@@ -156,7 +156,7 @@ describe('summarizeRun on newer records', () => {
   })
 
   test('fallbacks, pricing sources, initiators and schema versions are counted', async () => {
-    const run = await summarizeRun(meta, [source('f', jsonl(records))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl(records))], { priceBook })
     const fellBack = agentRecords.filter((r) => r.model_fallback !== undefined)
     expect(fellBack.length).toBeGreaterThan(0)
     expect(run.fallbacks.requests).toBe(fellBack.length)
@@ -189,7 +189,7 @@ describe('summarizeRun on newer records', () => {
       cache_write_tokens: 0,
       model_fallback: { requested_model: 'claude-opus-4-6', reason: 'upstream_5xx', attempt: 2, failures: [] },
     })
-    const run = await summarizeRun(meta, [source('f', jsonl([served]))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl([served]))], { priceBook })
     expect(run.models).toHaveLength(1)
     expect(run.models[0]!.model).toBe('claude-haiku-4.5')
     // Haiku 4.5 input: $1 per million (Opus 4.6 would be $5).
@@ -210,7 +210,7 @@ describe('summarizeRun on newer records', () => {
         reasoning_tokens: 400,
       }),
     ]
-    const run = await summarizeRun(meta, [source('f', jsonl(records))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl(records))], { priceBook })
     const openai = run.models.find((m) => m.provider === 'openai')!
     const gemini = run.models.find((m) => m.provider === 'gemini')!
     expect([openai.outputTokens, openai.reasoningTokens]).toEqual([500, 400])
@@ -226,14 +226,14 @@ describe('summarizeRun on newer records', () => {
       newer(2, { ...base, input_tokens_include_cache: true }),
       newer(3, { ...base, input_tokens_include_cache: false }),
     ]
-    const run = await summarizeRun(meta, [source('f', jsonl(records))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl(records))], { priceBook })
     // Copilot is inclusive by default (1,000 fresh each); the third record says it is additive (5,000 fresh).
     expect(run.models[0]!.inputTokens).toBe(1_000 + 1_000 + 5_000)
   })
 
   test('old records: no AIC is null, not 0; nothing counted that is not there', async () => {
     const old = [record({ request_id: 'a' }), { ...record({ request_id: 'b' }), _schema: undefined }]
-    const run = await summarizeRun(meta, [source('f', jsonl(old))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl(old))], { priceBook })
     expect(run.models[0]).toMatchObject({ aiCredits: null, aiCreditsRequests: 0, reasoningTokens: 0 })
     expect(run.routing).toEqual([])
     expect(run.fallbacks).toEqual({ requests: 0, byReason: {}, pairs: [] })
@@ -249,7 +249,7 @@ describe('summarizeRun on newer records', () => {
       newer(3, { model_fallback: 'claude-opus-4-6' }),
       newer(4, {}),
     ]
-    const run = await summarizeRun(meta, [source('f', jsonl(bad))], { priceBook })
+    const run = await summariseRun(meta, [source('f', jsonl(bad))], { priceBook })
     expect(run.skipped.byReason).toEqual({ schema: 3 })
     expect(run.skipped.examples.map((e) => e.detail.split(' ')[0])).toEqual([
       'reasoning_tokens',

@@ -13,7 +13,7 @@ const fields = (input: number, cacheRead: number, cacheWrite = 0, output = 10) =
   cache_write_tokens: cacheWrite,
 })
 
-/** One record's token counts as summarizeRun normalises them: only an inclusive provider's input changes. */
+/** One record's token counts as summariseRun normalises them: only an inclusive provider's input changes. */
 function normaliseTokens(
   provider: string,
   f: ReturnType<typeof fields>,

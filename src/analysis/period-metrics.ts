@@ -1,5 +1,5 @@
 /**
- * The report split by calendar period (`report --by day|week|month`): the runs' per-period usage (summarizeRun
+ * The report split by calendar period (`report --by day|week|month`): the runs' per-period usage (summariseRun
  * with `periodOf`) summed per period and per model. A record counts in the period of its own timestamp, so one run
  * that crosses midnight counts in two days.
  */

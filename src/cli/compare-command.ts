@@ -186,7 +186,7 @@ ${EXIT_STATUS_HELP}`,
       await checkOutFile(raw.out)
     }
     // The engine is loaded only now, so that --help and the other commands start without it.
-    const [{ compareSides }, { summarizeLocalRuns }, { discoverLocalRuns }, { createPriceBook, loadPriceOverrides }] =
+    const [{ compareSides }, { summariseLocalRuns }, { discoverLocalRuns }, { createPriceBook, loadPriceOverrides }] =
       await Promise.all([
         import('../analysis/side-comparison.js'),
         import('../report-pipeline.js'),
@@ -202,7 +202,7 @@ ${EXIT_STATUS_HELP}`,
         runs = await discoverLocalRuns([side.path])
         found.set(side.path, runs)
       }
-      const summaries = await summarizeLocalRuns(selectRuns(side, runs), {
+      const summaries = await summariseLocalRuns(selectRuns(side, runs), {
         priceBook,
         ...(shared.providers ? { providers: shared.providers } : {}),
         ...(shared.tokenSemantics ? { normalisation: shared.tokenSemantics } : {}),

@@ -8,7 +8,7 @@ import * as cache from '@actions/cache'
 import type { CollectLogger } from './collect-logger.js'
 import {
   parseSummaries,
-  serializeSummaries,
+  serialiseSummaries,
   withoutOldSummaries,
   type RunKey,
   type SummaryCache,
@@ -95,7 +95,7 @@ export class ActionsSummaryCache implements SummaryCache {
     const key = `${this.prefix}${now.toISOString().replace(/[:.]/g, '-')}`
     try {
       await mkdir(this.directory, { recursive: true })
-      await writeFile(file, serializeSummaries(this.options.fingerprint, all, now))
+      await writeFile(file, serialiseSummaries(this.options.fingerprint, all, now))
       await this.service.saveCache([file], key)
       this.options.logger.info(`Summary cache: ${all.size} run summaries saved as ${key}.`)
     } catch (error) {

@@ -9,7 +9,7 @@ import { isRateLimitError, type GitHubClient, type RunArtifact, type WorkflowRun
 import { defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
 import { artifactPrefix } from '../usage/artifact-name.js'
 import type { RunState, RunSummary } from '../usage/run-summary.js'
-import type { SummarizeOptions, UsageSource } from '../usage/summarize-run.js'
+import type { SummariseOptions, UsageSource } from '../usage/summarise-run.js'
 import { defaultArtifactNames } from './artifact-choice.js'
 import { silentCollectLogger, type CollectLogger } from './collect-logger.js'
 import {
@@ -46,8 +46,8 @@ export interface CollectOptions extends RunFilters {
   concurrency?: number
   /** API requests left untouched for the issue operations that follow (default 50). */
   apiReserve?: number
-  /** Prices, providers, token semantics: passed to summarizeRun. */
-  summarize: SummarizeOptions
+  /** Prices, providers, token semantics: passed to summariseRun. */
+  summarise: SummariseOptions
   /** Size and entry limits for each artifact zip (default: the usage layer's). */
   archiveLimits?: ArchiveLimits
   /** Parent of the temporary download directory (default: the OS temp directory). */
@@ -251,7 +251,7 @@ export async function collectRuns(
     concurrency: options.concurrency ?? defaultConcurrency,
     apiReserve: options.apiReserve ?? defaultApiReserve,
     limits: options.archiveLimits ?? defaultArchiveLimits,
-    summarize: options.summarize,
+    summarise: options.summarise,
     readArtifact: options.readArtifact ?? tokenFileSourcesInZip,
     ...(options.tempDir ? { tempDir: options.tempDir } : {}),
     ...(options.saveArtifactsDir ? { saveArtifactsDir: options.saveArtifactsDir } : {}),

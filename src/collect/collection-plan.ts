@@ -5,7 +5,7 @@
  */
 import type { RunArtifact, WorkflowRun } from '../github/github-client.js'
 import { summaryWithoutUsage, type ModelUsage, type RunState, type RunSummary } from '../usage/run-summary.js'
-import type { RunMeta } from '../usage/summarize-run.js'
+import type { RunMeta } from '../usage/summarise-run.js'
 import { artifactsByRun, chooseArtifact } from './artifact-choice.js'
 import { statesThatMayPass } from './run-failure.js'
 import { cacheableStates, runKey, type RunKey } from './summary-cache.js'

@@ -3,7 +3,7 @@ import * as path from 'node:path'
 import type { CollectLogger } from './collect-logger.js'
 import {
   parseSummaries,
-  serializeSummaries,
+  serialiseSummaries,
   withoutOldSummaries,
   type RunKey,
   type SummaryCache,
@@ -49,7 +49,7 @@ export class DirectorySummaryCache implements SummaryCache {
     const temporary = `${this.file}.${process.pid}.tmp`
     try {
       await mkdir(this.directory, { recursive: true })
-      await writeFile(temporary, serializeSummaries(this.fingerprint, all))
+      await writeFile(temporary, serialiseSummaries(this.fingerprint, all))
       await rename(temporary, this.file)
       this.restored = all
     } catch (error) {

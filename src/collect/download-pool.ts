@@ -11,12 +11,12 @@ import type { GitHubClient, RunArtifact } from '../github/github-client.js'
 import { mergeInventories, type ArchiveLimits } from '../usage/archive.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import {
-  summarizeRun,
+  summariseRun,
   type ArchiveInventory,
-  type SummarizeOptions,
+  type SummariseOptions,
   type UsageSource,
   type UsageSources,
-} from '../usage/summarize-run.js'
+} from '../usage/summarise-run.js'
 import type { CollectLogger } from './collect-logger.js'
 import { CollectProgress } from './collect-progress.js'
 import { metaOf, summaryWithoutData, type PlannedDownload } from './collection-plan.js'
@@ -28,7 +28,7 @@ export interface DownloadPoolOptions {
   /** API requests left untouched for the issue operations that follow. */
   apiReserve: number
   limits: ArchiveLimits
-  summarize: SummarizeOptions
+  summarise: SummariseOptions
   readArtifact: (zipPath: string, limits: ArchiveLimits, displayName: string) => Promise<UsageSources>
   /** Parent of the temporary download directory (default: the OS temp directory). */
   tempDir?: string
@@ -122,7 +122,7 @@ export async function downloadPlannedRuns(
         if (found.inspected) inventories.push(found.inspected)
       }
       const inspected = inventories.length > 0 ? { inspected: mergeInventories(inventories) } : {}
-      return await summarizeRun(metaOf(run, artifact), Object.assign(sources, inspected), options.summarize)
+      return await summariseRun(metaOf(run, artifact), Object.assign(sources, inspected), options.summarise)
     } catch (error) {
       const failure = runFailureOf(error)
       if (failure.stopsCollection) stopReason ??= failure.detail

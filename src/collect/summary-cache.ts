@@ -114,7 +114,7 @@ const storedFileSchema = z.object({
 })
 
 /** The stored text for these summaries. */
-export function serializeSummaries(fingerprint: string, summaries: Map<RunKey, RunSummary>, now = new Date()): string {
+export function serialiseSummaries(fingerprint: string, summaries: Map<RunKey, RunSummary>, now = new Date()): string {
   return JSON.stringify({
     format: FORMAT,
     version: SUMMARY_CACHE_VERSION,

@@ -106,7 +106,7 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
     ...(request.archiveLimits ? { archiveLimits: request.archiveLimits } : {}),
     ...(request.tempDir ? { tempDir: request.tempDir } : {}),
     ...(request.saveArtifactsDir ? { saveArtifactsDir: request.saveArtifactsDir } : {}),
-    summarize: {
+    summarise: {
       priceBook: createPriceBook(request.priceOverrides),
       normalisation: request.tokenSemantics,
       ...(request.providers.length > 0 ? { providers: request.providers } : {}),

@@ -4,7 +4,7 @@
  */
 import { aggregateUsageSchema, describeSchemaFailure, type UsageRecord } from './record-schema.js'
 import type { AggregateMismatch, AggregateUsage, SkipReason } from './run-summary.js'
-import type { UsageSource } from './summarize-run.js'
+import type { UsageSource } from './summarise-run.js'
 
 /** `agent_usage.json` is a few hundred bytes; anything this large is not one. */
 const maxAggregateBytes = 1024 * 1024

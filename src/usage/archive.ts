@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { createInflateRaw } from 'node:zlib'
 import yauzl from 'yauzl'
-import type { ArchiveInventory, UsageSource, UsageSources } from './summarize-run.js'
+import type { ArchiveInventory, UsageSource, UsageSources } from './summarise-run.js'
 
 /** Limits applied to every artifact archive, because artifacts come from runs anyone with a pull request can shape. */
 export interface ArchiveLimits {

@@ -12,7 +12,7 @@ import {
   type FoundFile,
 } from './archive.js'
 import { configuredArtifactName } from './artifact-name.js'
-import type { ArchiveInventory, RunMeta, UsageSource, UsageSources } from './summarize-run.js'
+import type { ArchiveInventory, RunMeta, UsageSource, UsageSources } from './summarise-run.js'
 
 /** One run found on disk, with every usage file (loose or inside zips) that belongs to it. */
 export interface LocalRun {
@@ -64,7 +64,7 @@ async function statOrThrow(path: string): Promise<Awaited<ReturnType<typeof stat
  * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
  * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
  * path when one does not exist or cannot be read. A refused archive (ArchiveError: not a zip, unsafe entry, too
- * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summarizeRun
+ * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summariseRun
  * fails that run only.
  */
 export async function discoverLocalRuns(

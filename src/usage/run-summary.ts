@@ -194,7 +194,7 @@ export interface RunSummary {
   /** Per-request durations of the agent's requests in ms, for latency percentiles. */
   durationsMs: number[]
   /**
-   * Set when the run had more agent requests with a duration than `durationsMs` keeps (summarizeRun keeps a
+   * Set when the run had more agent requests with a duration than `durationsMs` keeps (summariseRun keeps a
    * uniform sample of at most 50,000): the number of durations the sample was drawn from.
    */
   durationsSampledFrom?: number
@@ -203,7 +203,7 @@ export interface RunSummary {
   firstRecordAt?: string
   lastRecordAt?: string
   /**
-   * The agent's usage per calendar period of its records' timestamps (SummarizeOptions.periodOf; `undated` for
+   * The agent's usage per calendar period of its records' timestamps (SummariseOptions.periodOf; `undated` for
    * records without a readable one), in period order; absent unless periods were asked for.
    */
   periods?: RunPeriodUsage[]

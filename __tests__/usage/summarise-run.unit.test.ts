@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { Readable } from 'node:stream'
 import { createPriceBook, type PriceBook } from '../../src/usage/pricing.js'
-import { summarizeRun, type UsageSource } from '../../src/usage/summarize-run.js'
+import { summariseRun, type UsageSource } from '../../src/usage/summarise-run.js'
 import { line, record } from './records.js'
 
 const meta = { workflow: 'Smoke Claude', runId: '24673276337' }
@@ -22,12 +22,12 @@ function source(name: string, text: string, kind: UsageSource['kind'] = 'agent',
 
 const lines = (...items: string[]): string => items.map((l) => `${l}\n`).join('')
 
-describe('summarizeRun', () => {
+describe('summariseRun', () => {
   test('no sources: no-token-file; only empty or bad files: empty-token-file', async () => {
-    expect((await summarizeRun(meta, [], { priceBook })).state).toBe('no-token-file')
-    const empty = await summarizeRun(meta, [source('a.jsonl', '')], { priceBook })
+    expect((await summariseRun(meta, [], { priceBook })).state).toBe('no-token-file')
+    const empty = await summariseRun(meta, [source('a.jsonl', '')], { priceBook })
     expect(empty.state).toBe('empty-token-file')
-    const bad = await summarizeRun(meta, [source('a.jsonl', 'oops\n{}\n')], { priceBook })
+    const bad = await summariseRun(meta, [source('a.jsonl', 'oops\n{}\n')], { priceBook })
     expect(bad.state).toBe('empty-token-file')
     expect(bad.skipped.invalidLines).toBe(2)
   })
@@ -37,7 +37,7 @@ describe('summarizeRun', () => {
       line({ request_id: 'r1', input_tokens: 10, output_tokens: 100, cache_read_tokens: 1000, cache_write_tokens: 50 }),
       line({ request_id: 'r2', input_tokens: 20, output_tokens: 200, cache_read_tokens: 2000, cache_write_tokens: 60 }),
     )
-    const run = await summarizeRun(
+    const run = await summariseRun(
       meta,
       [source('agent.zip!/sandbox/token-usage.jsonl', text), source('usage.zip!/agent/token_usage.jsonl', text)],
       { priceBook },
@@ -74,7 +74,7 @@ describe('summarizeRun', () => {
         '',
         '[1,2,3]',
       ) + '{"request_id":"cut","provi'
-    const run = await summarizeRun(meta, [source('logs/token-usage.jsonl', text)], { priceBook, maxLineBytes: 1000 })
+    const run = await summariseRun(meta, [source('logs/token-usage.jsonl', text)], { priceBook, maxLineBytes: 1000 })
     expect(run.skipped.byReason).toEqual({ 'invalid-json': 2, schema: 5, 'line-too-long': 1 })
     expect(run.skipped.invalidLines).toBe(8)
     expect(run.skipped.examples).toHaveLength(5)
@@ -88,7 +88,7 @@ describe('summarizeRun', () => {
     expect(run.skipped.examples[1]!.detail).toContain('input_tokens')
     expect(run.models[0]!.requests).toBe(1)
 
-    const tail = await summarizeRun(meta, [source('t.jsonl', lines(long) + '{"cut')], { priceBook, maxLineBytes: 1000 })
+    const tail = await summariseRun(meta, [source('t.jsonl', lines(long) + '{"cut')], { priceBook, maxLineBytes: 1000 })
     expect(tail.skipped.examples).toEqual([
       { file: 't.jsonl', line: 1, reason: 'line-too-long', detail: expect.stringContaining(`${long.length} bytes`) },
       { file: 't.jsonl', line: 2, reason: 'invalid-json', detail: expect.stringContaining('truncated') },
@@ -102,7 +102,7 @@ describe('summarizeRun', () => {
       line({ request_id: 'c', provider: 'anthropic', timestamp: '2026-04-03T10:00:00Z' }),
       line({ request_id: 'd', provider: 'anthropic', timestamp: '2026-04-05T10:00:00Z' }),
     )
-    const run = await summarizeRun(meta, [source('f', text)], {
+    const run = await summariseRun(meta, [source('f', text)], {
       priceBook,
       providers: ['anthropic'],
       since: new Date('2026-04-01T12:00:00Z'),
@@ -116,7 +116,7 @@ describe('summarizeRun', () => {
 
   test('a filtered record found in two files is filtered once; the copy is a duplicate', async () => {
     const text = lines(line({ request_id: 'a', provider: 'openai', model: 'gpt-4o' }), line({ request_id: 'b' }))
-    const run = await summarizeRun(meta, [source('agent', text), source('usage', text)], {
+    const run = await summariseRun(meta, [source('agent', text), source('usage', text)], {
       priceBook,
       providers: ['anthropic'],
     })
@@ -126,7 +126,7 @@ describe('summarizeRun', () => {
   })
 
   test('threat-detection usage is kept apart from the agent’s', async () => {
-    const run = await summarizeRun(
+    const run = await summariseRun(
       meta,
       [
         source('usage/agent/token_usage.jsonl', lines(line({ request_id: 'a1', output_tokens: 7 }))),
@@ -164,7 +164,7 @@ describe('summarizeRun', () => {
         cache_write_tokens: 10_000,
       }),
     )
-    const run = await summarizeRun(meta, [source('f', text)], { priceBook })
+    const run = await summariseRun(meta, [source('f', text)], { priceBook })
     const premium = (150_000 * 6 + 2_000 * 22.5 + 60_000 * 0.6 + 10_000 * 7.5) / 1e6
     const base = (100_000 * 3 + 2_000 * 15 + 50_000 * 0.3 + 10_000 * 3.75) / 1e6
     expect(run.models).toHaveLength(1)
@@ -191,7 +191,7 @@ describe('summarizeRun', () => {
         cache_write_tokens: 0,
       }),
     )
-    const run = await summarizeRun(meta, [source('f', text)], { priceBook })
+    const run = await summariseRun(meta, [source('f', text)], { priceBook })
     expect(run.models.map((m) => [m.provider, m.inputTokens, m.cacheReadTokens])).toEqual([
       ['copilot', 25_028, 165_313],
       ['openai', 83, 43_894],
@@ -203,7 +203,7 @@ describe('summarizeRun', () => {
       line({ request_id: 'x', provider: 'unknown', model: 'mystery-model-9' }),
       line({ request_id: 'y' }),
     )
-    const run = await summarizeRun(meta, [source('f', text)], { priceBook })
+    const run = await summariseRun(meta, [source('f', text)], { priceBook })
     const mystery = run.models.find((m) => m.model === 'mystery-model-9')!
     expect(mystery).toMatchObject({ requests: 1, unpricedRequests: 1, costUsd: 0 })
     expect(run.models.find((m) => m.model === 'claude-sonnet-4.6')!.unpricedRequests).toBe(0)
@@ -220,7 +220,7 @@ describe('summarizeRun', () => {
       line({ request_id: '1', model: 'priced', output_tokens: 4 }),
       line({ request_id: '2', model: 'other' }),
     )
-    const run = await summarizeRun(meta, [source('f', text)], { priceBook: fake })
+    const run = await summariseRun(meta, [source('f', text)], { priceBook: fake })
     expect(run.models.map((m) => [m.model, m.costUsd, m.unpricedRequests])).toEqual([
       ['other', 0, 1],
       ['priced', 4, 0],
@@ -230,7 +230,7 @@ describe('summarizeRun', () => {
   test('beyond 50,000 durations a uniform sample is kept, and says from how many', async () => {
     const n = 60_000
     const text = Array.from({ length: n }, (_, i) => `${line({ request_id: `r${i}`, duration_ms: i })}\n`).join('')
-    const run = await summarizeRun(meta, [source('f', text)], { priceBook })
+    const run = await summariseRun(meta, [source('f', text)], { priceBook })
     expect(run.models[0]!.requests).toBe(n)
     expect(run.models[0]!.durationMsTotal).toBe((n * (n - 1)) / 2)
     expect(run.durationsSampledFrom).toBe(n)
@@ -252,7 +252,7 @@ describe('summarizeRun', () => {
     await fc.assert(
       fc.asyncProperty(fc.array(item, { maxLength: 30 }), fc.integer({ min: 1, max: 97 }), async (items, chunk) => {
         const text = items.map((i) => `${i.text}\n`).join('')
-        const run = await summarizeRun(meta, [source('f', text, 'agent', chunk)], { priceBook })
+        const run = await summariseRun(meta, [source('f', text, 'agent', chunk)], { priceBook })
         const blank = items.filter((i) => i.text.trim() === '').length
         const requests = run.models.reduce((s, m) => s + m.requests, 0)
         expect(requests + run.skipped.duplicateRecords + run.skipped.invalidLines + blank).toBe(items.length)
@@ -277,7 +277,7 @@ describe('summarizeRun', () => {
         const text = recs
           .map((r, i) => line({ ...r, request_id: `id-${i}`, model: 'claude-haiku-4-5' }) + (r.crlf ? '\r\n' : '\n'))
           .join('')
-        const run = await summarizeRun(meta, [source('f', text, 'agent', chunk)], { priceBook })
+        const run = await summariseRun(meta, [source('f', text, 'agent', chunk)], { priceBook })
         const sum = (f: (r: (typeof recs)[number]) => number) => recs.reduce((s, r) => s + f(r), 0)
         const fresh = (r: (typeof recs)[number]) =>
           r.provider === 'anthropic' ? r.input_tokens : Math.max(0, r.input_tokens - r.cache_read_tokens)

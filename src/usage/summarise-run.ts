@@ -53,7 +53,7 @@ export interface ArchiveInventory {
 
 /**
  * A run's usage files, as the archive and directory readers return them: a plain array, with what the search
- * inspected attached so that `summarizeRun` can name it when nothing was found.
+ * inspected attached so that `summariseRun` can name it when nothing was found.
  */
 export type UsageSources = readonly UsageSource[] & { inspected?: ArchiveInventory }
 
@@ -66,7 +66,7 @@ export interface RunMeta {
   artifact?: string
 }
 
-export interface SummarizeOptions {
+export interface SummariseOptions {
   priceBook: PriceBook
   /** Only these providers (record `provider` values); others count as filtered. */
   providers?: string[]
@@ -211,10 +211,10 @@ class UsageTable {
  * a cross-check. Errors opening or reading a source (an archive limit tripping, an I/O error) are thrown for the
  * caller to record as the run's state.
  */
-export async function summarizeRun(
+export async function summariseRun(
   meta: RunMeta,
   sources: UsageSources,
-  options: SummarizeOptions,
+  options: SummariseOptions,
 ): Promise<RunSummary> {
   const skipped: SkipCounts = emptySkipCounts()
   const base = {
