@@ -1,0 +1,258 @@
+export const id = 189;
+export const ids = [189];
+export const modules = {
+
+/***/ 16314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ pricingOfRow),
+/* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
+/* harmony export */   fe: () => (/* binding */ reportViewOf),
+/* harmony export */   u6: () => (/* binding */ pricingOf),
+/* harmony export */   z5: () => (/* binding */ pricingOfRows)
+/* harmony export */ });
+/* harmony import */ var _run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89883);
+
+/**
+ * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
+ * beside them tells whether any of it was priced.
+ */
+function pricingOf(requests, unpricedRequests, unpricedRuns = 0, costUsd = 0) {
+    if (unpricedRequests <= 0 && unpricedRuns <= 0)
+        return 'priced';
+    return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced';
+}
+/** pricingOf of one row. */
+function pricingOfRow(row) {
+    return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd);
+}
+/** pricingOf of rows together (a workflow's models, a provider's). */
+function pricingOfRows(rows) {
+    const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 };
+    for (const r of rows) {
+        sum.requests += r.requests;
+        sum.unpricedRequests += r.unpricedRequests ?? 0;
+        sum.unpricedRuns += r.unpricedRuns ?? 0;
+        sum.costUsd += r.costUsd;
+    }
+    return pricingOfRow(sum);
+}
+/**
+ * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
+ * models must show the provider, or it has two rows that look the same.
+ */
+function modelNamesRepeat(models) {
+    const providers = new Map();
+    for (const m of models) {
+        const seen = providers.get(m.model);
+        if (seen !== undefined && seen !== m.provider)
+            return true;
+        providers.set(m.model, m.provider);
+    }
+    return false;
+}
+const fraction = (part, whole) => (whole > 0 ? part / whole : null);
+function modelRowsOf(models, requests, costUsd) {
+    return models.map((m) => ({
+        metrics: m,
+        pricing: pricingOfRow(m),
+        requestShare: fraction(m.requests, requests),
+        costShare: fraction(m.costUsd, costUsd),
+    }));
+}
+function workflowViewOf(w) {
+    return {
+        metrics: w,
+        pricing: pricingOfRows(w.models),
+        models: modelRowsOf(w.models, w.requests, w.costUsd),
+        modelsNeedProvider: modelNamesRepeat(w.models),
+        runsWithData: w.runDetails
+            // A totals-only run has data but no request count.
+            .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
+            .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
+        flags: w.flags,
+    };
+}
+function largestCostDriverOf(cost, total) {
+    if (total <= 0)
+        return null;
+    const types = ['input', 'output', 'cacheRead', 'cacheWrite'];
+    // The first of equal costs wins, in the order above.
+    const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0]);
+    return { type, costUsd: cost[type], share: cost[type] / total };
+}
+/** The view of a report: see the file comment. */
+function reportViewOf(data) {
+    const urls = new Map();
+    for (const w of data.workflows)
+        for (const r of w.runDetails)
+            urls.set(`${w.name}\u0000${r.runId}`, r.url);
+    const byReason = new Map();
+    for (const r of data.runsWithoutData) {
+        // Reports from before `state` existed: the reason up to its detail.
+        const reason = r.state ? (0,_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
+        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+    return {
+        data,
+        unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+        unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        workflows: data.workflows.map(workflowViewOf),
+        models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+        providers: data.providers.map((p) => {
+            return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) };
+        }),
+        runsWithoutData: data.runsWithoutData.map((r) => {
+            const url = urls.get(`${r.workflow}\u0000${r.runId}`);
+            return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) };
+        }),
+        runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
+        largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
+    };
+}
+
+
+/***/ }),
+
+/***/ 77189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CSV_COLUMNS: () => (/* binding */ CSV_COLUMNS),
+/* harmony export */   csvRowsOf: () => (/* binding */ csvRowsOf),
+/* harmony export */   csvUsd: () => (/* binding */ csvUsd),
+/* harmony export */   renderCsvReport: () => (/* binding */ renderCsvReport),
+/* harmony export */   spreadsheetSafe: () => (/* binding */ spreadsheetSafe)
+/* harmony export */ });
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96789);
+/* harmony import */ var _analysis_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80783);
+/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
+/**
+ * The CSV report: one row per workflow and model with the raw numbers (no shortening), agent, threat-detection and
+ * the firewall's routing usage in separate rows told apart by the `usage` column; recorded AI credits (empty where
+ * no request carried any) beside the cost. Costs are rounded to 6 decimals (a millionth of a dollar,
+ * far below any price step) so that sums of binary fractions do not print as 0.30000000000000004; a model none of
+ * whose requests has a price has empty cost cells, not 0, as its JSON cost is null.
+ */
+
+
+
+const CSV_COLUMNS = [
+    'workflow',
+    'usage',
+    'provider',
+    'model',
+    'workflow_runs',
+    'workflow_runs_with_data',
+    'requests',
+    'input_tokens',
+    'output_tokens',
+    'cache_read_tokens',
+    'cache_write_tokens',
+    'total_tokens',
+    'cost_usd',
+    'cost_input_usd',
+    'cost_output_usd',
+    'cost_cache_read_usd',
+    'cost_cache_write_usd',
+    'unpriced_requests',
+    'avg_latency_ms',
+    'reasoning_tokens',
+    'ai_credits',
+    'ai_credits_requests',
+];
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; names come from untrusted runs,
+ * so such text cells get a leading apostrophe (the OWASP CSV-injection advice).
+ */
+function spreadsheetSafe(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function workflowCells(workflow, usage) {
+    return {
+        workflow: spreadsheetSafe(workflow.name),
+        usage,
+        workflow_runs: workflow.runs,
+        workflow_runs_with_data: workflow.runsWithData,
+    };
+}
+/** USD to 6 decimals. */
+function csvUsd(value) {
+    const rounded = Math.round(value * 1e6) / 1e6;
+    return rounded === 0 ? 0 : rounded;
+}
+function modelRow(workflow, usage, m) {
+    const unknown = (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .pricingOfRow */ .AJ)(m) === 'unpriced';
+    const usd = (value) => (unknown ? '' : csvUsd(value));
+    return {
+        ...workflowCells(workflow, usage),
+        provider: spreadsheetSafe(m.provider),
+        model: spreadsheetSafe(m.model),
+        requests: m.requests,
+        input_tokens: m.inputTokens,
+        output_tokens: m.outputTokens,
+        cache_read_tokens: m.cacheReadTokens,
+        cache_write_tokens: m.cacheWriteTokens,
+        total_tokens: (0,_analysis_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokensOf */ .WV)(m),
+        cost_usd: usd(m.costUsd),
+        cost_input_usd: usd(m.cost.input),
+        cost_output_usd: usd(m.cost.output),
+        cost_cache_read_usd: usd(m.cost.cacheRead),
+        cost_cache_write_usd: usd(m.cost.cacheWrite),
+        unpriced_requests: m.unpricedRequests,
+        avg_latency_ms: m.avgLatencyMs ?? '',
+        reasoning_tokens: m.reasoningTokens ?? 0,
+        // Empty when no request of the row carried credits (the JSON's null).
+        ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),
+        ai_credits_requests: m.aiCreditsRequests ?? 0,
+    };
+}
+/** A workflow without any usage: empty model columns, every count 0. */
+function emptyRow(workflow) {
+    return {
+        ...workflowCells(workflow, 'agent'),
+        provider: '',
+        model: '',
+        requests: 0,
+        input_tokens: 0,
+        output_tokens: 0,
+        cache_read_tokens: 0,
+        cache_write_tokens: 0,
+        total_tokens: 0,
+        cost_usd: 0,
+        cost_input_usd: 0,
+        cost_output_usd: 0,
+        cost_cache_read_usd: 0,
+        cost_cache_write_usd: 0,
+        unpriced_requests: 0,
+        avg_latency_ms: '',
+        reasoning_tokens: 0,
+        ai_credits: '',
+        ai_credits_requests: 0,
+    };
+}
+/** Workflows without any usage get one row with empty model columns, so every workflow appears. */
+function csvRowsOf(data) {
+    const rows = [];
+    for (const w of data.workflows) {
+        for (const m of w.models)
+            rows.push(modelRow(w, 'agent', m));
+        for (const m of w.detection)
+            rows.push(modelRow(w, 'detection', m));
+        for (const m of w.routing?.models ?? [])
+            rows.push(modelRow(w, 'routing', m));
+        if (w.models.length === 0 && w.detection.length === 0)
+            rows.push(emptyRow(w));
+    }
+    return rows;
+}
+function renderCsvReport(data) {
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .A)(csvRowsOf(data), { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+}
+
+
+/***/ })
+
+};

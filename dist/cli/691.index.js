@@ -1,0 +1,611 @@
+export const id = 691;
+export const ids = [691,189];
+export const modules = {
+
+/***/ 16314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ pricingOfRow),
+/* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
+/* harmony export */   fe: () => (/* binding */ reportViewOf),
+/* harmony export */   u6: () => (/* binding */ pricingOf),
+/* harmony export */   z5: () => (/* binding */ pricingOfRows)
+/* harmony export */ });
+/* harmony import */ var _run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89883);
+
+/**
+ * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
+ * beside them tells whether any of it was priced.
+ */
+function pricingOf(requests, unpricedRequests, unpricedRuns = 0, costUsd = 0) {
+    if (unpricedRequests <= 0 && unpricedRuns <= 0)
+        return 'priced';
+    return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced';
+}
+/** pricingOf of one row. */
+function pricingOfRow(row) {
+    return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd);
+}
+/** pricingOf of rows together (a workflow's models, a provider's). */
+function pricingOfRows(rows) {
+    const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 };
+    for (const r of rows) {
+        sum.requests += r.requests;
+        sum.unpricedRequests += r.unpricedRequests ?? 0;
+        sum.unpricedRuns += r.unpricedRuns ?? 0;
+        sum.costUsd += r.costUsd;
+    }
+    return pricingOfRow(sum);
+}
+/**
+ * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
+ * models must show the provider, or it has two rows that look the same.
+ */
+function modelNamesRepeat(models) {
+    const providers = new Map();
+    for (const m of models) {
+        const seen = providers.get(m.model);
+        if (seen !== undefined && seen !== m.provider)
+            return true;
+        providers.set(m.model, m.provider);
+    }
+    return false;
+}
+const fraction = (part, whole) => (whole > 0 ? part / whole : null);
+function modelRowsOf(models, requests, costUsd) {
+    return models.map((m) => ({
+        metrics: m,
+        pricing: pricingOfRow(m),
+        requestShare: fraction(m.requests, requests),
+        costShare: fraction(m.costUsd, costUsd),
+    }));
+}
+function workflowViewOf(w) {
+    return {
+        metrics: w,
+        pricing: pricingOfRows(w.models),
+        models: modelRowsOf(w.models, w.requests, w.costUsd),
+        modelsNeedProvider: modelNamesRepeat(w.models),
+        runsWithData: w.runDetails
+            // A totals-only run has data but no request count.
+            .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
+            .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
+        flags: w.flags,
+    };
+}
+function largestCostDriverOf(cost, total) {
+    if (total <= 0)
+        return null;
+    const types = ['input', 'output', 'cacheRead', 'cacheWrite'];
+    // The first of equal costs wins, in the order above.
+    const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0]);
+    return { type, costUsd: cost[type], share: cost[type] / total };
+}
+/** The view of a report: see the file comment. */
+function reportViewOf(data) {
+    const urls = new Map();
+    for (const w of data.workflows)
+        for (const r of w.runDetails)
+            urls.set(`${w.name}\u0000${r.runId}`, r.url);
+    const byReason = new Map();
+    for (const r of data.runsWithoutData) {
+        // Reports from before `state` existed: the reason up to its detail.
+        const reason = r.state ? (0,_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
+        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+    return {
+        data,
+        unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+        unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        workflows: data.workflows.map(workflowViewOf),
+        models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+        providers: data.providers.map((p) => {
+            return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) };
+        }),
+        runsWithoutData: data.runsWithoutData.map((r) => {
+            const url = urls.get(`${r.workflow}\u0000${r.runId}`);
+            return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) };
+        }),
+        runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
+        largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
+    };
+}
+
+
+/***/ }),
+
+/***/ 77189:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CSV_COLUMNS: () => (/* binding */ CSV_COLUMNS),
+/* harmony export */   csvRowsOf: () => (/* binding */ csvRowsOf),
+/* harmony export */   csvUsd: () => (/* binding */ csvUsd),
+/* harmony export */   renderCsvReport: () => (/* binding */ renderCsvReport),
+/* harmony export */   spreadsheetSafe: () => (/* binding */ spreadsheetSafe)
+/* harmony export */ });
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(96789);
+/* harmony import */ var _analysis_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(80783);
+/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
+/**
+ * The CSV report: one row per workflow and model with the raw numbers (no shortening), agent, threat-detection and
+ * the firewall's routing usage in separate rows told apart by the `usage` column; recorded AI credits (empty where
+ * no request carried any) beside the cost. Costs are rounded to 6 decimals (a millionth of a dollar,
+ * far below any price step) so that sums of binary fractions do not print as 0.30000000000000004; a model none of
+ * whose requests has a price has empty cost cells, not 0, as its JSON cost is null.
+ */
+
+
+
+const CSV_COLUMNS = [
+    'workflow',
+    'usage',
+    'provider',
+    'model',
+    'workflow_runs',
+    'workflow_runs_with_data',
+    'requests',
+    'input_tokens',
+    'output_tokens',
+    'cache_read_tokens',
+    'cache_write_tokens',
+    'total_tokens',
+    'cost_usd',
+    'cost_input_usd',
+    'cost_output_usd',
+    'cost_cache_read_usd',
+    'cost_cache_write_usd',
+    'unpriced_requests',
+    'avg_latency_ms',
+    'reasoning_tokens',
+    'ai_credits',
+    'ai_credits_requests',
+];
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab/CR) as a formula; names come from untrusted runs,
+ * so such text cells get a leading apostrophe (the OWASP CSV-injection advice).
+ */
+function spreadsheetSafe(text) {
+    return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+function workflowCells(workflow, usage) {
+    return {
+        workflow: spreadsheetSafe(workflow.name),
+        usage,
+        workflow_runs: workflow.runs,
+        workflow_runs_with_data: workflow.runsWithData,
+    };
+}
+/** USD to 6 decimals. */
+function csvUsd(value) {
+    const rounded = Math.round(value * 1e6) / 1e6;
+    return rounded === 0 ? 0 : rounded;
+}
+function modelRow(workflow, usage, m) {
+    const unknown = (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .pricingOfRow */ .AJ)(m) === 'unpriced';
+    const usd = (value) => (unknown ? '' : csvUsd(value));
+    return {
+        ...workflowCells(workflow, usage),
+        provider: spreadsheetSafe(m.provider),
+        model: spreadsheetSafe(m.model),
+        requests: m.requests,
+        input_tokens: m.inputTokens,
+        output_tokens: m.outputTokens,
+        cache_read_tokens: m.cacheReadTokens,
+        cache_write_tokens: m.cacheWriteTokens,
+        total_tokens: (0,_analysis_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokensOf */ .WV)(m),
+        cost_usd: usd(m.costUsd),
+        cost_input_usd: usd(m.cost.input),
+        cost_output_usd: usd(m.cost.output),
+        cost_cache_read_usd: usd(m.cost.cacheRead),
+        cost_cache_write_usd: usd(m.cost.cacheWrite),
+        unpriced_requests: m.unpricedRequests,
+        avg_latency_ms: m.avgLatencyMs ?? '',
+        reasoning_tokens: m.reasoningTokens ?? 0,
+        // Empty when no request of the row carried credits (the JSON's null).
+        ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),
+        ai_credits_requests: m.aiCreditsRequests ?? 0,
+    };
+}
+/** A workflow without any usage: empty model columns, every count 0. */
+function emptyRow(workflow) {
+    return {
+        ...workflowCells(workflow, 'agent'),
+        provider: '',
+        model: '',
+        requests: 0,
+        input_tokens: 0,
+        output_tokens: 0,
+        cache_read_tokens: 0,
+        cache_write_tokens: 0,
+        total_tokens: 0,
+        cost_usd: 0,
+        cost_input_usd: 0,
+        cost_output_usd: 0,
+        cost_cache_read_usd: 0,
+        cost_cache_write_usd: 0,
+        unpriced_requests: 0,
+        avg_latency_ms: '',
+        reasoning_tokens: 0,
+        ai_credits: '',
+        ai_credits_requests: 0,
+    };
+}
+/** Workflows without any usage get one row with empty model columns, so every workflow appears. */
+function csvRowsOf(data) {
+    const rows = [];
+    for (const w of data.workflows) {
+        for (const m of w.models)
+            rows.push(modelRow(w, 'agent', m));
+        for (const m of w.detection)
+            rows.push(modelRow(w, 'detection', m));
+        for (const m of w.routing?.models ?? [])
+            rows.push(modelRow(w, 'routing', m));
+        if (w.models.length === 0 && w.detection.length === 0)
+            rows.push(emptyRow(w));
+    }
+    return rows;
+}
+function renderCsvReport(data) {
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_0__/* .stringify */ .A)(csvRowsOf(data), { header: true, columns: [...CSV_COLUMNS], record_delimiter: 'unix' });
+}
+
+
+/***/ }),
+
+/***/ 78884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ flagTextLineOf),
+/* harmony export */   e: () => (/* binding */ terminalText)
+/* harmony export */ });
+/* harmony import */ var _analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75701);
+/**
+ * Flags as plain text for a terminal: the same wording as the JSON report's `message`, without markdown escapes.
+ * Text from runs (workflow and model names) can still hold control characters, which a terminal would obey (ANSI
+ * escapes can rewrite the screen), so they are removed and line breaks fold to a space.
+ */
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+/** Text safe to print on one terminal line. */
+function terminalText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+/** `warning  Smoke Claude: Cache hit rate is 42.0% (threshold: <50.0%).` */
+function flagTextLineOf(flag) {
+    return terminalText(`${flag.severity.padEnd(8)} ${flag.workflow}: ${(0,_analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .flagMessageOf */ .bU)(flag)}`);
+}
+
+
+/***/ }),
+
+/***/ 19717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hp: () => (/* binding */ safeLinkUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/**
+ * Makes untrusted text (workflow, branch and model names, error messages, file paths) safe to place in markdown
+ * prose and table cells of an issue body: it cannot change the layout, inject HTML or links, or ping anyone.
+ */
+const ZWJ = '\u200D';
+const DEFAULT_MAX_LENGTH = 300;
+// Line breaks and tabs fold to a space: a newline would end a table row or start a new block.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /\r\n|[\r\n\t\u000B\u000C\u0085\u2028\u2029]/g;
+// Removed: C0/C1 controls, bidi overrides/isolates that could reorder the visible text, and zero-width characters
+// (except the ZWJ this module inserts itself).
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Backslash-escaped anywhere: emphasis, code, links/images, tables, strikethrough, headings.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#|~!]/g;
+/** Folds line breaks, strips invisible characters and cuts to maxLength (before escaping, so no escape is split). */
+function foldedText(text, options) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const s = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+    const chars = Array.from(s);
+    return chars.length > maxLength ? chars.slice(0, Math.max(0, maxLength - 1)).join('') + '…' : s;
+}
+/** &, <, > and " as entities: no HTML tag or comment can open. */
+function htmlEscaped(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
+ * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
+ * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
+ */
+function pingsBroken(s, hash) {
+    const hashRef = hash === '#' ? /(?<!&)#(?=\d)/g : /\\#(?=\d)/g;
+    return s
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(hashRef, `${hash}${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`)
+        .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`);
+}
+/** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
+function escapeMarkdown(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    // HTML first: the entities it produces contain none of the markdown punctuation escaped next.
+    let s = htmlEscaped(foldedText(String(text), options)).replace(MARKDOWN_PUNCTUATION, '\\$&');
+    s = pingsBroken(s, '\\#');
+    // Block syntax at the start of the text: list markers (-, +, 1. / 1)) and setext underlines (=).
+    s = s.replace(/^(\s*)(?:([-+=])|(\d+)(?=[.)]))/, (_m, space, mark, digits) => mark ? `${space}\\${mark}` : `${space}${digits}\\`);
+    // Trailing spaces would be a hard line break in prose.
+    return s.replace(/\s+$/, '');
+}
+/** Escapes text for a table cell; an empty value reads as an em dash so the cell is visibly empty. */
+function escapeTableCell(text, options = {}) {
+    const escaped = escapeMarkdown(text, options);
+    return escaped.length > 0 ? escaped : '—';
+}
+/**
+ * Escapes text for raw HTML context, where markdown is not processed (e.g. inside `<summary>` on one line):
+ * entities instead of backslashes, with the same folding of line breaks and the same breaking of pings.
+ */
+function escapeHtml(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    return pingsBroken(htmlEscaped(foldedText(String(text), options)), '#').replace(/\s+$/, '');
+}
+/**
+ * A URL for a markdown link target, only when it is an http(s) URL; anything else (javascript:, data:…) gives null.
+ * Characters that could end the link early or break a table are percent-encoded.
+ */
+function safeLinkUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    return parsed.href.replace(/[()<> "'|`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 51150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ shareText),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ne: () => (/* binding */ unpricedUsageText),
+/* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   zj: () => (/* binding */ moreRows)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19717);
+
+
+/** A GFM table: header, alignment row and one line per row. Cells arrive escaped. */
+function markdownTable(columns, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(columns.map((c) => c.title)),
+        line(columns.map((c) => (c.numeric ? '---:' : '---'))),
+        ...rows.map(line),
+    ].join('\n');
+}
+// The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
+
+/** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
+function unpricedUsageText(requests, runs = 0) {
+    const parts = [
+        ...(requests > 0 || runs === 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
+        ...(runs > 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
+    ];
+    return parts.join(' and ');
+}
+/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
+function costText(costUsd, pricing) {
+    if (pricing === 'priced')
+        return (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
+    return pricing === 'unpriced' ? 'unpriced' : `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
+}
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+function shareText(share) {
+    if (share === null)
+        return '—';
+    const pct = share * 100;
+    if (pct > 0 && pct < 1)
+        return '<1%';
+    if (pct > 99 && pct < 100)
+        return '>99%';
+    return `${Math.round(pct)}%`;
+}
+/** A run id linked to its run when the URL is a safe http(s) URL. */
+function runLink(runId, url) {
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLinkUrl */ .Hp)(url);
+    const label = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runId);
+    return href ? `[${label}](${href})` : label;
+}
+/** `…and 12 more runs (see the JSON report).` */
+function moreRows(n, word) {
+    return `…and ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
+}
+
+
+/***/ }),
+
+/***/ 14691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   periodMarkdownSection: () => (/* binding */ periodMarkdownSection),
+/* harmony export */   periodTerminalSection: () => (/* binding */ periodTerminalSection),
+/* harmony export */   renderCsvWithPeriods: () => (/* binding */ renderCsvWithPeriods)
+/* harmony export */ });
+/* unused harmony export PERIOD_CSV_COLUMNS */
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12675);
+/* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96789);
+/* harmony import */ var _csv_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77189);
+/* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78884);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19717);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51150);
+/**
+ * The period tables of `report --by day|week|month` in markdown, in a terminal table and as CSV rows: one row per
+ * period, and with `breakdown` one row per model under it. The numbers arrive summed (analysis/period-metrics.ts).
+ */
+
+
+
+
+
+
+
+
+const UNIT_NAMES = { day: 'day', week: 'ISO week', month: 'month' };
+/** `Usage by ISO week (UTC)`. */
+function titleOf(split) {
+    return `Usage by ${UNIT_NAMES[split.by]} (${split.timeZone})`;
+}
+function columnsOf(periods) {
+    // The AI-credit column only when some record carried credits.
+    const credits = periods.some((p) => p.aiCredits !== null);
+    const columns = [
+        { title: 'Period' },
+        { title: 'Runs', numeric: true },
+        { title: 'Requests', numeric: true },
+        { title: 'Input', numeric: true },
+        { title: 'Output', numeric: true },
+        { title: 'Cache read', numeric: true },
+        { title: 'Cache write', numeric: true },
+        { title: 'Total tokens', numeric: true },
+        { title: 'Cost', numeric: true },
+    ];
+    if (credits)
+        columns.push({ title: 'AIC', numeric: true });
+    return { columns, credits };
+}
+/** The number cells of a period or model row, as plain text. */
+function numberCells(usage, credits) {
+    const cells = [
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatInteger */ .Sm)(usage.runs),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatInteger */ .Sm)(usage.requests),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.inputTokens),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.outputTokens),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.cacheReadTokens),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.cacheWriteTokens),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.totalTokens),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__/* .costText */ .rs)(usage.costUsd, (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .pricingOfRow */ .AJ)(usage)),
+    ];
+    if (credits)
+        cells.push(usage.aiCredits === null ? '—' : (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDecimal */ .zJ)(usage.aiCredits));
+    return cells;
+}
+/** Rows as plain text; `label` escapes a name for the target. */
+function rowsOf(periods, credits, options, label, modelPrefix) {
+    const rows = [];
+    for (const period of periods) {
+        rows.push([label(period.period), ...numberCells(period, credits)]);
+        if (!options.breakdown)
+            continue;
+        for (const m of period.models)
+            rows.push([`${modelPrefix}${label(`${m.provider}/${m.model}`)}`, ...numberCells(m, credits)]);
+    }
+    return rows;
+}
+/** The markdown section, or null without periods. */
+function periodMarkdownSection(data, options = {}) {
+    const { periods, periodSplit } = data;
+    if (!periods || !periodSplit)
+        return null;
+    const heading = `## ${titleOf(periodSplit)}`;
+    const note = 'Each record counts in the period of its own timestamp, so a run that crosses a period boundary appears in both.';
+    if (periods.length === 0)
+        return `${heading}\n\nNo usage in any period.`;
+    const { columns, credits } = columnsOf(periods);
+    // Model rows are indented with non-breaking spaces: GFM trims ordinary ones.
+    const rows = rowsOf(periods, credits, options, (t) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTableCell */ .aL)(t), '\u00a0\u00a0↳ ');
+    return `${heading}\n\n${note}\n\n${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(columns, rows)}`;
+}
+/** The terminal table (`--format table`), or null without periods. */
+function periodTerminalSection(data, options = {}) {
+    const { periods, periodSplit } = data;
+    if (!periods || !periodSplit)
+        return null;
+    if (periods.length === 0)
+        return `${titleOf(periodSplit)}: no usage in any period`;
+    const { columns, credits } = columnsOf(periods);
+    const table = new (cli_table3__WEBPACK_IMPORTED_MODULE_0___default())({
+        head: columns.map((c) => c.title),
+        colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+        style: { head: [], border: [], compact: true },
+    });
+    table.push(...rowsOf(periods, credits, options, _flag_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e, '  '));
+    return `${titleOf(periodSplit)}\n${table.toString()}`;
+}
+/** Columns the CSV report adds when it has periods; other rows leave them empty. */
+const PERIOD_CSV_COLUMNS = ['period', 'period_start', 'period_end', 'runs', 'ai_credits'];
+/**
+ * CSV rows of the periods, raw numbers: `usage` is `period` for a period's total and `period-model` for a model's
+ * row under it (with breakdown), so a spreadsheet can sum either kind without counting twice.
+ */
+function periodCsvRows(data, options = {}) {
+    const rows = [];
+    const cells = (usage) => ({
+        runs: usage.runs,
+        requests: usage.requests,
+        input_tokens: usage.inputTokens,
+        output_tokens: usage.outputTokens,
+        cache_read_tokens: usage.cacheReadTokens,
+        cache_write_tokens: usage.cacheWriteTokens,
+        total_tokens: usage.totalTokens,
+        cost_usd: (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .pricingOfRow */ .AJ)(usage) === 'unpriced' ? '' : (0,_csv_report_js__WEBPACK_IMPORTED_MODULE_3__.csvUsd)(usage.costUsd),
+        unpriced_requests: usage.unpricedRequests,
+        ai_credits: usage.aiCredits ?? '',
+    });
+    for (const p of data.periods ?? []) {
+        const period = { period: p.period, period_start: p.start ?? '', period_end: p.end ?? '' };
+        rows.push({ usage: 'period', ...period, ...cells(p) });
+        if (!options.breakdown)
+            continue;
+        for (const m of p.models) {
+            rows.push({
+                usage: 'period-model',
+                ...period,
+                provider: (0,_csv_report_js__WEBPACK_IMPORTED_MODULE_3__.spreadsheetSafe)(m.provider),
+                model: (0,_csv_report_js__WEBPACK_IMPORTED_MODULE_3__.spreadsheetSafe)(m.model),
+                ...cells(m),
+            });
+        }
+    }
+    return rows;
+}
+/** The CSV report with the period rows after the workflow rows, and the period columns after the others. */
+function renderCsvWithPeriods(data, options = {}) {
+    const rows = [...(0,_csv_report_js__WEBPACK_IMPORTED_MODULE_3__.csvRowsOf)(data), ...periodCsvRows(data, options)];
+    return (0,csv_stringify_sync__WEBPACK_IMPORTED_MODULE_2__/* .stringify */ .A)(rows, {
+        header: true,
+        columns: [..._csv_report_js__WEBPACK_IMPORTED_MODULE_3__.CSV_COLUMNS, ...PERIOD_CSV_COLUMNS],
+        record_delimiter: 'unix',
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,612 @@
+export const id = 965;
+export const ids = [965];
+export const modules = {
+
+/***/ 16314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ pricingOfRow),
+/* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
+/* harmony export */   fe: () => (/* binding */ reportViewOf),
+/* harmony export */   u6: () => (/* binding */ pricingOf),
+/* harmony export */   z5: () => (/* binding */ pricingOfRows)
+/* harmony export */ });
+/* harmony import */ var _run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89883);
+
+/**
+ * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
+ * beside them tells whether any of it was priced.
+ */
+function pricingOf(requests, unpricedRequests, unpricedRuns = 0, costUsd = 0) {
+    if (unpricedRequests <= 0 && unpricedRuns <= 0)
+        return 'priced';
+    return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced';
+}
+/** pricingOf of one row. */
+function pricingOfRow(row) {
+    return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd);
+}
+/** pricingOf of rows together (a workflow's models, a provider's). */
+function pricingOfRows(rows) {
+    const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 };
+    for (const r of rows) {
+        sum.requests += r.requests;
+        sum.unpricedRequests += r.unpricedRequests ?? 0;
+        sum.unpricedRuns += r.unpricedRuns ?? 0;
+        sum.costUsd += r.costUsd;
+    }
+    return pricingOfRow(sum);
+}
+/**
+ * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
+ * models must show the provider, or it has two rows that look the same.
+ */
+function modelNamesRepeat(models) {
+    const providers = new Map();
+    for (const m of models) {
+        const seen = providers.get(m.model);
+        if (seen !== undefined && seen !== m.provider)
+            return true;
+        providers.set(m.model, m.provider);
+    }
+    return false;
+}
+const fraction = (part, whole) => (whole > 0 ? part / whole : null);
+function modelRowsOf(models, requests, costUsd) {
+    return models.map((m) => ({
+        metrics: m,
+        pricing: pricingOfRow(m),
+        requestShare: fraction(m.requests, requests),
+        costShare: fraction(m.costUsd, costUsd),
+    }));
+}
+function workflowViewOf(w) {
+    return {
+        metrics: w,
+        pricing: pricingOfRows(w.models),
+        models: modelRowsOf(w.models, w.requests, w.costUsd),
+        modelsNeedProvider: modelNamesRepeat(w.models),
+        runsWithData: w.runDetails
+            // A totals-only run has data but no request count.
+            .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
+            .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
+        flags: w.flags,
+    };
+}
+function largestCostDriverOf(cost, total) {
+    if (total <= 0)
+        return null;
+    const types = ['input', 'output', 'cacheRead', 'cacheWrite'];
+    // The first of equal costs wins, in the order above.
+    const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0]);
+    return { type, costUsd: cost[type], share: cost[type] / total };
+}
+/** The view of a report: see the file comment. */
+function reportViewOf(data) {
+    const urls = new Map();
+    for (const w of data.workflows)
+        for (const r of w.runDetails)
+            urls.set(`${w.name}\u0000${r.runId}`, r.url);
+    const byReason = new Map();
+    for (const r of data.runsWithoutData) {
+        // Reports from before `state` existed: the reason up to its detail.
+        const reason = r.state ? (0,_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
+        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+    return {
+        data,
+        unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+        unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        workflows: data.workflows.map(workflowViewOf),
+        models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+        providers: data.providers.map((p) => {
+            return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) };
+        }),
+        runsWithoutData: data.runsWithoutData.map((r) => {
+            const url = urls.get(`${r.workflow}\u0000${r.runId}`);
+            return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) };
+        }),
+        runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
+        largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
+    };
+}
+
+
+/***/ }),
+
+/***/ 93609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ aiCreditsText),
+/* harmony export */   D1: () => (/* binding */ formatAic),
+/* harmony export */   hO: () => (/* binding */ formatSignedAic),
+/* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+
+/** 0.45 AIC, 12.30 AIC, 1,234 AIC: small values keep their cents, as gh-aw's own reports do. */
+function formatAic(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000) {
+        const text = value.toFixed(2);
+        return `${Number(text) === 0 ? text.replace(/^-/, '') : text} AIC`;
+    }
+    return `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(value)} AIC`;
+}
+/** The credits with the share of requests that carried them, when that share is not all. */
+function aiCreditsText(aiCredits, coverage) {
+    if (aiCredits === null || aiCredits === undefined)
+        return '—';
+    const partial = coverage !== null && coverage !== undefined && coverage < 1;
+    return partial ? `${formatAic(aiCredits)} (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(coverage, 0)} of requests)` : formatAic(aiCredits);
+}
+/** Whether any record of the report carried AI credits: only then do tables get an AIC column. */
+function reportHasAiCredits(data) {
+    return ((data.totals.aiCredits !== null && data.totals.aiCredits !== undefined) ||
+        data.workflows.some((w) => w.aiCredits !== null && w.aiCredits !== undefined));
+}
+/** +0.59 AIC, −1.20 AIC; a difference that rounds to zero has no sign. */
+function formatSignedAic(value) {
+    const text = formatAic(Math.abs(value));
+    if (Number.parseFloat(text.replace(/,/g, '')) === 0)
+        return text;
+    return `${value < 0 ? '−' : '+'}${text}`;
+}
+
+
+/***/ }),
+
+/***/ 78884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ flagTextLineOf),
+/* harmony export */   e: () => (/* binding */ terminalText)
+/* harmony export */ });
+/* harmony import */ var _analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75701);
+/**
+ * Flags as plain text for a terminal: the same wording as the JSON report's `message`, without markdown escapes.
+ * Text from runs (workflow and model names) can still hold control characters, which a terminal would obey (ANSI
+ * escapes can rewrite the screen), so they are removed and line breaks fold to a space.
+ */
+
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+const LINE_BREAKS = /\r\n|[\r\n\t\u2028\u2029]/g;
+/** Text safe to print on one terminal line. */
+function terminalText(text) {
+    return text.replace(LINE_BREAKS, ' ').replace(CONTROLS, '');
+}
+/** `warning  Smoke Claude: Cache hit rate is 42.0% (threshold: <50.0%).` */
+function flagTextLineOf(flag) {
+    return terminalText(`${flag.severity.padEnd(8)} ${flag.workflow}: ${(0,_analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .flagMessageOf */ .bU)(flag)}`);
+}
+
+
+/***/ }),
+
+/***/ 19717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hp: () => (/* binding */ safeLinkUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/**
+ * Makes untrusted text (workflow, branch and model names, error messages, file paths) safe to place in markdown
+ * prose and table cells of an issue body: it cannot change the layout, inject HTML or links, or ping anyone.
+ */
+const ZWJ = '\u200D';
+const DEFAULT_MAX_LENGTH = 300;
+// Line breaks and tabs fold to a space: a newline would end a table row or start a new block.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /\r\n|[\r\n\t\u000B\u000C\u0085\u2028\u2029]/g;
+// Removed: C0/C1 controls, bidi overrides/isolates that could reorder the visible text, and zero-width characters
+// (except the ZWJ this module inserts itself).
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Backslash-escaped anywhere: emphasis, code, links/images, tables, strikethrough, headings.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#|~!]/g;
+/** Folds line breaks, strips invisible characters and cuts to maxLength (before escaping, so no escape is split). */
+function foldedText(text, options) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const s = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+    const chars = Array.from(s);
+    return chars.length > maxLength ? chars.slice(0, Math.max(0, maxLength - 1)).join('') + '…' : s;
+}
+/** &, <, > and " as entities: no HTML tag or comment can open. */
+function htmlEscaped(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
+ * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
+ * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
+ */
+function pingsBroken(s, hash) {
+    const hashRef = hash === '#' ? /(?<!&)#(?=\d)/g : /\\#(?=\d)/g;
+    return s
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(hashRef, `${hash}${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`)
+        .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`);
+}
+/** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
+function escapeMarkdown(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    // HTML first: the entities it produces contain none of the markdown punctuation escaped next.
+    let s = htmlEscaped(foldedText(String(text), options)).replace(MARKDOWN_PUNCTUATION, '\\$&');
+    s = pingsBroken(s, '\\#');
+    // Block syntax at the start of the text: list markers (-, +, 1. / 1)) and setext underlines (=).
+    s = s.replace(/^(\s*)(?:([-+=])|(\d+)(?=[.)]))/, (_m, space, mark, digits) => mark ? `${space}\\${mark}` : `${space}${digits}\\`);
+    // Trailing spaces would be a hard line break in prose.
+    return s.replace(/\s+$/, '');
+}
+/** Escapes text for a table cell; an empty value reads as an em dash so the cell is visibly empty. */
+function escapeTableCell(text, options = {}) {
+    const escaped = escapeMarkdown(text, options);
+    return escaped.length > 0 ? escaped : '—';
+}
+/**
+ * Escapes text for raw HTML context, where markdown is not processed (e.g. inside `<summary>` on one line):
+ * entities instead of backslashes, with the same folding of line breaks and the same breaking of pings.
+ */
+function escapeHtml(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    return pingsBroken(htmlEscaped(foldedText(String(text), options)), '#').replace(/\s+$/, '');
+}
+/**
+ * A URL for a markdown link target, only when it is an http(s) URL; anything else (javascript:, data:…) gives null.
+ * Characters that could end the link early or break a table are percent-encoded.
+ */
+function safeLinkUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    return parsed.href.replace(/[()<> "'|`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 51150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ shareText),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ne: () => (/* binding */ unpricedUsageText),
+/* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   zj: () => (/* binding */ moreRows)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19717);
+
+
+/** A GFM table: header, alignment row and one line per row. Cells arrive escaped. */
+function markdownTable(columns, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(columns.map((c) => c.title)),
+        line(columns.map((c) => (c.numeric ? '---:' : '---'))),
+        ...rows.map(line),
+    ].join('\n');
+}
+// The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
+
+/** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
+function unpricedUsageText(requests, runs = 0) {
+    const parts = [
+        ...(requests > 0 || runs === 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
+        ...(runs > 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
+    ];
+    return parts.join(' and ');
+}
+/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
+function costText(costUsd, pricing) {
+    if (pricing === 'priced')
+        return (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
+    return pricing === 'unpriced' ? 'unpriced' : `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
+}
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+function shareText(share) {
+    if (share === null)
+        return '—';
+    const pct = share * 100;
+    if (pct > 0 && pct < 1)
+        return '<1%';
+    if (pct > 99 && pct < 100)
+        return '>99%';
+    return `${Math.round(pct)}%`;
+}
+/** A run id linked to its run when the URL is a safe http(s) URL. */
+function runLink(runId, url) {
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLinkUrl */ .Hp)(url);
+    const label = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runId);
+    return href ? `[${label}](${href})` : label;
+}
+/** `…and 12 more runs (see the JSON report).` */
+function moreRows(n, word) {
+    return `…and ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
+}
+
+
+/***/ }),
+
+/***/ 68965:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   renderTableReport: () => (/* binding */ renderTableReport)
+/* harmony export */ });
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12675);
+/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93609);
+/* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78884);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51150);
+/**
+ * The report for a terminal (`--format table`): box-drawn tables (cli-table3) and plain lines, no markdown. It lays
+ * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
+ * the cursor or break a row. Per-run rows stay in the JSON report.
+ */
+
+
+
+
+
+
+/** Rows of the runs-without-data table; the rest are counted. */
+const RUNS_WITHOUT_DATA_ROWS = 20;
+const SKIP_EXAMPLES_SHOWN = 3;
+function table(columns, rows) {
+    const t = new (cli_table3__WEBPACK_IMPORTED_MODULE_0___default())({
+        head: columns.map((c) => c.title),
+        colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
+        // No colours: the text is the same in a terminal, a pipe and a test.
+        style: { head: [], border: [], compact: true },
+    });
+    t.push(...rows);
+    return t.toString();
+}
+function instant(iso) {
+    if (!iso)
+        return null;
+    const ms = Date.parse(iso);
+    if (Number.isNaN(ms))
+        return (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(iso);
+    return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
+}
+function periodText(data) {
+    const since = instant(data.window.since);
+    const until = instant(data.window.until);
+    if (since && until)
+        return `${since} to ${until}`;
+    if (since)
+        return `since ${since}`;
+    if (until)
+        return `until ${until}`;
+    const first = instant(data.dataRange?.first);
+    const last = instant(data.dataRange?.last);
+    return first && last ? `all records (${first} to ${last})` : 'all records';
+}
+const TOKEN_TYPE_NAMES = { input: 'input', output: 'output', cacheRead: 'cache read', cacheWrite: 'cache write' };
+function overview(view) {
+    const { data } = view;
+    const t = data.totals;
+    const lines = [
+        `Token usage, ${periodText(data)}`,
+        `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.runs, 'run')} in ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.workflows.length, 'workflow')} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(t.runsWithData)} with token data), ` +
+            `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.requests, 'request')}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(t.costUsd)}` +
+            (t.aiCredits !== null && t.aiCredits !== undefined
+                ? ` · ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAic */ .D1)(t.repricedAiCredits ?? t.costUsd * 100)})`
+                : ''),
+        `Tokens: input ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.inputTokens)}, output ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.outputTokens)}, ` +
+            `cache read ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.cacheReadTokens)}, cache write ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.cacheWriteTokens)}` +
+            ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.reasoningTokens ?? 0)} (part of output)` : ''),
+        `Cache hit rate ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(t.cacheHitRate)}, cache write rate ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(t.cacheWriteRate)}, I/O ratio ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0)(t.ioRatio)}`,
+    ];
+    const driver = view.largestCostDriver;
+    if (driver) {
+        lines.push(`Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(driver.costUsd)} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .shareText */ .Lu)(driver.share)} of the total)`);
+    }
+    if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
+        lines.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .unpricedUsageText */ .ne)(view.unpricedRequests, view.unpricedRuns)} of ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`);
+    }
+    return lines.join('\n');
+}
+function workflowsTable(view) {
+    if (view.workflows.length === 0)
+        return 'Workflows\nNo workflow runs in this period.';
+    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .reportHasAiCredits */ .xR)(view.data);
+    const rows = view.workflows.map(({ metrics: w, pricing }) => {
+        const hasData = w.runsWithData > 0;
+        return [
+            (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(w.name),
+            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.runs),
+            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.runsWithData),
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.requests) : '—',
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(w.totalTokens) : '—',
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(w.costUsd, pricing) : '—',
+            ...(withCredits ? [hasData ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(w.costPerRunUsd, pricing) : '—',
+            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(w.cacheHitRate),
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0)(w.ioRatio) : '—',
+        ];
+    });
+    const columns = [
+        { title: 'Workflow' },
+        { title: 'Runs', numeric: true },
+        { title: 'With data', numeric: true },
+        { title: 'Requests', numeric: true },
+        { title: 'Tokens', numeric: true },
+        { title: 'Cost', numeric: true },
+        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
+        { title: 'Cost/run', numeric: true },
+        { title: 'Cache hits', numeric: true },
+        { title: 'I/O ratio', numeric: true },
+    ];
+    return `Workflows\n${table(columns, rows)}`;
+}
+function modelsTable(view) {
+    if (view.models.length === 0)
+        return null;
+    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .reportHasAiCredits */ .xR)(view.data);
+    const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
+        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model),
+        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(m.requests),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.inputTokens),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.outputTokens),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.cacheReadTokens),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.cacheWriteTokens),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMs */ ._V)(m.avgLatencyMs),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(m.costUsd, pricing),
+        ...(withCredits ? [(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(m.aiCredits, m.aiCreditsCoverage)] : []),
+        pricing === 'unpriced' ? '—' : (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .shareText */ .Lu)(costShare),
+    ]);
+    const columns = [
+        { title: 'Model' },
+        { title: 'Provider' },
+        { title: 'Requests', numeric: true },
+        { title: 'Input', numeric: true },
+        { title: 'Output', numeric: true },
+        { title: 'Cache read', numeric: true },
+        { title: 'Cache write', numeric: true },
+        { title: 'Latency', numeric: true },
+        { title: 'Cost', numeric: true },
+        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
+        { title: 'Share', numeric: true },
+    ];
+    return `Models\n${table(columns, rows)}`;
+}
+function flagLines(view) {
+    const flags = view.workflows.flatMap((w) => w.flags);
+    if (flags.length === 0)
+        return null;
+    return ['Flags', ...flags.map((flag) => `  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .flagTextLineOf */ .X)(flag)}`)].join('\n');
+}
+function runsWithoutDataTable(view) {
+    const runs = view.runsWithoutData;
+    if (runs.length === 0)
+        return null;
+    const rows = runs
+        .slice(0, RUNS_WITHOUT_DATA_ROWS)
+        .map((r) => [(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.workflow), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.runId), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.reason)]);
+    const lines = [
+        `Runs without token data (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(runs.length)})`,
+        table([{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }], rows),
+    ];
+    if (runs.length > RUNS_WITHOUT_DATA_ROWS) {
+        lines.push(`…and ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(runs.length - RUNS_WITHOUT_DATA_ROWS, 'more run')} (see --format json).`);
+    }
+    return lines.join('\n');
+}
+function unpricedLines(view) {
+    const models = view.data.unpricedModels;
+    if (models.length === 0)
+        return null;
+    const list = models
+        .map((m) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model)} (${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .unpricedUsageText */ .ne)(m.requests, m.runs)})`)
+        .join(', ');
+    return `Unpriced models: ${list}. Add their prices with --pricing.`;
+}
+function detectionLine(view) {
+    const d = view.data.detection;
+    if (!d || d.requests === 0)
+        return null;
+    return (`Threat detection (not in the totals): ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(d.runs, 'run')}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(d.requests, 'request')}, ` +
+        `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(d.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(d.costUsd)}`);
+}
+/** How the firewall priced its credits, when some of it was its fallback pricing. */
+function creditPricingLine(view) {
+    const pricing = view.data.aiCreditsPricing;
+    if (!pricing || pricing.fallbackPricingRequests === 0)
+        return null;
+    return `AI credits: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(pricing.fallbackPricingRequests, 'request')} charged at the firewall's fallback prices (their recorded credits may be off).`;
+}
+function routingLine(view) {
+    const r = view.data.routing;
+    if (!r || r.requests === 0)
+        return null;
+    return (`Firewall routing calls (not in the totals): ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(r.requests, 'request')}, ` +
+        `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(r.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(r.costUsd)}` +
+        (r.aiCredits !== null ? `, ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAic */ .D1)(r.aiCredits)}` : ''));
+}
+function fallbackLines(view) {
+    const f = view.data.fallbacks;
+    if (!f || f.requests === 0)
+        return null;
+    const lines = [`Model fallbacks: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(f.requests, 'request')} served by a fallback model`];
+    for (const { metrics: w } of view.workflows) {
+        for (const p of w.fallbacks?.models ?? []) {
+            lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(w.name)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(p.requested)} → ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(p.served)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(p.requests, 'request')}`);
+        }
+    }
+    return lines.join('\n');
+}
+function skippedLines(view) {
+    const s = view.data.skipped;
+    if (s.invalidLines === 0 && s.duplicateRecords === 0 && s.filteredRecords === 0)
+        return null;
+    const parts = [];
+    if (s.invalidLines > 0) {
+        const reasons = Object.entries(s.byReason)
+            .filter(([, n]) => n > 0)
+            .map(([reason, n]) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(reason)}: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(n)}`)
+            .join(', ');
+        parts.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.invalidLines, 'invalid line')} skipped${reasons ? ` (${reasons})` : ''}`);
+    }
+    if (s.duplicateRecords > 0)
+        parts.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.duplicateRecords, 'duplicate record')} removed`);
+    if (s.filteredRecords > 0)
+        parts.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.filteredRecords, 'record')} left out by the filters`);
+    const lines = [`Skipped: ${parts.join(', ')}`];
+    for (const e of s.examples.slice(0, SKIP_EXAMPLES_SHOWN)) {
+        lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.file)}:${e.line} ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.reason)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.detail)}`);
+    }
+    return lines.join('\n');
+}
+/** The terminal report: see the file comment. */
+function renderTableReport(report) {
+    const view = 'data' in report ? report : (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .reportViewOf */ .fe)(report);
+    const sections = [
+        overview(view),
+        workflowsTable(view),
+        modelsTable(view),
+        flagLines(view),
+        runsWithoutDataTable(view),
+        unpricedLines(view),
+        detectionLine(view),
+        creditPricingLine(view),
+        routingLine(view),
+        fallbackLines(view),
+        skippedLines(view),
+    ];
+    return sections.filter((s) => s !== null).join('\n\n') + '\n';
+}
+
+
+/***/ })
+
+};
