@@ -179,9 +179,7 @@ describe('data block v2', () => {
     expect(reading.snapshot.runs[0]).toMatchObject({ cacheHitRate: null, aiCredits: null })
     const samples = workflowSamplesOf(reading.snapshot)
     expect(samples[0]!.flags).toBeNull()
-    expect(samples[0]!.runs.map((r) => r.costUsd)).toEqual(
-      snapshot.runs.filter((r) => r.w === 0).map((r) => r.usd),
-    )
+    expect(samples[0]!.runs.map((r) => r.costUsd)).toEqual(snapshot.runs.filter((r) => r.w === 0).map((r) => r.usd))
   })
 
   test('a month of daily runs fits the budget: per-run rows are dropped first, workflow and model rows stay', () => {
