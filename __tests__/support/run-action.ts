@@ -1,6 +1,7 @@
 // Runs the bundled action (dist/index.js) as the Actions runner does: a child process with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, pointed at the fake GitHub server.
 import { spawn } from 'node:child_process'
+import { rmSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -23,8 +24,25 @@ function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
-export async function runAction(gh: FakeGitHub, inputs: Record<string, string>): Promise<ActionRun> {
+/**
+ * Each run's directory (RUNNER_TEMP, with report.json, the outputs and the summary) outlives runAction, since tests
+ * read the files the outputs name; the directories go after the test file that made them (this module is loaded by
+ * each test file, so the hook is that file's).
+ */
+const runDirs = new Set<string>()
+afterAll(() => {
+  for (const dir of runDirs) rmSync(dir, { recursive: true, force: true })
+  runDirs.clear()
+})
+
+async function runDirectory(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tua-e2e-'))
+  runDirs.add(dir)
+  return dir
+}
+
+export async function runAction(gh: FakeGitHub, inputs: Record<string, string>): Promise<ActionRun> {
+  const dir = await runDirectory()
   const outputFile = path.join(dir, 'output')
   const summaryFile = path.join(dir, 'summary.md')
   await writeFile(outputFile, '')
