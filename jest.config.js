@@ -10,6 +10,7 @@ export default {
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
   testMatch: ['**/__tests__/**/*.test.ts'],
   setupFiles: ['<rootDir>/__tests__/support/test-environment.ts'],
+  setupFilesAfterEnv: ['<rootDir>/__tests__/support/remove-run-directories.ts'],
   testTimeout: 60000,
   // Jest's default leaves a core for itself, which on a 2-core runner means one test file at a time; the e2e and
   // integration files wait on child processes and sockets much of the time, so two workers finish sooner (measured:

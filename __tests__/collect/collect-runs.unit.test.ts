@@ -230,7 +230,7 @@ test('runs still in progress are left out, named and returned for the next repor
   })
   expect(result.runs.map((s) => s.runId)).toEqual(['1'])
   expect(result.unfinished).toEqual([{ id: '2', createdAt: run(2).createdAt }])
-  expect(lines).toContain('1 runs were still running; the next report collects them: 2.')
+  expect(lines).toContain('1 run was still running; the next report collects it: 2.')
 })
 
 test('runs carried from the previous report are collected from before the window; other older runs are not', async () => {

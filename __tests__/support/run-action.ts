@@ -1,7 +1,6 @@
 // Runs the bundled action (dist/index.js) as the Actions runner does: a child process with INPUT_* variables,
 // GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files, pointed at the fake GitHub server.
 import { spawn } from 'node:child_process'
-import { rmSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -26,14 +25,9 @@ function parseOutputFile(text: string): Record<string, string> {
 
 /**
  * Each run's directory (RUNNER_TEMP, with report.json, the outputs and the summary) outlives runAction, since tests
- * read the files the outputs name; the directories go after the test file that made them (this module is loaded by
- * each test file, so the hook is that file's).
+ * read the files the outputs name; remove-run-directories.ts removes them after each test file.
  */
-const runDirs = new Set<string>()
-afterAll(() => {
-  for (const dir of runDirs) rmSync(dir, { recursive: true, force: true })
-  runDirs.clear()
-})
+export const runDirs = new Set<string>()
 
 async function runDirectory(): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'tua-e2e-'))

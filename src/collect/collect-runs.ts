@@ -4,6 +4,7 @@
  * are downloaded with bounded concurrency while the API budget allows. The decisions are collection-plan.ts's,
  * the downloads download-pool.ts's; this file lists, logs and keeps the cache.
  */
+import { plural } from '../analysis/value-format.js'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import { isRateLimitError, type GitHubClient, type RunArtifact, type WorkflowRun } from '../github/github-client.js'
 import { defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'
@@ -188,7 +189,9 @@ export async function collectRuns(
     early?.catch(() => undefined)
     const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport)
     if (scope.carried.size > 0) {
-      logger.info(`${scope.carried.size} runs carried from the previous report, still running or not read then.`)
+      logger.info(
+        `${plural(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`,
+      )
     }
     if (scope.givenUp.length > 0) {
       const ids = scope.givenUp.slice(0, 10).map((run) => run.id)
@@ -199,13 +202,13 @@ export async function collectRuns(
     }
     runs = selectRuns(listed, options)
     logger.info(
-      `${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
+      `${plural(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
     )
     unfinished = unfinishedRuns(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }))
     if (unfinished.length > 0) {
       const ids = unfinished.slice(0, 10).map((run) => run.id)
       logger.info(
-        `${unfinished.length} runs were still running; the next report collects them: ` +
+        `${plural(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
           `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
       )
     }
@@ -241,7 +244,7 @@ export async function collectRuns(
     downloads = plan.downloads
   }
   logger.info(
-    `${runs.length} runs: ${fromCache} from the cache, ${downloads.length} to download, ` +
+    `${plural(runs.length, 'run')}: ${fromCache} from the cache, ${downloads.length} to download, ` +
       `${runs.length - fromCache - downloads.length} without a usable artifact.`,
   )
   logger.endGroup()
@@ -285,7 +288,9 @@ export async function collectRuns(
   )
   const notReached = stateCounts['not-reached']
   if (notReached > 0)
-    logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`)
+    logger.warning(
+      `${plural(notReached, 'run')} not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`,
+    )
   const failed = failedDownloadsOf(ordered)
   if (failed.runs > 0) logger.warning(failed.message)
   return {

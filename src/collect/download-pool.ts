@@ -3,6 +3,7 @@
  * read and summarised, then deleted. When the budget runs low (or the rate limit is hit) no further download
  * starts, and the runs left are named as not reached.
  */
+import { plural } from '../analysis/value-format.js'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -146,7 +147,7 @@ export async function downloadPlannedRuns(
       progress.runFinished(summary.state === 'analysed')
     }
   }
-  logger.startGroup(`Downloading ${downloads.length} artifacts`)
+  logger.startGroup(`Downloading ${plural(downloads.length, 'artifact')}`)
   try {
     const concurrency = Math.max(1, options.concurrency)
     await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker))

@@ -2,6 +2,7 @@
  * The daily mode: find earlier reports → plan the window → collect and analyse its runs → publish today's report
  * and close older ones → report.json, the job summary and the outputs.
  */
+import { plural } from '../analysis/value-format.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { ReportData } from '../analysis/report-data.js'
@@ -120,12 +121,16 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   )
 
   if (kept > 0) {
-    log.info(`${kept} runs not read this time keep the numbers today's report #${todays?.number} read of them.`)
+    log.info(
+      `${plural(kept, 'run')} not read this time ${kept === 1 ? 'keeps' : 'keep'} the numbers today's report #${todays?.number} read of ${kept === 1 ? 'it' : 'them'}.`,
+    )
   }
   // Runs whose download may pass later are carried like runs in progress: the next report collects them again.
   const toRetry = runsToRetry(collected.runs)
   if (toRetry.length > 0) {
-    log.info(`${toRetry.length} runs not read this time are carried to the next report, which collects them again.`)
+    log.info(
+      `${plural(toRetry.length, 'run')} not read this time ${toRetry.length === 1 ? 'is' : 'are'} carried to the next report, which collects ${toRetry.length === 1 ? 'it' : 'them'} again.`,
+    )
   }
 
   // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
