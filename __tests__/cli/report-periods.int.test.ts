@@ -290,14 +290,25 @@ test('--timezone moves a record across midnight (and the year end)', async () =>
 test('markdown and CSV: the period table, model rows with --breakdown', async () => {
   const markdown = await report('--by', 'week', '--breakdown')
   expect(markdown.code).toBe(0)
-  expect(markdown.out).toContain('## Usage by ISO week (UTC)')
+  // A subsection like every other one of the report (`###`), never a top-level `##`.
+  expect(markdown.out).toMatch(/^### Usage by ISO week \(UTC\)$/m)
+  expect(markdown.out).not.toMatch(/^## Usage by/m)
   expect(markdown.out).toMatch(/\| 2026-W16 \| 1 \| 2 \|/)
   expect(markdown.out).toContain('↳ anthropic/claude-haiku-4.5')
   const csv = await report('--by', 'month', '--format', 'csv')
   const [header, ...rows] = csv.out.trim().split('\n')
-  expect(header!.split(',').slice(-5)).toEqual(['period', 'period_start', 'period_end', 'runs', 'ai_credits'])
+  const names = header!.split(',')
+  // One column per name: the period rows fill the report's own `ai_credits` column.
+  expect(names.filter((n) => n === 'ai_credits')).toHaveLength(1)
+  expect(new Set(names).size).toBe(names.length)
+  expect(names.slice(-4)).toEqual(['period', 'period_start', 'period_end', 'runs'])
   const periodRows = rows.filter((r) => r.split(',')[1] === 'period')
-  expect(periodRows.map((r) => r.split(',').at(-5))).toEqual(['2026-04', '2026-05', '2026-12', '2027-01', 'undated'])
+  expect(periodRows.map((r) => r.split(',').at(-4))).toEqual(['2026-04', '2026-05', '2026-12', '2027-01', 'undated'])
+  const monthly = await periodsOf('--by', 'month')
+  const creditsAt = names.indexOf('ai_credits')
+  expect(periodRows.map((r) => r.split(',')[creditsAt])).toEqual(
+    monthly.periods.map((p) => (p.aiCredits === null ? '' : String(p.aiCredits))),
+  )
   expect(rows.some((r) => r.split(',')[1] === 'period-model')).toBe(false)
   const withModels = await report('--by', 'month', '--format', 'csv', '--breakdown')
   expect(withModels.out.split('\n').filter((r) => r.split(',')[1] === 'period-model')).toHaveLength(6)

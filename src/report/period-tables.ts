@@ -81,7 +81,7 @@ function rowsOf(
 export function periodMarkdownSection(data: ReportData, options: PeriodTableOptions = {}): string | null {
   const { periods, periodSplit } = data
   if (!periods || !periodSplit) return null
-  const heading = `## ${titleOf(periodSplit)}`
+  const heading = `### ${titleOf(periodSplit)}`
   const note =
     'Each record counts in the period of its own timestamp, so a run that crosses a period boundary appears in both.'
   if (periods.length === 0) return `${heading}\n\nNo usage in any period.`
@@ -106,8 +106,11 @@ export function periodTerminalSection(data: ReportData, options: PeriodTableOpti
   return `${titleOf(periodSplit)}\n${table.toString()}`
 }
 
-/** Columns the CSV report adds when it has periods; other rows leave them empty. */
-export const PERIOD_CSV_COLUMNS = ['period', 'period_start', 'period_end', 'runs', 'ai_credits'] as const
+/**
+ * Columns the CSV report adds when it has periods; other rows leave them empty. A period row fills the report's own
+ * columns (requests, tokens, cost, `ai_credits`) where one exists: one column per name.
+ */
+export const PERIOD_CSV_COLUMNS = ['period', 'period_start', 'period_end', 'runs'] as const
 
 /**
  * CSV rows of the periods, raw numbers: `usage` is `period` for a period's total and `period-model` for a model's
