@@ -40,3 +40,46 @@ test('an empty side: nothing to compare, no drivers', () => {
   expect(metric(c, 'tokensPerRun')).toMatchObject({ a: null, change: null })
   expect(c.drivers).toBeNull()
 })
+
+test('a totals-only run (agent_usage.json) counts as in report: runs, tokens, cost, credits; not requests per run', () => {
+  // Its rows carry totals but no request count (requests 0), and the recorded credits.
+  const totals = runSummary(
+    'wf',
+    't',
+    [{ model: 'claude-sonnet-4.6', requests: 0, input: 5000, output: 2000, cacheRead: 40_000, price: SONNET }],
+    { state: 'analysed-totals' },
+  )
+  totals.models[0]!.aiCredits = 12.5
+  const perRequest = run('b1', 4, 300, SONNET)
+  const c = compareSides({ label: 'A', runs: [run('a1', 2, 100, SONNET)] }, { label: 'B', runs: [perRequest, totals] })
+  const costOf = (input: number, output: number, cacheRead: number) =>
+    (input * SONNET[0] + output * SONNET[1] + cacheRead * SONNET[2]) / 1e6
+  const totalsTokens = 5000 + 2000 + 40_000
+  const perRequestTokens = 300 + 100 + 900
+  const totalsCost = costOf(5000, 2000, 40_000)
+  const perRequestCost = costOf(300, 100, 900)
+  expect(metric(c, 'runs').b).toBe(2)
+  expect(metric(c, 'requests').b).toBe(4)
+  expect(metric(c, 'totalTokens').b).toBe(totalsTokens + perRequestTokens)
+  expect(metric(c, 'costUsd').b).toBeCloseTo(totalsCost + perRequestCost, 12)
+  expect(metric(c, 'tokensPerRun').b).toBeCloseTo((totalsTokens + perRequestTokens) / 2, 9)
+  expect(metric(c, 'costPerRunUsd').b).toBeCloseTo((totalsCost + perRequestCost) / 2, 12)
+  // Requests per run over the runs that counted theirs: 4 requests in the one per-request run.
+  expect(metric(c, 'requestsPerRun').b).toBe(4)
+  expect(metric(c, 'requestsPerRun').significance!.runs.b).toBe(1)
+  expect(metric(c, 'costPerRunUsd').significance!.runs.b).toBe(2)
+  expect(c.b.models.find((m) => m.model === 'claude-sonnet-4.6')!.aiCredits).toBe(12.5)
+  expect(c.drivers).not.toBeNull()
+})
+
+test('a side of an unpriced totals-only run has no cost (null, not 0)', () => {
+  const totals = runSummary('wf', 't', [{ model: 'house-model', requests: 0, input: 5000, output: 100 }], {
+    state: 'analysed-totals',
+  })
+  totals.models[0]!.unpricedRuns = 1
+  const c = compareSides({ label: 'A', runs: [run('a', 2, 100, SONNET)] }, { label: 'B', runs: [totals] })
+  expect(metric(c, 'runs').b).toBe(1)
+  expect(metric(c, 'totalTokens').b).toBe(5100)
+  expect(metric(c, 'costUsd').b).toBeNull()
+  expect(metric(c, 'requestsPerRun').b).toBeNull()
+})

@@ -5,11 +5,12 @@
  * with it: every change is B − A.
  */
 import { emptyTokenCounts, type RunSummary } from '../usage/run-summary.js'
-import { runUsageOf } from './analyse-runs.js'
+import { runHasData, runUsageOf } from './analyse-runs.js'
 import { compareSamples, type ChangeVerdict, type SignificanceOptions } from './change-significance.js'
 import { decomposeCostChange, type CostChange } from './cost-drivers.js'
 import { describeDrivers } from './driver-sentence.js'
 import { ModelMetricsAccumulator } from './model-metrics.js'
+import { pricingOf } from './report-view.js'
 import type { ModelMetrics } from './report-data.js'
 import {
   addTokenCounts,
@@ -103,26 +104,31 @@ function sideOf(label: string, runs: readonly RunSummary[]): { side: ComparedSid
   let requests = 0
   let costUsd = 0
   let unpricedRequests = 0
+  let unpricedRuns = 0
   let durationMsTotal = 0
   for (const run of runs) {
     const usage = runUsageOf(run.models)
-    if (usage.requests === 0) continue
+    // As in `report` (analyse-runs.ts): a totals-only run (agent_usage.json) has data, its tokens, cost and
+    // credits count, but its rows carry no request count, so it stays out of requests per run.
+    if (!runHasData(run, usage)) continue
     models.addAll(run.models)
     addTokenCounts(tokens, usage)
     requests += usage.requests
     costUsd += usage.costUsd
     unpricedRequests += usage.unpricedRequests
+    unpricedRuns += usage.unpricedRuns
     for (const m of run.models) durationMsTotal += m.durationMsTotal
-    perRun.requests.push(usage.requests)
+    if (usage.requests > 0) perRun.requests.push(usage.requests)
     perRun.tokens.push(totalTokensOf(usage))
     perRun.cost.push(usage.costUsd)
     const hitRate = cacheHitRateOf(usage)
     if (hitRate !== null) perRun.cacheHitRate.push(hitRate)
   }
-  const withData = perRun.requests.length
-  const perRunOf = (total: number): number | null => (withData > 0 ? total / withData : null)
+  const withData = perRun.tokens.length
+  const perRunOf = (total: number, over = withData): number | null => (over > 0 ? total / over : null)
   // A cost nobody knows (every request unpriced) is null, never 0, as in the JSON report.
-  const costKnown = !(unpricedRequests > 0 && unpricedRequests >= requests)
+  // A totals-only run without a price counts as an unpriced run (its rows have no requests).
+  const costKnown = pricingOf(requests, unpricedRequests, unpricedRuns, costUsd) !== 'unpriced'
   return {
     side: {
       label,
@@ -137,7 +143,7 @@ function sideOf(label: string, runs: readonly RunSummary[]): { side: ComparedSid
         ioRatio: ioRatioOf(tokens),
         avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
         costUsd: costKnown ? costUsd : null,
-        requestsPerRun: perRunOf(requests),
+        requestsPerRun: perRunOf(requests, perRun.requests.length),
         tokensPerRun: perRunOf(totalTokensOf(tokens)),
         costPerRunUsd: costKnown ? perRunOf(costUsd) : null,
       },
