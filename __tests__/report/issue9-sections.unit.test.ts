@@ -85,7 +85,11 @@ test('credits, coverage, repricing, routing apart, fallbacks and the flag, initi
   expect(t.reasoningTokens).toBe(500)
   const usd = runs.flatMap((r) => r.models).reduce((n, m) => n + m.costUsd, 0)
   expect(t.costUsd).toBeCloseTo(usd)
-  expect(t.repricedAiCredits).toBeCloseTo(usd * 100)
+  // Repriced over the requests that carried credits: runs 1 and 3 (run 2 carried none), so the same as recorded.
+  const [a, , c] = runs
+  expect(t.repricedAiCredits).toBeCloseTo((a!.models[0]!.costUsd + c!.models[0]!.costUsd) * 100)
+  expect(t.repricedAiCreditsRecorded).toBeCloseTo(12.5 + 3)
+  expect(t.repricedAiCreditsLeftOut).toEqual([])
   // Routing is never in the totals.
   expect(t.inputTokens).toBe(40_000 + 10_000 + 5000)
   expect(report.routing).toMatchObject({ requests: 3, totalTokens: 330, aiCredits: 0.25 })

@@ -11,6 +11,7 @@ import {
   type RunSummary,
   type TokenCounts,
 } from '../usage/run-summary.js'
+import { aiCreditsRepricingOf } from './ai-credits-repricing.js'
 import { distributionOf, percentileOf } from './distribution.js'
 import { weighFlags } from './flag-weight.js'
 import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFallbackFlagFor, modelFlagsFor, type FlagThresholds } from './flags.js'
@@ -233,7 +234,7 @@ function workflowMetricsOf(
   }
   const facts = sumRecordFacts(runs.map(recordFactsOf))
   metrics.reasoningTokens = reasoningTokensOf(metrics.models)
-  Object.assign(metrics, aiCreditsFieldsOf(metrics.models))
+  Object.assign(metrics, aiCreditsFieldsOf(metrics.models), aiCreditsRepricingOf(runs.flatMap((r) => r.models)))
   metrics.routing = routingTotalsOf(runs)
   metrics.fallbacks = fallbackMetricsOf(facts)
   metrics.initiators = facts.initiators
@@ -396,7 +397,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       cost: totalsCost,
       reasoningTokens: reasoningTokensOf(models),
       ...aiCreditsFieldsOf(models),
-      repricedAiCredits: costUsd * 100,
+      ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
       runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
     },
     workflows,

@@ -5,6 +5,7 @@
  */
 import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budget-status.js'
+import type { AiCreditsRepricing } from './ai-credits-repricing.js'
 import type { Driver, ModelUsageRow } from './cost-drivers.js'
 import type { CreditGuardrails } from './credit-guardrails.js'
 import type { MonthForecast } from './month-forecast.js'
@@ -235,6 +236,10 @@ export interface WorkflowMetrics extends UsageCounts {
   reasoningTokens?: number
   aiCredits?: number | null
   aiCreditsCoverage?: number | null
+  /** Our repricing of the requests that carried credits (see ai-credits-repricing.ts). */
+  repricedAiCredits?: number | null
+  repricedAiCreditsRecorded?: number | null
+  repricedAiCreditsLeftOut?: string[]
   /** The firewall's routing calls of this workflow's runs: not in any number above. */
   routing?: RoutingTotals
   fallbacks?: FallbackMetrics
@@ -259,10 +264,8 @@ export interface ReportData {
     reasoningTokens?: number
     aiCredits?: number | null
     aiCreditsCoverage?: number | null
-    /** Our repricing in AI credits: costUsd × 100. */
-    repricedAiCredits?: number
     runsTotalsOnly?: number
-  }
+  } & Partial<AiCreditsRepricing>
   workflows: WorkflowMetrics[]
   /** Model mix over all workflows. */
   models: ModelMetrics[]

@@ -36,3 +36,27 @@ export function formatSignedAic(value: number): string {
   if (Number.parseFloat(text.replace(/,/g, '')) === 0) return text
   return `${value < 0 ? '−' : '+'}${text}`
 }
+
+/** A scope's repricing as analysis/ai-credits-repricing.ts computed it (absent on data from before it existed). */
+export interface RepricingFields {
+  aiCredits?: number | null
+  repricedAiCredits?: number | null
+  repricedAiCreditsRecorded?: number | null
+  repricedAiCreditsLeftOut?: string[]
+}
+
+/**
+ * Our repricing beside the recorded credits, over the same requests: "5.42 AIC", or, when some models could not be
+ * compared, the recorded credits of the compared requests and the models left out, so the two figures never
+ * silently cover different requests.
+ */
+export function repricedText(scope: RepricingFields): string {
+  const leftOut = scope.repricedAiCreditsLeftOut ?? []
+  const names = leftOut.map((m) => `\`${m.replace(/`/g, "'")}\``).join(', ')
+  const notCompared = `${leftOut.length === 1 ? 'model' : 'models'} ${names} (not every request carried credits, or no known price)`
+  if (scope.repricedAiCredits === null || scope.repricedAiCredits === undefined) {
+    return leftOut.length > 0 ? `not repriced: ${notCompared}` : 'not repriced'
+  }
+  if (leftOut.length === 0) return formatAic(scope.repricedAiCredits)
+  return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`
+}

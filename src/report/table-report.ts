@@ -14,7 +14,7 @@ import {
   formatTokens,
   formatUsd,
 } from '../analysis/value-format.js'
-import { aiCreditsText, formatAic, reportHasAiCredits } from './ai-credits-text.js'
+import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
 import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
 
@@ -66,7 +66,7 @@ function overview(view: ReportView): string {
     `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
       `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${formatUsd(t.costUsd)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
-        ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${formatAic(t.repricedAiCredits ?? t.costUsd * 100)})`
+        ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
     `Tokens: input ${formatTokens(t.inputTokens)}, output ${formatTokens(t.outputTokens)}, ` +
       `cache read ${formatTokens(t.cacheReadTokens)}, cache write ${formatTokens(t.cacheWriteTokens)}` +

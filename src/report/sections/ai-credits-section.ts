@@ -5,7 +5,7 @@
  */
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatSignedChange } from '../../analysis/value-format.js'
-import { aiCreditsText, formatAic, formatSignedAic, reportHasAiCredits } from '../ai-credits-text.js'
+import { aiCreditsText, formatAic, formatSignedAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, plural } from '../markdown-parts.js'
 
@@ -28,7 +28,7 @@ export function aiCreditsSection(view: ReportView): string | null {
   const lines = [
     '### AI Credits',
     '',
-    `The firewall recorded **${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)}** (1 AIC = $0.01); our repricing of the same requests is ${formatAic(t.repricedAiCredits ?? t.costUsd * 100)}. Per model, recorded against repriced:`,
+    `The firewall recorded **${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)}** (1 AIC = $0.01); our repricing of the same requests is ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)}. Per model, recorded against repriced:`,
     '',
   ]
   const rows = view.models.map(({ metrics: m, pricing }) => {

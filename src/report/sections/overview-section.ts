@@ -2,7 +2,7 @@
 import type { ReportData } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../analysis/value-format.js'
-import { aiCreditsText, formatAic } from '../ai-credits-text.js'
+import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
 import { plural, unpricedUsageText } from '../markdown-parts.js'
 
@@ -92,7 +92,7 @@ export function overviewSection(view: ReportView): string {
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
     `**Estimated total cost**: ${formatUsd(t.costUsd)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
-        ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${formatAic(t.repricedAiCredits ?? t.costUsd * 100)})`
+        ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
   ]
   const noRecords = noRecordsWarning(data)

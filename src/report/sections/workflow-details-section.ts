@@ -10,7 +10,7 @@ import {
   formatUsd,
 } from '../../analysis/value-format.js'
 import type { ReportView } from '../../analysis/report-view.js'
-import { aiCreditsText, formatAic, reportHasAiCredits } from '../ai-credits-text.js'
+import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeHtml, escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
@@ -103,7 +103,7 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: 
     `- **Latency**: avg ${formatMs(w.avgLatencyMs)}/request · p50 ${formatMs(w.latencyP50Ms)} · p95 ${formatMs(w.latencyP95Ms)}`,
     `- **Estimated cost**: ${costText(w.costUsd, pricing)}` +
       (w.aiCredits !== null && w.aiCredits !== undefined
-        ? ` · **AI credits recorded**: ${aiCreditsText(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${pricing === 'unpriced' ? 'unpriced' : formatAic(w.costUsd * 100)})`
+        ? ` · **AI credits recorded**: ${aiCreditsText(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${w.repricedAiCredits !== undefined ? repricedText(w) : pricing === 'unpriced' ? 'unpriced' : formatAic(w.costUsd * 100)})`
         : ''),
     ...recordFactLines(w),
   )
