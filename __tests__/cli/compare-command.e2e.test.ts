@@ -228,3 +228,11 @@ test('usage errors name what is wrong', async () => {
     expect(result.stderr).toContain(message)
   }
 })
+
+test('--help: its own exit statuses (a comparison, not a report)', async () => {
+  const { code, stdout } = await cli('compare', '--help')
+  expect(code).toBe(0)
+  expect(stdout).toContain('--branch <name>')
+  expect(stdout).toMatch(/0 {2}the comparison was written/)
+  expect(stdout).not.toContain('report was written')
+})

@@ -191,3 +191,12 @@ test('bad numbers and values are usage errors naming the flag; a missing directo
   expect(noDir.stderr).toContain("Cannot write --file 'no/such/dir/token-usage.jsonl'")
   expect(existsSync(join(dir, 'no'))).toBe(false)
 })
+
+test('--help: exit statuses of its own (log appends a request, it writes no report)', async () => {
+  const { code, stdout } = await cli(tmp, 'log', '--help')
+  expect(code).toBe(0)
+  expect(stdout).toContain('Exit status:')
+  expect(stdout).toMatch(/0 {2}the request was appended to --file and its cost printed/)
+  expect(stdout).not.toContain('report was written')
+  expect(stdout).not.toContain('GitHub')
+})

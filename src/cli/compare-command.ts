@@ -10,7 +10,7 @@ import { writeFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
 import type { SideComparison } from '../analysis/side-comparison.js'
 import type { LocalRun } from '../usage/discover-inputs.js'
-import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
+import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 import { checkOutFile } from './output-paths.js'
 import { pastTimeOption, readReportSettings } from './report-settings.js'
@@ -166,7 +166,12 @@ A is the baseline: every change is B − A. Examples:
   compare ./before ./after
   compare ./artifacts --a-since 2026-04-01 --a-until 2026-04-07 --b-since 2026-04-08 --b-until 2026-04-14
   compare ./artifacts --a-workflow "Smoke Claude" --b-workflow "Smoke Copilot" --since 7d
-${EXIT_STATUS_HELP}`,
+
+Exit status:
+  0  the comparison was written
+  1  an input path, archive or price file cannot be read or parsed (the message names it and what to check)
+  2  usage error: unknown option, a bad option value, a --workflow that matches no run, or --branch on inputs
+     that record no branch`,
     )
   return command.action(async (paths: string[], raw: RawCompareOptions) => {
     const now = new Date()

@@ -9,7 +9,7 @@ import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../analysis/value-format.js'
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
-import { EXIT_STATUS_HELP, UsageError } from './cli-errors.js'
+import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 
 /** The record layout written: the api-proxy's base fields of this schema version. */
@@ -94,6 +94,14 @@ function fileError(file: string, error: unknown): Error {
   return new Error(`Cannot write --file '${file}' (${code})`)
 }
 
+/** `log` writes no report: its own exit statuses, not the shared ones of report/github. */
+export const LOG_EXIT_STATUS_HELP = `
+Exit status:
+  0  the request was appended to --file and its cost printed
+  1  --file cannot be written, or the --pricing file cannot be read or parsed (the message names it)
+  2  usage error: unknown option, a missing or bad option value (a token count that is not a whole number >= 0,
+     an unknown provider)`
+
 export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
   return new Command('log')
     .description(
@@ -112,7 +120,7 @@ export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
     .option('--notes <text>', 'free text, kept in the record as `notes`')
     .option('--file <path>', 'the file to append to; created if missing, its directory must exist', DEFAULT_LOG_FILE)
     .option('--pricing <file>', 'price overrides (as for report) used for the printed cost')
-    .addHelpText('after', EXIT_STATUS_HELP)
+    .addHelpText('after', LOG_EXIT_STATUS_HELP)
     .action(async (raw: RawLogOptions) => {
       const model = raw.model.trim()
       if (model === '') throw new UsageError("Invalid --model '': expected a model name.")
