@@ -118,7 +118,7 @@ describe("replay of Smoke Claude's switch to Haiku (real runs)", () => {
     // Dates in one format (YYYY-MM-DD): the table's note, the baseline's span and the flag say so too; only the
     // chart's axis labels are short (for space).
     expect(section).toContain('significant since 2026-04-18')
-    expect(section).toMatch(/with data, 2026-04-1\d → 2026-04-\d\d\)/)
+    expect(section).toMatch(/with data, windows from 2026-04-1\d to 2026-04-\d\d\)/)
     const flag = result.workflows[0]!.flags.find((f) => f.id === 'decreasing-trend')!
     expect(flag.message).toContain(', since 2026-04-18')
     const outsideChart = section.replace(/```mermaid[\s\S]*?```/g, '')

@@ -63,6 +63,11 @@ export interface WorkflowSample {
   runsWithData: number
   /** Per-run values of the runs with data that the report kept. */
   runs: RunValues[]
+  /**
+   * Fresh input and cache read tokens over all its runs: the pooled cache hit rate the report shows. Absent where a
+   * caller had no sums (then the rate compared is the mean of the per-run rates).
+   */
+  tokens?: { inputTokens: number; cacheReadTokens: number }
   /** Usage per model over all its runs; empty when the report did not keep it (a v1 data block). */
   models: ModelUsageRow[]
   /** The flags the report raised; null when it did not keep them (a v1 data block, the report being built). */
@@ -94,6 +99,7 @@ export function samplesOfReport(report: ReportData): WorkflowSample[] {
         // AI credits per run are additive in RunMetrics (the AI credits columns); absent means unknown.
         aiCredits: (r as { aiCredits?: number | null }).aiCredits ?? null,
       })),
+    tokens: { inputTokens: w.inputTokens, cacheReadTokens: w.cacheReadTokens },
     models: w.models.map(usageRowOf),
     flags: null,
   }))

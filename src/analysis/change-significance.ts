@@ -10,7 +10,12 @@
  *
  * The numbers reported are MEANS (total / runs), the same per-run averages the report's tables show and the ones the
  * cost drivers add up to; the test decides on ranks, so one outlier run can move the mean but not the verdict. A
- * change is significant only when the ranks move the same way as the means.
+ * change is significant only when the ranks move the same way as the means. A rate whose report value is pooled (the
+ * cache hit rate: cache read / (fresh input + cache read) over all the window's tokens) passes its pooled values as
+ * `shown`: those are reported and give the direction and size, while the test still ranks the per-run rates.
+ *
+ * A change that rounds to nothing (under `NEGLIGIBLE_RELATIVE`, or under `minAbsolute` of the metric's unit) has no
+ * direction: the same runs summed in another order differ in the last bits, and that is not a fall.
  */
 import { meanOf, percentileOf } from './distribution.js'
 
@@ -27,26 +32,34 @@ export interface SignificanceOptions {
    * changes worth a line clear 0.01 easily (Smoke Claude's switch to Haiku: p ≈ 5e-9).
    */
   alpha?: number
+  /** A change of the shown values smaller than this (in the metric's unit) has no direction. Default 0. */
+  minAbsolute?: number
+  /** The values reported instead of the means of the per-run values (a pooled rate); the test still ranks those. */
+  shown?: { baseline: number | null; current: number | null }
 }
 
+/** Below this relative size (0.05%) a change rounds to nothing: no direction, never significant. */
+export const NEGLIGIBLE_RELATIVE = 0.0005
+
 /** The defaults of `SignificanceOptions`. */
-export const defaultSignificance: Required<SignificanceOptions> = Object.freeze({
+export const defaultSignificance: Required<Omit<SignificanceOptions, 'shown'>> = Object.freeze({
   minRuns: 5,
   minEffect: 0.2,
   alpha: 0.01,
+  minAbsolute: 0,
 })
 
 export type ChangeVerdict = 'significant' | 'not-significant' | 'too-few-runs'
 
 /** The comparison of one metric's per-run values: baseline window against current window. */
 export interface SampleComparison {
-  /** Mean per run of the baseline window; null when it has no runs. */
+  /** Mean per run of the baseline window (or its `shown` value); null when it has no runs. */
   baseline: number | null
-  /** Mean per run of the current window; null when it has no runs. */
+  /** Mean per run of the current window (or its `shown` value); null when it has no runs. */
   current: number | null
   /** (current − baseline) / baseline; null when either side has no runs, or the baseline is 0 and current is not. */
   relative: number | null
-  /** Direction of the means; null when they are equal or a side has no runs. */
+  /** Direction of the means; null when the change rounds to nothing or a side has no runs. */
   direction: 'up' | 'down' | null
   significant: boolean
   /** Two-sided p-value of the rank test; null when a side has fewer than `minRuns` runs. */
@@ -77,11 +90,11 @@ export function compareSamples(
   current: readonly number[],
   options: SignificanceOptions = {},
 ): SampleComparison {
-  const { minRuns, minEffect, alpha } = { ...defaultSignificance, ...definedOnly(options) }
+  const { minRuns, minEffect, alpha, minAbsolute } = { ...defaultSignificance, ...definedOnly(options) }
   checkFinite('baseline', baseline)
   checkFinite('current', current)
-  const baseMean = meanOf(baseline)
-  const currentMean = meanOf(current)
+  const baseMean = options.shown ? options.shown.baseline : meanOf(baseline)
+  const currentMean = options.shown ? options.shown.current : meanOf(current)
   const relative =
     baseMean === null || currentMean === null
       ? null
@@ -90,8 +103,13 @@ export function compareSamples(
           ? 0
           : null
         : (currentMean - baseMean) / Math.abs(baseMean)
+  const negligible =
+    baseMean === null ||
+    currentMean === null ||
+    Math.abs(currentMean - baseMean) < minAbsolute ||
+    (relative !== null && Math.abs(relative) < NEGLIGIBLE_RELATIVE)
   const direction =
-    baseMean === null || currentMean === null || currentMean === baseMean
+    baseMean === null || currentMean === null || currentMean === baseMean || negligible
       ? null
       : currentMean > baseMean
         ? 'up'

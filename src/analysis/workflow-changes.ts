@@ -9,6 +9,27 @@ import { describeDrivers } from './driver-sentence.js'
 import { findLevelShift } from './level-shift.js'
 import type { ChangeMetric, MetricChange } from './report-data.js'
 import type { RunValues } from './baseline-window.js'
+import { cacheHitRateOf } from './token-metrics.js'
+
+/** Drivers smaller than this (USD per run) are left out: float noise, or too small to name. */
+export const MIN_DRIVER_USD = 0.0005
+
+/** A change of cost per run smaller than this (USD) has no direction: it rounds to nothing. */
+const NEGLIGIBLE_USD = 0.0005
+
+/**
+ * The pooled cache hit rate of some windows (cache read / (fresh input + cache read) over all their tokens, as the
+ * report's tables show it); undefined when a window lacks the sums.
+ */
+function pooledCacheHitRate(samples: readonly WorkflowSample[]): number | null | undefined {
+  if (samples.some((s) => !s.tokens)) return undefined
+  const sum = { inputTokens: 0, cacheReadTokens: 0 }
+  for (const s of samples) {
+    sum.inputTokens += s.tokens!.inputTokens
+    sum.cacheReadTokens += s.tokens!.cacheReadTokens
+  }
+  return cacheHitRateOf(sum)
+}
 
 /** The metrics compared, in the order a reader looks at them. */
 export const CHANGE_METRICS: readonly ChangeMetric[] = [
@@ -57,6 +78,12 @@ export function workflowChangesOf(
 ): WorkflowChanges {
   const baseRuns = baseline.flatMap((b) => b.workflow.runs)
   const costChange = costChangeOf(current, baseline)
+  // The hit rate shown is the pooled one, as everywhere in the report (a run with much input weighs more than the mean
+  // of per-run rates gives it); the test still ranks the per-run rates. Both sides pooled, or neither.
+  const pooledBefore = pooledCacheHitRate(baseline.map((b) => b.workflow))
+  const pooledNow = pooledCacheHitRate([current])
+  const pooled =
+    pooledBefore !== undefined && pooledNow !== undefined ? { baseline: pooledBefore, current: pooledNow } : undefined
   const changes: MetricChange[] = []
   for (const metric of CHANGE_METRICS) {
     const before = valuesOf(baseRuns, metric)
@@ -67,6 +94,8 @@ export function workflowChangesOf(
       minEffect: options.minEffect,
       ...(options.minRuns !== undefined ? { minRuns: options.minRuns } : {}),
       ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
+      ...(metric === 'costPerRunUsd' ? { minAbsolute: NEGLIGIBLE_USD } : {}),
+      ...(metric === 'cacheHitRate' && pooled ? { shown: pooled } : {}),
     })
     let since: string | null = null
     if (c.significant && c.direction) {
@@ -89,7 +118,7 @@ export function workflowChangesOf(
       since,
       drivers: withDrivers
         ? costChange.drivers
-            .filter((d) => d.contribution !== 0)
+            .filter((d) => Math.abs(d.contribution) >= MIN_DRIVER_USD)
             .map((d) => ({ id: d.id, contribution: d.contribution }))
         : [],
       ...(withDrivers ? { why: describeDrivers(costChange) } : {}),

@@ -362,6 +362,7 @@ export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
     name: w.name,
     runsWithData: w.runsWithData,
     runs: runs[i]!,
+    tokens: { inputTokens: w.inputTokens, cacheReadTokens: w.cacheReadTokens },
     models: w.models.map(usageRowOf),
     flags: snapshot.v === 1 ? null : w.flags.map((f) => ({ ...f })),
   }))

@@ -94,20 +94,28 @@ function comparisonTable(trends: ReportTrends): string[] {
   ]
 }
 
-/** What the baseline is, and what "significant" means, in one paragraph. */
+/**
+ * What the baseline is, and what "significant" means, in one paragraph. A `7d` baseline takes the earlier reports
+ * whose windows END in the 7 days before this one; a report's window can start long before (a first report looks
+ * back 30 days), so the words say which windows and the dates span them, never "runs of the last 7 days".
+ */
 function baselineLine(trends: ReportTrends): string {
   const b = trends.baseline
+  const many = b.reports !== 1
   const span =
-    b.span === 'previous' ? 'the previous report' : `the earlier reports of the last ${b.span.replace(/d$/, ' days')}`
-  const window =
+    b.span === 'previous'
+      ? 'the previous report'
+      : `the earlier reports whose windows ended in the last ${b.span.replace(/d$/, ' days')}`
+  const windows = many ? 'windows' : 'window'
+  const dates =
     b.since && b.until
-      ? `, ${b.since.slice(0, 10)} → ${b.until.slice(0, 10)}`
+      ? `, ${windows} from ${b.since.slice(0, 10)} to ${b.until.slice(0, 10)}`
       : b.until
-        ? `, until ${b.until.slice(0, 10)}`
+        ? `, ${windows} ending by ${b.until.slice(0, 10)}`
         : ''
   return (
-    `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${b.reports === 1 ? 'report' : 'reports'}, ` +
-    `${plural(b.runs, 'run')} with data${window}). A change is significant when a rank test on the per-run values says so ` +
+    `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${many ? 'reports' : 'report'}, ` +
+    `${plural(b.runs, 'run')} with data${dates}). A change is significant when a rank test on the per-run values says so ` +
     `(Mann–Whitney p < 0.01, at least 5 runs on each side, at least ±${formatPercent(trends.threshold, 0)}).`
   )
 }
