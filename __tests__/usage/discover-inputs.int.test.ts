@@ -82,4 +82,48 @@ describe('discoverLocalRuns', () => {
     await put('notes.txt', 'hello')
     await expect(discoverLocalRuns([join(root, 'notes.txt')])).rejects.toThrow('notes.txt')
   })
+
+  test('an extracted artifact folder without a token file is a run without data naming it and its files', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'usage-discover-empty-'))
+    const write = async (relative: string, content: string | Buffer) => {
+      await mkdir(join(dir, relative, '..'), { recursive: true })
+      await writeFile(join(dir, relative), content)
+    }
+    try {
+      const files = ['sandbox/readme.txt', 'sandbox/agent-stdio.log']
+      for (const f of files) await write(`wf/1004/3f9a1c2b-agent/${f}`, 'no usage here')
+      await write('wf/1005/agent/notes.txt', 'nothing')
+      // The zipped form of the same artifact, reported already: the folder reads the same.
+      await write('wf/1006/3f9a1c2b-agent.zip', zipBytes(files.map((name) => ({ name, data: 'no usage here' }))))
+      // Not the layout, or not an artifact name: no run.
+      await write('wf/1007/screenshots/shot.png', 'png')
+      await write('agent/readme.txt', 'too shallow for <workflow>/<run-id>/<artifact>')
+      // A run with a token file in one artifact and an empty other one is summarised from its file.
+      await write('wf/1008/agent/token-usage.jsonl', text)
+      await write('wf/1008/usage/readme.txt', 'x')
+
+      const runs = await discoverLocalRuns([dir])
+      expect(runs.map((r) => r.meta.runId)).toEqual(['1004', '1005', '1006', '1008'])
+      const summaries = await Promise.all(
+        runs.map((r) => summariseRun(r.meta, r.sources, { priceBook: createPriceBook() })),
+      )
+      const [folder, plain, zipped, withData] = summaries
+      // Files below the folder, sorted by path as the walk lists them.
+      const expectedPaths = files.map((f) => join(dir, 'wf/1004/3f9a1c2b-agent', f)).sort()
+      expect(folder).toMatchObject({ workflow: 'wf', state: 'no-token-file', artifact: '3f9a1c2b-agent' })
+      expect(folder!.noRecords).toEqual({
+        artifact: '3f9a1c2b-agent',
+        files: [],
+        archiveEntries: files.length,
+        archivePaths: expectedPaths,
+      })
+      expect(plain!.noRecords).toMatchObject({ artifact: 'agent', archiveEntries: 1 })
+      expect(zipped!.noRecords).toMatchObject({ artifact: '3f9a1c2b-agent', archiveEntries: files.length })
+      expect(withData!.state).toBe('analysed')
+      expect(withData!.models[0]!.requests).toBe(2)
+      expect(runs[3]!.meta.artifact).toBeUndefined()
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
 })

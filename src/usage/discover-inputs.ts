@@ -1,10 +1,11 @@
-import { stat } from 'node:fs/promises'
-import { basename, dirname, resolve } from 'node:path'
+import { opendir, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve } from 'node:path'
 import {
   ArchiveError,
   defaultArchiveLimits,
   fileSource,
   findTokenFilesAndZips,
+  inventoryPaths,
   mergeInventories,
   tokenFileSourcesInZip,
   usageFileKind,
@@ -32,6 +33,13 @@ function isArtifactFolder(name: string): boolean {
   return configuredArtifactName(name, artifactFolderNames) !== undefined
 }
 
+/**
+ * The artifact names gh-aw uploads a run's usage in (the action's default `artifact-names`): a folder of
+ * `<workflow>/<run-id>/` named like one (also with a hash prefix) is an extracted artifact, reported even when it
+ * holds no token file.
+ */
+const artifactNames = ['usage', 'agent', 'agent-artifacts', 'firewall-audit-logs']
+
 interface RunKey {
   workflow: string
   runId: string
@@ -58,6 +66,62 @@ async function statOrThrow(path: string): Promise<Awaited<ReturnType<typeof stat
       code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`
     throw new Error(`Input path '${path}' ${why}`)
   }
+}
+
+/** Directory entries sorted by name, so that reports list them the same on every file system. */
+async function sortedEntries(dir: string) {
+  const entries = []
+  for await (const entry of await opendir(dir)) entries.push(entry)
+  return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+}
+
+/** An extracted artifact folder of the `<workflow>/<run-id>/<artifact>/` layout, with what it holds. */
+interface ArtifactFolder {
+  key: RunKey
+  artifact: string
+  /** Its path below the search root, `/`-separated, for matching the token files found. */
+  relativePath: string
+  inventory: ArchiveInventory
+}
+
+/** Every file of a folder (counted; the first `inventoryPaths` kept), as the inventory of a zip is. */
+async function folderInventory(dir: string): Promise<ArchiveInventory> {
+  const inventory: ArchiveInventory = { entries: 0, paths: [] }
+  const walk = async (absolute: string): Promise<void> => {
+    for (const entry of await sortedEntries(absolute)) {
+      const path = join(absolute, entry.name)
+      if (entry.isDirectory()) await walk(path)
+      else {
+        inventory.entries++
+        if (inventory.paths.length < inventoryPaths) inventory.paths.push(path)
+      }
+    }
+  }
+  await walk(dir)
+  return inventory
+}
+
+/**
+ * The artifact folders of `ROOT/<workflow>/<run-id>/<artifact>/`: only that layout, where workflow and run
+ * are no artifact folders themselves (the layout runKeyFor reads), so no other directory turns into a run.
+ */
+async function artifactFoldersIn(root: string): Promise<ArtifactFolder[]> {
+  const folders: ArtifactFolder[] = []
+  for (const workflow of await sortedEntries(root)) {
+    if (!workflow.isDirectory()) continue
+    for (const run of await sortedEntries(join(root, workflow.name))) {
+      if (!run.isDirectory()) continue
+      for (const artifact of await sortedEntries(join(root, workflow.name, run.name))) {
+        if (!artifact.isDirectory() || configuredArtifactName(artifact.name, artifactNames) === undefined) continue
+        const relativePath = `${workflow.name}/${run.name}/${artifact.name}`
+        const key = runKeyFor(root, `${relativePath}/file`)
+        if (key.workflow !== workflow.name || key.runId !== run.name) continue
+        const inventory = await folderInventory(join(root, workflow.name, run.name, artifact.name))
+        folders.push({ key, artifact: artifact.name, relativePath, inventory })
+      }
+    }
+  }
+  return folders
 }
 
 /**
@@ -102,6 +166,7 @@ export async function discoverLocalRuns(
     }
   }
 
+  const emptyFolders: ArtifactFolder[] = []
   for (const path of paths) {
     const info = await statOrThrow(path)
     if (info.isDirectory()) {
@@ -117,6 +182,19 @@ export async function discoverLocalRuns(
         run.sources.push(fileSource(file.path, file.path, usageFileKind(file.relativePath)))
       }
       for (const zip of found.zips) await addZip(path, zip)
+      let folders
+      try {
+        folders = await artifactFoldersIn(path)
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error)
+        throw new Error(`Input path '${path}' cannot be read (${code})`)
+      }
+      // An extracted artifact without a token file is a run without data that names the folder and what it
+      // held (as a zip without one does), never silently nothing.
+      for (const folder of folders) {
+        const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`))
+        if (!holdsTokenFile) emptyFolders.push(folder)
+      }
     } else if (path.toLowerCase().endsWith('.zip')) {
       await addZip(dirname(path), { path, relativePath: basename(path) })
     } else if (usageFileKind(basename(path)) !== undefined) {
@@ -127,6 +205,14 @@ export async function discoverLocalRuns(
         `Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`,
       )
     }
+  }
+
+  // After every path: a run with usage files elsewhere (another artifact, another path) is summarised from them.
+  for (const folder of emptyFolders) {
+    const run = runFor(folder.key)
+    if (run.sources.length > 0) continue
+    run.artifacts.push(folder.artifact)
+    run.inventories.push(folder.inventory)
   }
 
   return [...runs.values()]
