@@ -207,9 +207,10 @@ describe('current artifact layouts', () => {
     expect(run.state).toBe('analysed-totals')
     expect(run.durationsMs).toEqual([])
     expect(run.models).toHaveLength(1)
-    // No provider in the file: `unknown`, additive (nothing subtracted from input); requests unknown (0).
+    // No provider in the file: anthropic, from the model's name (additive: nothing subtracted from input);
+    // requests unknown (0).
     expect(run.models[0]).toMatchObject({
-      provider: 'unknown',
+      provider: 'anthropic',
       model: 'claude-sonnet-4.6',
       requests: 0,
       inputTokens: totalsOf302.input_tokens,

@@ -9,6 +9,7 @@ import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../analysis/value-format.js'
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
+import { providerOfModel } from '../usage/provider-names.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 
@@ -47,19 +48,6 @@ function tokenCount(flag: string, text: string | undefined): number {
     throw new UsageError(`Invalid ${flag} '${text}'. Expected a whole number of tokens (0 or more).`)
   }
   return value
-}
-
-/** The provider a model name points at, for a log without --provider; `unknown` when nothing fits. */
-export function providerOfModel(model: string): (typeof LOG_PROVIDERS)[number] {
-  const name = model.toLowerCase()
-  const prefix = name.split('/')[0]
-  if (name.includes('/') && (LOG_PROVIDERS as readonly string[]).includes(prefix!)) {
-    return prefix as (typeof LOG_PROVIDERS)[number]
-  }
-  if (name.includes('claude')) return 'anthropic'
-  if (name.includes('gemini')) return 'gemini'
-  if (/^(gpt|o\d|chatgpt|codex)/.test(name)) return 'openai'
-  return 'unknown'
 }
 
 /** Appends a line, first ending a last line that a killed writer left without its newline. */

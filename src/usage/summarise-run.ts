@@ -10,6 +10,7 @@ import {
   type NormalisationRules,
 } from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
+import { providerOfModel } from './provider-names.js'
 import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
 import { FallbackTally, ValueCounter } from './record-tallies.js'
 import { RequestIdSet } from './request-id-set.js'
@@ -401,7 +402,13 @@ export async function summariseRun(
     return { periods: periods.sort((a, b) => byPeriod(a.period, b.period)) }
   }
   if (agentFileRecords === 0 && aggregate !== undefined) {
-    const totals = totalsOnlyUsage(aggregate, aggregateProvider, providers, options.priceBook, rules)
+    const totals = totalsOnlyUsage(
+      aggregate,
+      aggregateProvider ?? providerNamedBy(aggregate),
+      providers,
+      options.priceBook,
+      rules,
+    )
     if (totals === 'filtered') skipped.filteredRecords++
     else {
       return {
@@ -439,8 +446,18 @@ export async function summariseRun(
 }
 
 /**
+ * The provider of an `agent_usage.json` without `provider`, from its primary model's name as `log` infers it (a
+ * `claude-…` model is anthropic's); undefined when the name says nothing, so the row stays `unknown`.
+ */
+function providerNamedBy(aggregate: AggregateUsage): string | undefined {
+  const provider = aggregate.primaryModel === undefined ? 'unknown' : providerOfModel(aggregate.primaryModel)
+  return provider === 'unknown' ? undefined : provider
+}
+
+/**
  * The model row of a run known only by its `agent_usage.json`: the totals under the primary model (`unknown` when
- * the file names none), normalised by the file's provider when it names one (else `unknown`: nothing subtracted),
+ * the file names none), normalised by the file's provider when it names one, else by the one its primary model's
+ * name points at (else `unknown`: nothing subtracted),
  * priced at base rates (`unpricedRuns` 1 when no price covers it). `requests` is 0: the file does not say how many
  * there were. `filtered` when a providers filter is set and the file's provider is not in it (or unknown).
  */
