@@ -130,7 +130,7 @@ test('daily: publishes the report, writes report.json and the job summary, sets 
   expect(seriesListings).toHaveLength(1)
 })
 
-test('a report whose issue cannot be written still reaches report-json and the job summary; the step fails', async () => {
+test('a report whose issue cannot be written still reaches report-json, the job summary and the outputs; the step fails', async () => {
   const { deps, outputs, summaries } = fakeDeps()
   h.gh.inject({ method: 'PATCH', path: '/repos/*/*/issues/*', status: 403, message: 'Resource not accessible' })
   h.gh.inject({ method: 'POST', path: '/repos/*/*/issues', status: 403, message: 'Resource not accessible' })
@@ -142,6 +142,12 @@ test('a report whose issue cannot be written still reaches report-json and the j
   expect(JSON.parse(await readFile(String(outputs['report-json']), 'utf8')).totals).toBeDefined()
   expect(summaries).toHaveLength(1)
   expect(outputs['issue-number']).toBeUndefined()
+  // The outputs that come from the report stand too, and agree with report-json.
+  const written = JSON.parse(await readFile(String(outputs['report-json']), 'utf8'))
+  expect(outputs['total-cost-usd']).toBe(written.totals.costUsd.toFixed(2))
+  expect(outputs['total-tokens']).toBe(written.totals.totalTokens)
+  expect(outputs['runs-in-window']).toBe(written.totals.runs)
+  expect(outputs['runs-with-data']).toBe(written.totals.runsWithData)
 })
 
 test('the cache input off: nothing is restored or saved', async () => {

@@ -136,6 +136,14 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
   const report = dailyWithBudgets(analysed, settings, deps, now, earlier)
 
+  // The outputs that come from the report itself, set whether or not its issue could be written.
+  const setReportOutputs = (data: typeof report) => {
+    deps.setOutput('total-cost-usd', data.totals.costUsd.toFixed(2))
+    deps.setOutput('total-tokens', data.totals.totalTokens)
+    setBudgetOutput(data.budgets, deps)
+    setRunCountOutputs(collected.stateCounts, deps.setOutput)
+  }
+
   // The issue: trends against earlier reports, today's report, older ones closed.
   log.startGroup('Publishing the report')
   let published: DailyReportResult
@@ -152,8 +160,10 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       log,
     })
   } catch (error) {
-    // The issue could not be written: the report still reaches the job summary and report-json before the step fails.
+    // The issue could not be written: the report still reaches the job summary, report-json and the outputs before
+    // the step fails.
     await writeReportFiles(report, [], deps)
+    setReportOutputs(report)
     throw error
   } finally {
     log.endGroup()
@@ -162,11 +172,8 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
 
   deps.setOutput('issue-number', published.issueNumber ?? '')
   deps.setOutput('issue-url', published.issueUrl ?? '')
-  deps.setOutput('total-cost-usd', published.report.totals.costUsd.toFixed(2))
-  deps.setOutput('total-tokens', published.report.totals.totalTokens)
+  setReportOutputs(published.report)
   log.info(totalsLineOf(published.report))
-  setBudgetOutput(published.report.budgets, deps)
-  setRunCountOutputs(collected.stateCounts, deps.setOutput)
   const budget = github.apiBudget()
   log.info(
     `API requests in all: ${budget.requests}` +
