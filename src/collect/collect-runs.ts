@@ -109,7 +109,9 @@ export interface FailedDownloads {
   runs: number
   /** Runs that had an artifact to download (not `no-artifact`, not `artifact-expired`). */
   withArtifacts: number
-  /** How many runs failed and why (up to three distinct reasons), one sentence. */
+  /** Why (up to three distinct reasons, each with its run count when there are several). */
+  reasons: string
+  /** How many runs failed and why, one sentence. */
   message: string
 }
 
@@ -126,15 +128,18 @@ export function failedDownloadsOf(summaries: readonly RunSummary[]): FailedDownl
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
   }
   const reasons = [...byReason].sort((a, b) => b[1] - a[1])
+  // With one reason the sentence's own count says how many runs it stands for.
   const shown = reasons
     .slice(0, 3)
-    .map(([reason, runs]) => `${reason} (${runs} ${runs === 1 ? 'run' : 'runs'})`)
+    .map(([reason, runs]) => (reasons.length === 1 ? reason : `${reason} (${plural(runs, 'run')})`))
     .join('; ')
   const more = reasons.length > 3 ? `; ${reasons.length - 3} other reasons` : ''
+  const why = `${shown}${more}`.replace(/\.$/, '')
   return {
     runs: failed.length,
     withArtifacts: summaries.filter((summary) => !withoutArtifact.has(summary.state)).length,
-    message: `${failed.length} ${failed.length === 1 ? 'run' : 'runs'} could not be downloaded: ${shown}${more}.`,
+    reasons: why,
+    message: `${plural(failed.length, 'run')} could not be downloaded: ${why}.`,
   }
 }
 

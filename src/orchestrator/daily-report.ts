@@ -196,8 +196,8 @@ export function downloadFailureOf(failed: FailedDownloads, policy: DownloadError
   const fails = policy === 'any' ? failed.runs > 0 : policy === 'half' ? failed.runs * 2 > failed.withArtifacts : false
   if (!fails) return null
   return (
-    `${failed.runs} of ${failed.withArtifacts} runs with artifacts could not be downloaded ` +
-    `(fail-on-download-errors: ${policy}). ${failed.message} ` +
-    `The next report collects again the runs whose download may pass.`
+    `${failed.runs} of ${plural(failed.withArtifacts, 'run')} with artifacts could not be downloaded ` +
+    `(fail-on-download-errors: ${policy}): ${failed.reasons}. ` +
+    `The next report tries again the runs whose download may pass.`
   )
 }
