@@ -1,7 +1,9 @@
+import fc from 'fast-check'
 import { signedUsd } from '../../src/analysis/driver-sentence.js'
 import {
   formatChange,
   formatDecimal,
+  formatInteger,
   formatMs,
   formatPercent,
   formatSignedChange,
@@ -69,4 +71,36 @@ test('a value that rounds to zero never reads with a minus sign', () => {
   expect(signedUsd(-0)).toBe('$0.00')
   expect(signedUsd(-0.001)).toBe('−<$0.01')
   expect(signedUsd(-0.15)).toBe('−$0.15')
+})
+
+// formatInteger, formatRatio and formatDecimal group digits by hand (ICU's set-up costs start-up time): the oracle is
+// toLocaleString itself, on round numbers, halves, ties of the shortest decimal (0.95) and arbitrary doubles.
+describe('digit grouping reads as toLocaleString', () => {
+  const oracle = (value: number, decimals: number) => value.toLocaleString('en-US', { maximumFractionDigits: decimals })
+  const values = fc.oneof(
+    fc.double({ noNaN: true }),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 100),
+    fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 4),
+    fc.integer({ min: -1e6, max: 1e6 }).map((n) => n + 0.05),
+    fc.constantFrom(0.95, -0.95, 9.95, 99_999.95, -0.05, 0.04, -0.04, 1e14, -1e14 + 0.5, 1e21),
+  )
+
+  test('formatDecimal (one decimal at most)', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(formatDecimal(value)).toBe(oracle(Math.abs(value) < 0.05 ? 0 : value, 1))
+      }),
+      { numRuns: 5000 },
+    )
+  })
+
+  test('formatInteger and formatRatio (whole numbers)', () => {
+    fc.assert(
+      fc.property(values, (value) => {
+        expect(formatInteger(value)).toBe(oracle(Math.round(value), 0))
+        if (value >= 10) expect(formatRatio(value)).toBe(`${oracle(Math.round(value), 0)}:1`)
+      }),
+      { numRuns: 5000 },
+    )
+  })
 })

@@ -1,6 +1,7 @@
 import { calcPrice } from '@pydantic/genai-prices'
 import fc from 'fast-check'
-import { createPriceBook, parsePriceOverrides } from '../../src/usage/pricing.js'
+import { parsePriceOverrides } from '../../src/usage/price-overrides.js'
+import { createPriceBook } from '../../src/usage/pricing.js'
 import type { TokenCounts } from '../../src/usage/run-summary.js'
 
 const tokens = (input: number, output: number, cacheRead = 0, cacheWrite = 0): TokenCounts => ({

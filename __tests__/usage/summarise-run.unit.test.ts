@@ -95,6 +95,32 @@ describe('summariseRun', () => {
     ])
   })
 
+  test('lines after one that needs the schema keep their file order while the schema loads', async () => {
+    const long = JSON.stringify({ ...record({ request_id: 'long' }), padding: 'x'.repeat(2000) })
+    const text = lines(
+      JSON.stringify({ ...record({ request_id: 'neg' }), input_tokens: -5 }),
+      long,
+      '{not json',
+      line({ request_id: 'r1', input_tokens: 7 }),
+      line({ request_id: 'r1', input_tokens: 7 }),
+      JSON.stringify({ ...record({ request_id: 'str' }), model: 42 }),
+      line({ request_id: 'r2', input_tokens: 11 }),
+    )
+    // Small chunks: the stream yields between lines, so some are read before the schema has loaded, some after.
+    const sources = [source('a.jsonl', text, 'agent', 64), source('b.jsonl', lines('[]', line({ request_id: 'r3' })))]
+    const run = await summariseRun(meta, sources, { priceBook, maxLineBytes: 1000 })
+    expect(run.skipped.examples.map((e) => [e.file, e.line, e.reason])).toEqual([
+      ['a.jsonl', 1, 'schema'],
+      ['a.jsonl', 2, 'line-too-long'],
+      ['a.jsonl', 3, 'invalid-json'],
+      ['a.jsonl', 6, 'schema'],
+      ['b.jsonl', 1, 'schema'],
+    ])
+    expect(run.skipped.examples[0]!.detail).toContain('input_tokens')
+    expect(run.skipped.duplicateRecords).toBe(1)
+    expect(run.models[0]).toMatchObject({ requests: 3, inputTokens: 7 + 11 + (record().input_tokens as number) })
+  })
+
   test('providers, since and until filter records and count them', async () => {
     const text = lines(
       line({ request_id: 'a', provider: 'anthropic', timestamp: '2026-04-01T10:00:00Z' }),

@@ -14,6 +14,29 @@ function fixed(value: number, decimals: number): string {
   return Number(text) === 0 ? text.replace(/^-/, '') : text
 }
 
+/**
+ * `value.toLocaleString('en-US', { maximumFractionDigits: decimals })` (12,345 or 10.5), written out for values
+ * below 1e14: the first toLocaleString call sets up ICU's number formatting, about 10 ms of the CLI's start-up
+ * (BENCHMARKS.md). Like ICU it rounds the shortest decimal that reads back as the value (String(value)) half away
+ * from zero; toFixed would round the exact binary value (0.95 is 0.9499…). Other values keep toLocaleString.
+ */
+function grouped(value: number, decimals = 0): string {
+  const shortest = String(Math.abs(value))
+  if (!(Math.abs(value) < 1e14) || Object.is(value, -0) || !/^\d+(\.\d+)?$/.test(shortest)) {
+    return value.toLocaleString('en-US', { maximumFractionDigits: decimals })
+  }
+  const [whole, fraction = ''] = shortest.split('.')
+  let scaled = Number(whole! + fraction.slice(0, decimals).padEnd(decimals, '0'))
+  if (fraction.charCodeAt(decimals) >= 53 /* '5' */) scaled++
+  const scale = 10 ** decimals
+  const rest = String(scaled % scale)
+    .padStart(decimals, '0')
+    .replace(/0+$/, '')
+  const text = String(Math.floor(scaled / scale)).replace(/\B(?=(\d{3})+$)/g, ',') + (rest ? `.${rest}` : '')
+  // ICU writes a negative value that rounds to zero as -0, as this does.
+  return value < 0 ? `-${text}` : text
+}
+
 /** $1.19; a cost above 0 that rounds to 0.00 reads "<$0.01" so it is not mistaken for free. */
 export function formatUsd(value: number | null): string {
   if (value === null) return NONE
@@ -35,7 +58,7 @@ export function formatTokens(value: number | null): string {
 /** 12,345 (integer with thousands separators). */
 export function formatInteger(value: number | null): string {
   if (value === null) return NONE
-  return Math.round(value).toLocaleString('en-US')
+  return grouped(Math.round(value))
 }
 
 /** A 0–1 rate as 99.5%; a rate that is not exactly 0 or 1 never reads as 0.0% or 100.0% (<0.1%, >99.9%). */
@@ -51,13 +74,13 @@ export function formatPercent(value: number | null, decimals = 1): string {
 /** 130:1, or 0.6:1 for ratios below 10. */
 export function formatRatio(value: number | null): string {
   if (value === null) return 'N/A'
-  return value < 10 ? `${trimZero(value.toFixed(1))}:1` : `${Math.round(value).toLocaleString('en-US')}:1`
+  return value < 10 ? `${trimZero(value.toFixed(1))}:1` : `${grouped(Math.round(value))}:1`
 }
 
 /** 12, 1,234 or 10.5: an average of counts (requests per run), to one decimal only when it has one. */
 export function formatDecimal(value: number | null): string {
   if (value === null) return NONE
-  return (Math.abs(value) < 0.05 ? 0 : value).toLocaleString('en-US', { maximumFractionDigits: 1 })
+  return grouped(Math.abs(value) < 0.05 ? 0 : value, 1)
 }
 
 /** 6,117ms. */

@@ -2,7 +2,7 @@
  * gh-aw's `agent_usage.json`: the run's totals, read as an aggregate source and checked against the per-request
  * records when both exist.
  */
-import { aggregateUsageSchema, describeSchemaFailure, type UsageRecord } from './record-schema.js'
+import type { UsageRecord } from './record-schema.js'
 import type { AggregateMismatch, AggregateUsage, SkipReason } from './run-summary.js'
 import type { UsageSource } from './summarise-run.js'
 
@@ -111,6 +111,8 @@ export async function readAggregateUsage(
   } catch (error) {
     return { skip: { reason: 'invalid-json', detail: `not JSON: ${(error as Error).message}`.slice(0, 120) } }
   }
+  // A dynamic import: the schema brings zod, which a report of token files alone does not load (summarise-run.ts).
+  const { aggregateUsageSchema, describeSchemaFailure } = await import('./record-schema.js')
   const parsed = aggregateUsageSchema.safeParse(value)
   if (!parsed.success) return { skip: { reason: 'schema', detail: describeSchemaFailure(parsed.error) } }
   const file = parsed.data

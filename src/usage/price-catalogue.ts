@@ -6,9 +6,7 @@
  */
 import { createHash } from 'node:crypto'
 import { calcPrice, REMOTE_DATA_JSON_URL, updatePrices, waitForUpdate, type Provider } from '@pydantic/genai-prices'
-import { z } from 'zod'
 import { PRICE_CATALOGUE_VERSION } from '../versions.js'
-import { describeSchemaIssue } from './schema-wording.js'
 
 /** `auto`: try the remote catalogue, fall back to the bundled one; `off`: the bundled one, no network. */
 export type PriceUpdateMode = 'auto' | 'off'
@@ -41,38 +39,6 @@ export const defaultPriceTimeoutMs = 10_000
 export const defaultPriceMaxBytes = 16 * 1024 * 1024
 /** The catalogue's own URL, re-exported so settings and docs can name it. */
 export const defaultPriceCatalogueUrl = REMOTE_DATA_JSON_URL
-
-/**
- * The shape calcPrice relies on, checked before any of it is used (genai-prices checks prices as it installs
- * them; this catches the rest: a page of HTML, an empty list, a provider without models).
- */
-const matchLogic: z.ZodType = z.lazy(() =>
-  z.union([
-    z.object({ or: z.array(matchLogic) }),
-    z.object({ and: z.array(matchLogic) }),
-    z.object({ equals: z.string() }),
-    z.object({ starts_with: z.string() }),
-    z.object({ ends_with: z.string() }),
-    z.object({ contains: z.string() }),
-    z.object({ regex: z.string() }),
-  ]),
-)
-const catalogueSchema = z
-  .array(
-    z.looseObject({
-      id: z.string().min(1),
-      name: z.string(),
-      api_pattern: z.string(),
-      models: z.array(
-        z.looseObject({
-          id: z.string().min(1),
-          match: matchLogic,
-          prices: z.union([z.record(z.string(), z.unknown()), z.array(z.looseObject({ prices: z.unknown() }))]),
-        }),
-      ),
-    }),
-  )
-  .min(1)
 
 /** Providers the tool prices with; a catalogue without them is not one to trust. */
 const requiredProviders = ['anthropic', 'openai', 'google']
@@ -155,6 +121,8 @@ export async function loadPriceCatalogue(options: PriceCatalogueOptions): Promis
   } catch (error) {
     return fallBack(`not JSON: ${(error as Error).message.slice(0, 80)}`)
   }
+  // A dynamic import: the schema brings zod, needed only for a remote catalogue (the bundled one is the default).
+  const { catalogueSchema, describeSchemaIssue } = await import('./price-catalogue-schema.js')
   const parsed = catalogueSchema.safeParse(data)
   if (!parsed.success) {
     const issue = parsed.error.issues[0]

@@ -3,8 +3,15 @@ import { canonicalModelName } from './model-name.js'
 import type { PriceOverrides } from './price-overrides.js'
 import type { CostByType, TokenCounts } from './run-summary.js'
 
-export { loadPriceOverrides, parsePriceOverrides } from './price-overrides.js'
 export type { PriceOverride, PriceOverrides } from './price-overrides.js'
+
+/**
+ * Reads a price file (JSON or YAML). Its parser, the yaml library and the file's zod schema, is a dynamic import:
+ * most reports have no price file, and loading them is a measurable part of the CLI's start-up (BENCHMARKS.md).
+ */
+export async function loadPriceOverrides(file: string): Promise<PriceOverrides> {
+  return (await import('./price-overrides.js')).loadPriceOverrides(file)
+}
 
 /** Prices one request of one model; the resolved rates live inside, so per-request work is arithmetic only. */
 export interface RequestPricer {

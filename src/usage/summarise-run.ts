@@ -11,7 +11,8 @@ import {
 } from './normalise.js'
 import type { PriceBook, RequestPricer } from './pricing.js'
 import { providerOfModel } from './provider-names.js'
-import { describeSchemaFailure, isPlainValidRecord, usageRecordSchema, type UsageRecord } from './record-schema.js'
+import { isPlainValidRecord } from './record-precheck.js'
+import type { UsageRecord } from './record-schema.js'
 import { FallbackTally, ValueCounter } from './record-tallies.js'
 import { RequestIdSet } from './request-id-set.js'
 import { seededRandom } from './seeded-random.js'
@@ -270,6 +271,21 @@ export async function summariseRun(
     if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ file, line, reason, detail })
   }
 
+  // The zod schema (and zod) is a dynamic import, loaded on the first record that fails the pre-check: most files
+  // have none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The lines read while it
+  // loads wait in `queued` and are handled in file order once it has loaded, so the outcome is the same as with the
+  // schema at hand.
+  let recordSchema: typeof import('./record-schema.js') | undefined
+  let loadingSchema: Promise<void> | undefined
+  const queued: (() => void)[] = []
+  /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
+  const queueDone = (): boolean => {
+    if (queued.length === 0) return true
+    if (recordSchema === undefined) return false
+    for (const work of queued.splice(0)) work()
+    return true
+  }
+
   for (const source of sources) {
     if (source.kind === 'aggregate') {
       const read = await readAggregateUsage(source)
@@ -351,35 +367,56 @@ export async function summariseRun(
       }
     }
 
+    const checkWithSchema = (value: unknown, line: number, schema: typeof import('./record-schema.js')): void => {
+      const parsed = schema.usageRecordSchema.safeParse(value)
+      if (parsed.success) onRecord(parsed.data)
+      else skip(file, line, 'schema', schema.describeSchemaFailure(parsed.error))
+    }
+    const readLine = (text: string, line: number, unterminated: boolean): void => {
+      let value: unknown
+      try {
+        value = JSON.parse(text)
+      } catch (error) {
+        const detail = unterminated
+          ? 'truncated last line (no newline at end of file)'
+          : `not JSON: ${(error as Error).message}`.slice(0, 120)
+        skip(file, line, 'invalid-json', detail)
+        return
+      }
+      if (isPlainValidRecord(value)) {
+        onRecord(value)
+        return
+      }
+      if (recordSchema !== undefined) {
+        checkWithSchema(value, line, recordSchema)
+        return
+      }
+      loadingSchema ??= import('./record-schema.js').then((schema) => {
+        recordSchema = schema
+      })
+      queued.push(() => checkWithSchema(value, line, recordSchema!))
+    }
+
     const stream = await source.open()
     await readJsonlLines(
       stream,
       {
         onLine(text, line, unterminated) {
-          let value: unknown
-          try {
-            value = JSON.parse(text)
-          } catch (error) {
-            const detail = unterminated
-              ? 'truncated last line (no newline at end of file)'
-              : `not JSON: ${(error as Error).message}`.slice(0, 120)
-            skip(file, line, 'invalid-json', detail)
-            return
-          }
-          if (isPlainValidRecord(value)) {
-            onRecord(value)
-            return
-          }
-          const parsed = usageRecordSchema.safeParse(value)
-          if (parsed.success) onRecord(parsed.data)
-          else skip(file, line, 'schema', describeSchemaFailure(parsed.error))
+          if (queueDone()) readLine(text, line, unterminated)
+          else queued.push(() => readLine(text, line, unterminated))
         },
         onTooLong(line, bytes) {
-          skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`)
+          const tooLong = () => skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`)
+          if (queueDone()) tooLong()
+          else queued.push(tooLong)
         },
       },
       maxLineBytes,
     )
+    if (queued.length > 0) {
+      await loadingSchema
+      queueDone()
+    }
   }
 
   const facts = {
