@@ -38,7 +38,8 @@ export async function runDemoDays(
   log(`Fake GitHub at ${gh.url}: ${seeded.runs.length} runs and ${seeded.artifacts.length} artifacts from examples/`)
   const defaults = await actionDefaults()
   // The example runs span weeks; day 1 reads them all, later days continue where it ended.
-  const inputs = { ...defaults, lookback: '30d', 'max-lookback': '30d' }
+  // The demo runs offline: the bundled price catalogue, no attempt at the remote one.
+  const inputs = { ...defaults, lookback: '30d', 'max-lookback': '30d', 'prices-update': 'off' }
 
   onDay('Day 1', await runAction(gh, { ...inputs, until: DAY1.toISOString() }))
 

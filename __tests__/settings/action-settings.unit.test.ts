@@ -65,7 +65,7 @@ test.each([
   ['lookback', 'yesterday', "Invalid input 'lookback': 'yesterday'"],
   ['max-lookback', '7', "Invalid input 'max-lookback': '7'"],
   ['history', 'ten', "Invalid input 'history': 'ten'"],
-  ['history', '0x10', "Invalid input 'history': '0x10'. Expected a non-negative number."],
+  ['history', '0x10', "Invalid input 'history': '0x10'. Expected a whole number of at least 1."],
   ['api-reserve', '', "Invalid input 'api-reserve': ''"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],

@@ -99,14 +99,6 @@ export interface ActionSettings {
 export const DOWNLOAD_ERROR_POLICIES = ['half', 'any', 'never'] as const
 export type DownloadErrorPolicy = (typeof DOWNLOAD_ERROR_POLICIES)[number]
 
-function downloadErrorPolicyInput(text: string): DownloadErrorPolicy {
-  const policy = text.trim().toLowerCase() || 'half'
-  if (!(DOWNLOAD_ERROR_POLICIES as readonly string[]).includes(policy)) {
-    throw invalidInput('fail-on-download-errors', text, `Expected one of: ${DOWNLOAD_ERROR_POLICIES.join(', ')}.`)
-  }
-  return policy as DownloadErrorPolicy
-}
-
 const MB = 1024 * 1024
 
 function booleanInput(name: string, text: string): boolean {
@@ -134,7 +126,8 @@ function describeRule(rule: NumberRule): string {
 
 function numberInput(name: string, text: string, rule: NumberRule): number {
   const value = plainNumber(text)
-  if (value === undefined) throw invalidInput(name, text, 'Expected a non-negative number.')
+  // Not a number at all: the same words as a number out of range, so the message says what is wanted.
+  if (value === undefined) throw invalidInput(name, text, `Expected ${describeRule(rule)}.`)
   const fits =
     (rule.aboveMin ? value > rule.min : value >= rule.min) &&
     (rule.max === undefined || value <= rule.max) &&
@@ -153,14 +146,6 @@ function choiceInput<T extends string>(name: string, text: string, choices: read
     throw invalidInput(name, text, `Expected one of: ${choices.join(', ')}.`)
   }
   return value as T
-}
-
-function modeInput(text: string): ReportMode {
-  const mode = text.trim().toLowerCase() || 'daily'
-  if (!(REPORT_MODES as readonly string[]).includes(mode)) {
-    throw invalidInput('mode', text, `Expected one of: ${REPORT_MODES.join(', ')}.`)
-  }
-  return mode as ReportMode
 }
 
 /** Prices from the file, then the inline input on top; each error names its input. */
@@ -188,7 +173,7 @@ async function parseInputAsync<T>(name: string, value: string, parse: () => Prom
  * file is read here: a missing file fails before any API call.
  */
 export async function readActionSettings(input: InputReader, now: Date = new Date()): Promise<ActionSettings> {
-  const mode = modeInput(input('mode'))
+  const mode = choiceInput('mode', input('mode'), REPORT_MODES, 'daily')
   const repository = input('repository').trim()
   const parts = parseRepository(repository)
   if (!parts) throw invalidInput('repository', repository, 'Expected format {owner}/{repo}.')
@@ -252,6 +237,11 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     runCreditCap: runCreditCap
       ? numberInput('run-credit-cap', runCreditCap, { min: 0, aboveMin: true })
       : DEFAULT_RUN_CREDIT_CAP,
-    failOnDownloadErrors: downloadErrorPolicyInput(input('fail-on-download-errors')),
+    failOnDownloadErrors: choiceInput(
+      'fail-on-download-errors',
+      input('fail-on-download-errors'),
+      DOWNLOAD_ERROR_POLICIES,
+      'half',
+    ),
   }
 }

@@ -93,13 +93,21 @@ export function parsePriceOverrides(text: string, source: string): PriceOverride
   return overrides
 }
 
+/** The file errors a user can act on, in words rather than errno codes. */
+const readErrors: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a directory',
+}
+
 export async function loadPriceOverrides(file: string): Promise<PriceOverrides> {
   let text: string
   try {
     text = await readFile(file, 'utf8')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? String(error)
-    throw new Error(`Cannot read price overrides file '${file}' (${code})`)
+    const code = (error as NodeJS.ErrnoException).code
+    const why = code ? (readErrors[code] ?? code) : String(error)
+    throw new Error(`Cannot read price overrides file '${file}': ${why}`)
   }
   return parsePriceOverrides(text, `file '${file}'`)
 }
