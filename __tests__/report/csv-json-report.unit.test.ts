@@ -57,6 +57,18 @@ test('CSV: one row per workflow and model (agent and detection), raw numbers, co
   expect(body[2].unpriced_requests).toBe('3')
 })
 
+test('CSV: an average latency with a fraction is written in whole milliseconds', () => {
+  const fractional = {
+    ...report,
+    workflows: report.workflows.map((w, i) =>
+      i === 0 ? { ...w, models: w.models.map((m) => ({ ...m, avgLatencyMs: 4799.869565217391 })) } : w,
+    ),
+  }
+  const rows = parseCsv(renderCsvReport(fractional))
+  const column = CSV_COLUMNS.indexOf('avg_latency_ms')
+  expect(rows[1][column]).toBe('4800')
+})
+
 test('CSV: text that a spreadsheet would run as a formula is defused', () => {
   expect(spreadsheetSafe('=HYPERLINK("x")')).toBe('\'=HYPERLINK("x")')
   expect(spreadsheetSafe('@SUM(A1)')).toBe("'@SUM(A1)")

@@ -85,7 +85,8 @@ function modelRow(workflow: WorkflowRow, usage: Usage, m: ModelMetrics): CsvRow 
     cost_cache_read_usd: usd(m.cost.cacheRead),
     cost_cache_write_usd: usd(m.cost.cacheWrite),
     unpriced_requests: m.unpricedRequests,
-    avg_latency_ms: m.avgLatencyMs ?? '',
+    // Whole milliseconds: an average of durations has no meaningful fraction of a millisecond.
+    avg_latency_ms: m.avgLatencyMs === null ? '' : Math.round(m.avgLatencyMs),
     reasoning_tokens: m.reasoningTokens ?? 0,
     // Empty when no request of the row carried credits (the JSON's null).
     ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),
