@@ -186,7 +186,17 @@ test('AI credits: recorded sums, coverage and our repricing, per scope', () => {
   const carried = agentRecords.filter((r) => r.ai_credits_this_response !== undefined).length
   expect(report.totals.aiCredits).toBeCloseTo(recordedCredits, 9)
   expect(report.totals.aiCreditsCoverage).toBeCloseTo(carried / agentRecords.length, 9)
-  expect(report.totals.repricedAiCredits).toBeCloseTo(report.totals.costUsd * 100, 9)
+  // Repriced over the same requests as recorded: each run's model rows whose requests all carried credits. Run 1's
+  // Sonnet (18 of 20) is left out and named, run 2 carried none; Nightly Docs' runs 3 and 4 carried credits on all.
+  const nightly = workflow('Nightly Docs')
+  expect(report.totals.repricedAiCredits).toBeCloseTo(nightly.costUsd * 100, 9)
+  expect(report.totals.repricedAiCreditsRecorded).toBeCloseTo(
+    sum(run3Agent, (r) => r.ai_credits_this_response) + run4Aggregate.ai_credits,
+    9,
+  )
+  expect(report.totals.repricedAiCreditsLeftOut).toEqual(['claude-sonnet-4.6'])
+  expect(nightly.repricedAiCredits).toBeCloseTo(nightly.costUsd * 100, 9)
+  expect(workflow('Smart Router').repricedAiCredits).toBeNull()
 
   const router = workflow('Smart Router')
   expect(router.aiCredits).toBeCloseTo(

@@ -94,7 +94,7 @@ export function flagMessageOf(flag: FlagFinding): string {
     case 'model-fallbacks': {
       const top = c.topFallback
       const pair = top ? `; most often ${top.requested} → ${top.served} (${formatInteger(top.requests)})` : ''
-      return `${formatInteger(c.fallbackRequests ?? 0)} of ${formatInteger(c.requests ?? 0)} requests (${formatPercent(value)}) were served by a fallback model (threshold: >${formatPercent(threshold)})${pair}.`
+      return `${formatInteger(c.fallbackRequests ?? 0)} of ${formatInteger(c.requests ?? 0)} requests (${formatPercent(value)}) ${(c.fallbackRequests ?? 0) === 1 ? 'was' : 'were'} served by a fallback model (threshold: >${formatPercent(threshold)})${pair}.`
     }
     case 'increasing-trend':
       return trendMessage(flag, c.rises ?? [], 'rose')

@@ -6,8 +6,9 @@ import Table from 'cli-table3'
 import type { PeriodMetrics, PeriodSplit, PeriodUsage } from '../analysis/period-metrics.js'
 import { pricingOfRow } from '../analysis/report-view.js'
 import type { ReportData } from '../analysis/report-data.js'
-import { formatDecimal, formatInteger, formatTokens } from '../analysis/value-format.js'
+import { formatInteger, formatTokens } from '../analysis/value-format.js'
 import { stringify } from 'csv-stringify/sync'
+import { formatAic } from './ai-credits-text.js'
 import { CSV_COLUMNS, csvRowsOf, csvUsd, spreadsheetSafe } from './csv-report.js'
 import { terminalText } from './flag-text.js'
 import { escapeTableCell } from './markdown-escape.js'
@@ -39,7 +40,7 @@ function columnsOf(periods: readonly PeriodMetrics[]): { columns: Column[]; cred
     { title: 'Total tokens', numeric: true },
     { title: 'Cost', numeric: true },
   ]
-  if (credits) columns.push({ title: 'AIC', numeric: true })
+  if (credits) columns.push({ title: 'AI credits', numeric: true })
   return { columns, credits }
 }
 
@@ -55,7 +56,8 @@ function numberCells(usage: PeriodUsage, credits: boolean): string[] {
     formatTokens(usage.totalTokens),
     costText(usage.costUsd, pricingOfRow(usage)),
   ]
-  if (credits) cells.push(usage.aiCredits === null ? '—' : formatDecimal(usage.aiCredits))
+  // As every other AIC figure reads: two decimals and the unit (ai-credits-text.ts).
+  if (credits) cells.push(formatAic(usage.aiCredits))
   return cells
 }
 

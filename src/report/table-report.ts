@@ -81,7 +81,7 @@ function overview(view: ReportView): string {
   }
   if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
     lines.push(
-      `${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`,
+      `${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price ${view.unpricedRequests + view.unpricedRuns === 1 ? 'is' : 'are'} in no cost (see Unpriced models).`,
     )
   }
   return lines.join('\n')

@@ -75,7 +75,7 @@ export function aiCreditsSection(view: ReportView): string | null {
   if (fallbackPriced > 0) {
     lines.push(
       '',
-      `> [!WARNING]\n> ${plural(fallbackPriced, 'request')} (${formatPercent(t.requests > 0 ? fallbackPriced / t.requests : null)} of all) were charged at the firewall's fallback prices, not the model's own: their recorded credits may be off.`,
+      `> [!WARNING]\n> ${plural(fallbackPriced, 'request')} (${formatPercent(t.requests > 0 ? fallbackPriced / t.requests : null)} of all) ${fallbackPriced === 1 ? 'was' : 'were'} charged at the firewall's fallback prices, not the model's own: ${fallbackPriced === 1 ? 'its' : 'their'} recorded credits may be off.`,
     )
   }
   return lines.join('\n')

@@ -102,7 +102,7 @@ export function overviewSection(view: ReportView): string {
   if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
     lines.push(
       '',
-      `> [!WARNING]\n> ${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price are not included in any cost (see **Unpriced Models**).`,
+      `> [!WARNING]\n> ${unpricedUsageText(view.unpricedRequests, view.unpricedRuns)} of ${plural(data.unpricedModels.length, 'model')} without a known price ${view.unpricedRequests + view.unpricedRuns === 1 ? 'is' : 'are'} not included in any cost (see **Unpriced Models**).`,
     )
   }
   if (t.runsWithData === 0) {
