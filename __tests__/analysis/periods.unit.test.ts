@@ -7,7 +7,6 @@ import {
   periodContaining,
   periodIdReader,
   periodIdOfDate,
-  periodOfId,
   previousPeriod,
 } from '../../src/analysis/periods.js'
 
@@ -168,12 +167,4 @@ test('the last complete period ended before today began', () => {
   expect(lastCompletePeriod('week', new Date('2026-05-10T23:50:00Z')).id).toBe('2026-W18')
   expect(lastCompletePeriod('month', new Date('2026-06-01T06:00:00Z')).id).toBe('2026-05')
   expect(lastCompletePeriod('month', new Date('2026-01-15T06:00:00Z')).id).toBe('2025-12')
-})
-
-test('period ids read back into their period; ids that are no period are null', () => {
-  expect(periodOfId('week', '2026-W53')?.start).toBe('2026-12-28')
-  expect(periodOfId('week', '2025-W53')).toBeNull() // 2025 has 52 ISO weeks
-  expect(periodOfId('month', '2026-13')).toBeNull()
-  expect(periodOfId('day', '2026-02-30')).toBeNull()
-  expect(periodOfId('month', '2026-05')?.end).toBe('2026-05-31')
 })

@@ -2,7 +2,6 @@ import type { ReportIssue, ReportIssues } from '../../src/github/report-issues.j
 import { publishDailyReport, type LifecycleSettings } from '../../src/lifecycle/publish-daily-report.js'
 import { ISSUE_BODY_LIMIT } from '../../src/report/fit-to-limit.js'
 import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
-import { mermaidLabelOf } from '../../src/report/trend-markdown.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
 import { issueOf, reportOf, runSummary, SONNET, sonnetRuns } from './lifecycle-fixtures.js'
 import { shapeProblems } from './markdown-shape.js'
@@ -99,11 +98,6 @@ describe('the issue body', () => {
     })
     expect(result.body).toContain('runs before 2026-03-27 are in no report')
     expect(shapeProblems(result.body)).toEqual([])
-  })
-
-  test('mermaid labels keep only a safe alphabet', () => {
-    for (const name of HOSTILE) expect(mermaidLabelOf(name)).toMatch(/^[\p{L}\p{N} ._:/()+…-]+$/u)
-    expect(mermaidLabelOf('smoke-claude')).toBe('smoke-claude')
   })
 
   test('a huge report is shortened to fit, says what was left out, and keeps its data block', async () => {

@@ -1,10 +1,6 @@
-// Summing the per-record facts of several runs, and AI credits with their coverage.
-import { aiCreditsOf, sumRecordFacts } from '../../src/usage/record-facts.js'
-import { emptyModelUsage, emptyRecordFacts, type ModelUsage } from '../../src/usage/run-summary.js'
-
-function row(requests: number, aiCredits: number | null, aiCreditsRequests: number): ModelUsage {
-  return { ...emptyModelUsage('copilot', 'claude-sonnet-4.6'), requests, aiCredits, aiCreditsRequests }
-}
+// Summing the per-record facts of several runs.
+import { sumRecordFacts } from '../../src/usage/record-facts.js'
+import { emptyRecordFacts } from '../../src/usage/run-summary.js'
 
 describe('sumRecordFacts', () => {
   test('counts add up; fallback pairs merge by requested → served, most requests first', () => {
@@ -56,19 +52,5 @@ describe('sumRecordFacts', () => {
     const { routing, ...empty } = emptyRecordFacts()
     void routing
     expect(sumRecordFacts([])).toEqual(empty)
-  })
-})
-
-describe('aiCreditsOf', () => {
-  test('the sum, null only when no row carried a value, and the coverage of requests', () => {
-    expect(aiCreditsOf([row(10, 2.5, 8), row(5, null, 0), row(5, 1.5, 5)])).toEqual({
-      aiCredits: 4,
-      aiCreditsRequests: 13,
-      coverage: 13 / 20,
-    })
-    expect(aiCreditsOf([row(3, null, 0)])).toEqual({ aiCredits: null, aiCreditsRequests: 0, coverage: 0 })
-    // A totals-only run's row: credits, no requests.
-    expect(aiCreditsOf([row(0, 12.345, 0)])).toEqual({ aiCredits: 12.345, aiCreditsRequests: 0, coverage: null })
-    expect(aiCreditsOf([])).toEqual({ aiCredits: null, aiCreditsRequests: 0, coverage: null })
   })
 })

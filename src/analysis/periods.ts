@@ -258,14 +258,3 @@ export function lastCompletePeriod(kind: PeriodKind, now: Date, timeZone = 'UTC'
 export function periodHolds(period: Period, day: string): boolean {
   return day >= period.start && day <= period.end
 }
-
-/** The period of `kind` with this id (`2026-W19`, `2026-05`, `2026-05-04`), or null when the id is not one. */
-export function periodOfId(kind: PeriodKind, id: string): Period | null {
-  try {
-    const period = periodContaining(kind, dayText(firstDateOf(id, kind)))
-    return period.id === id ? period : null
-  } catch {
-    // A malformed id, or a month or day out of range (`2026-13`): not a period.
-    return null
-  }
-}

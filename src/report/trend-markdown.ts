@@ -25,16 +25,6 @@ const CHART_THEME = '%%{init: {"themeVariables": {"xyChart": {"plotColorPalette"
 /** Marks a day on the cost chart's axis on which a significant change began. */
 const CHANGE_MARK = '◆'
 
-/** Text for a quoted Mermaid label: letters, digits and a few harmless marks only, at most 60 characters. */
-export function mermaidLabelOf(text: string): string {
-  const safe = text
-    .normalize('NFKC')
-    .replace(/[^\p{L}\p{N} ._:/()+-]/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-  return (safe.length > 60 ? `${safe.slice(0, 59)}…` : safe) || 'workflow'
-}
-
 // One signed format (never −0.0%); the hit rate's change is in points.
 const pct = (change: number): string => formatSignedChange(change)
 const pp = (change: number): string => `${formatSignedChange(change).slice(0, -1)} pp`

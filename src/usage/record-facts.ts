@@ -3,7 +3,7 @@
  * sums. Routing usage is per model like the agent's, so it merges with the model accumulator instead.
  */
 import { byFallbackRequests } from './record-tallies.js'
-import type { FallbackPair, InitiatorCounts, ModelUsage, RunSummary } from './run-summary.js'
+import type { FallbackPair, InitiatorCounts, RunSummary } from './run-summary.js'
 
 export type RecordFacts = Pick<
   RunSummary,
@@ -49,24 +49,4 @@ export function sumRecordFacts(runs: readonly RecordFacts[]): RecordFacts {
     initiators,
     schemaVersions,
   }
-}
-
-/** AI credits of some model rows: their sum (null when none carried a value) and the share of requests that did. */
-export interface AiCreditsTotal {
-  aiCredits: number | null
-  aiCreditsRequests: number
-  /** aiCreditsRequests / requests; null without requests (a totals-only run's rows have none). */
-  coverage: number | null
-}
-
-export function aiCreditsOf(models: readonly ModelUsage[]): AiCreditsTotal {
-  let aiCredits: number | null = null
-  let aiCreditsRequests = 0
-  let requests = 0
-  for (const m of models) {
-    if (m.aiCredits !== null) aiCredits = (aiCredits ?? 0) + m.aiCredits
-    aiCreditsRequests += m.aiCreditsRequests
-    requests += m.requests
-  }
-  return { aiCredits, aiCreditsRequests, coverage: requests > 0 ? aiCreditsRequests / requests : null }
 }
