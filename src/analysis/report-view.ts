@@ -115,6 +115,8 @@ export interface ReportView {
   unpricedRequests: number
   /** Totals-only runs (no request count) without a price, over all models. */
   unpricedRuns: number
+  /** Whether the total cost is known: `unpriced` when no model of the agent's usage had a price. */
+  totalPricing: Pricing
   /** Workflows in report order (by cost, highest first). */
   workflows: WorkflowView[]
   /** All models over all workflows, with their shares of all requests and of the total cost. */
@@ -175,6 +177,7 @@ export function reportViewOf(data: ReportData): ReportView {
     data,
     unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
     unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+    totalPricing: pricingOfRows(data.models),
     workflows: data.workflows.map(workflowViewOf),
     models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
     providers: data.providers.map((p) => {

@@ -46,8 +46,11 @@ function periodJson(p: PeriodMetrics): unknown {
 
 /** The report as the JSON contract has it: unknown costs are null. */
 export function jsonReportOf(data: ReportData): unknown {
+  // The total is unknown, not free, when no model of the agent's usage had a price.
+  const totals = pricingOfRows(data.models) === 'unpriced' ? { ...data.totals, costUsd: null, cost: null } : data.totals
   return {
     ...data,
+    totals,
     workflows: data.workflows.map(workflowJson),
     models: data.models.map(modelJson),
     ...(data.detection ? { detection: { ...data.detection, models: data.detection.models.map(modelJson) } } : {}),

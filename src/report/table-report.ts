@@ -64,7 +64,7 @@ function overview(view: ReportView): string {
   const lines = [
     `Token usage, ${periodText(data)}`,
     `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
-      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${formatUsd(t.costUsd)}` +
+      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${costText(t.costUsd, view.totalPricing)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
         ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),

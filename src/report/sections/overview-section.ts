@@ -4,7 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../analysis/value-format.js'
 import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { plural, unpricedUsageText } from '../markdown-parts.js'
+import { costText, plural, unpricedUsageText } from '../markdown-parts.js'
 
 function formatInstant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -90,7 +90,7 @@ export function overviewSection(view: ReportView): string {
     `**Requests**: ${formatInteger(t.requests)}  `,
     `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
-    `**Estimated total cost**: ${formatUsd(t.costUsd)}` +
+    `**Estimated total cost**: ${costText(t.costUsd, view.totalPricing)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
         ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
