@@ -152,6 +152,29 @@ describe('the daily report series on the fake GitHub server', () => {
     expect(lines).toContain(`Created label 'ai-cost'.`)
   })
 
+  test('the log says "report" when it closed one', async () => {
+    const older = gh.addIssue({
+      title: '📊 Token Usage Report 2026-03-21',
+      body: `${REPORT_MARKER}\nold`,
+      labels: [LABEL],
+      createdAt: '2026-03-21T06:00:00Z',
+    })
+    const lines: string[] = []
+    const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(m) }
+    const now = new Date('2026-04-02T06:00:00Z')
+    const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
+    const result = await publishDailyReport({
+      issues,
+      report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
+      runs,
+      settings,
+      now,
+      log,
+    })
+    expect(result.closed).toEqual([older.number])
+    expect(lines).toContain(`Closed older report #${older.number}.`)
+  })
+
   test('a failure to create the report leaves every older report open, and names the permission', async () => {
     const older = [1, 2].map((n) =>
       gh.addIssue({

@@ -46,7 +46,8 @@ test('rates, ratios and latencies', () => {
   expect(formatRatio(0.6)).toBe('0.6:1')
   expect(formatRatio(2)).toBe('2:1')
   expect(formatRatio(1234.4)).toBe('1,234:1')
-  expect(formatRatio(null)).toBe('N/A')
+  expect(formatRatio(null)).toBe(formatPercent(null)) // no ratio shows like every other empty value
+  expect(formatRatio(null)).toBe('—')
   expect(formatMs(6117.4)).toBe('6,117ms')
 })
 

@@ -26,7 +26,7 @@ export function cacheWriteRateOf(t: TokenCounts): number | null {
   return denominator > 0 ? t.cacheWriteTokens / denominator : null
 }
 
-/** (input + cache read) / output; null when output is 0 (the analyzer's "N/A" instead of a division by zero). */
+/** (input + cache read) / output; null when output is 0 (shown as "—" instead of a division by zero). */
 export function ioRatioOf(t: TokenCounts): number | null {
   return t.outputTokens > 0 ? (t.inputTokens + t.cacheReadTokens) / t.outputTokens : null
 }

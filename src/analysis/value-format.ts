@@ -73,7 +73,7 @@ export function formatPercent(value: number | null, decimals = 1): string {
 
 /** 130:1, or 0.6:1 for ratios below 10. */
 export function formatRatio(value: number | null): string {
-  if (value === null) return 'N/A'
+  if (value === null) return NONE
   return value < 10 ? `${trimZero(value.toFixed(1))}:1` : `${grouped(Math.round(value))}:1`
 }
 

@@ -196,7 +196,8 @@ export async function publishDailyReport(options: PublishDailyReportOptions): Pr
         date,
         comment: `Superseded by #${published.number} (${published.url}). Closed by token-usage-analyzer.`,
       })
-      if (closed.length > 0) log.info(`Closed older reports ${closed.map((n) => `#${n}`).join(', ')}.`)
+      if (closed.length > 0)
+        log.info(`Closed older report${closed.length === 1 ? '' : 's'} ${closed.map((n) => `#${n}`).join(', ')}.`)
     } catch (error) {
       // The new report exists; a failure to tidy up older ones must not hide it.
       log.warning(`Closing older reports failed: ${(error as Error).message}`)

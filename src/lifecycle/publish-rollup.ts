@@ -64,7 +64,8 @@ export async function publishRollup(options: PublishRollupOptions): Promise<Publ
         date: options.periodId,
         comment: `Superseded by #${published.number} (${published.url}). Closed by token-usage-analyzer.`,
       })
-      if (closed.length > 0) log.info(`Closed older rollups ${closed.map((n) => `#${n}`).join(', ')}.`)
+      if (closed.length > 0)
+        log.info(`Closed older rollup${closed.length === 1 ? '' : 's'} ${closed.map((n) => `#${n}`).join(', ')}.`)
     } catch (error) {
       log.warning(`Closing older rollups failed: ${(error as Error).message}`)
     }
