@@ -175,6 +175,9 @@ test('bad numbers and values are usage errors naming the flag; a missing directo
     [['--input-tokens', '1.5'], "Invalid --input-tokens '1.5'"],
     [['--input-tokens', '1', '--cache-write', '1e3'], "Invalid --cache-write '1e3'"],
     [['--input-tokens', '1', '--provider', 'acme'], "Invalid --provider 'acme'"],
+    // A typo is answered with the closest name, as for --providers.
+    [['--input-tokens', '1', '--provider', 'antropic'], "Invalid --provider 'antropic'"],
+    [['--input-tokens', '1', '--provider', 'antropic'], "Did you mean 'anthropic'?"],
   ]
   for (const [args, message] of cases) {
     const result = await cli(dir, ...base, ...args)
@@ -187,8 +190,11 @@ test('bad numbers and values are usage errors naming the flag; a missing directo
   expect(existsSync(join(dir, 'token-usage.jsonl'))).toBe(false)
 
   const noDir = await cli(dir, ...base, '--input-tokens', '1', '--file', 'no/such/dir/token-usage.jsonl')
-  expect(noDir.code).toBe(1)
-  expect(noDir.stderr).toContain("Cannot write --file 'no/such/dir/token-usage.jsonl'")
+  // A usage error (exit 2) like --out's, naming --file and its directory.
+  expect(noDir.code).toBe(2)
+  expect(noDir.stderr).toContain(
+    "Invalid --file 'no/such/dir/token-usage.jsonl': the directory 'no/such/dir' does not exist.",
+  )
   expect(existsSync(join(dir, 'no'))).toBe(false)
 })
 

@@ -40,3 +40,14 @@ test('--save-artifacts and --cache-dir may be missing or a directory, not a file
     `Invalid --save-artifacts '${path.join(dir, 'a-file')}': it is a file.`,
   )
 })
+
+test("log's --file is checked like --out, and named in the message", async () => {
+  const file = path.join(dir, 'missing', 'token-usage.jsonl')
+  await expect(checkOutFile(file, '--file', 'token-usage.jsonl')).rejects.toThrow(UsageError)
+  await expect(checkOutFile(file, '--file', 'token-usage.jsonl')).rejects.toThrow(
+    `Invalid --file '${file}': the directory '${path.join(dir, 'missing')}' does not exist.`,
+  )
+  await expect(checkOutFile(path.join(dir, 'a-dir'), '--file', 'token-usage.jsonl')).rejects.toThrow(
+    `Invalid --file '${path.join(dir, 'a-dir')}': it is a directory. Name a file, e.g. ${path.join(dir, 'a-dir')}/token-usage.jsonl.`,
+  )
+})

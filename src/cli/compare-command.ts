@@ -22,7 +22,7 @@ type Selection = 'since' | 'until' | 'workflow' | 'branch'
 
 /** As commander hands them over. */
 interface RawCompareOptions extends Partial<Record<Selection, string>> {
-  format: CompareFormat
+  format?: CompareFormat
   out?: string
   providers?: string
   pricing?: string
@@ -142,7 +142,11 @@ export function compareCommand(io: CliIo): Command {
       'Compare two sets of runs side by side: two paths (compare A B), or two selections of one path (--a-…/--b-…)',
     )
     .argument('<paths...>', 'A and B, or one PATH with --a-…/--b-… selections')
-    .addOption(new Option('-f, --format <format>', 'output format').choices([...COMPARE_FORMATS]).default('markdown'))
+    .addOption(
+      new Option('-f, --format <format>', 'output format (default: table on a terminal, markdown otherwise)').choices([
+        ...COMPARE_FORMATS,
+      ]),
+    )
     .option('-o, --out <file>', 'write the comparison to this file instead of stdout')
     .option('--since <time>', 'both sides: only records at or after this time (ISO, or a duration before now: 7d)')
     .option('--until <time>', 'both sides: only records at or before this time')
@@ -175,16 +179,21 @@ Exit status:
     )
   return command.action(async (paths: string[], raw: RawCompareOptions) => {
     const now = new Date()
-    // The options compare shares with report, validated the same way.
+    // The options compare shares with report, validated the same way; the default format is report's too.
     const shared = readReportSettings(
       paths,
       {
+        ...(raw.format !== undefined ? { format: raw.format } : {}),
+        ...(raw.out !== undefined ? { out: raw.out } : {}),
         ...(raw.providers !== undefined ? { providers: raw.providers } : {}),
         ...(raw.pricing !== undefined ? { pricing: raw.pricing } : {}),
         ...(raw.tokenSemantics !== undefined ? { tokenSemantics: raw.tokenSemantics } : {}),
       },
       now,
+      io.outIsTerminal,
     )
+    // Commander allowed only COMPARE_FORMATS, and the default is one of them.
+    const format = shared.format as CompareFormat
     const [a, b] = sidesOf(paths, raw, now)
     if (raw.out !== undefined) {
       if (raw.out.trim() === '') throw new UsageError("Invalid --out '': expected a file name.")
@@ -216,7 +225,7 @@ Exit status:
       })
       sides.push({ label: side.label, runs: summaries })
     }
-    const text = await render(compareSides(sides[0]!, sides[1]!), raw.format)
+    const text = await render(compareSides(sides[0]!, sides[1]!), format)
     if (raw.out === undefined) {
       io.out(text)
       return
@@ -227,6 +236,6 @@ Exit status:
       const code = (error as NodeJS.ErrnoException).code ?? String(error)
       throw new Error(`Cannot write --out file '${raw.out}' (${code})`)
     }
-    io.err(`Wrote the ${raw.format} comparison to ${raw.out}\n`)
+    io.err(`Wrote the ${format} comparison to ${raw.out}\n`)
   })
 }

@@ -9,15 +9,17 @@ import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../analysis/value-format.js'
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
-import { providerOfModel } from '../usage/provider-names.js'
+import { didYouMean } from '../settings/known-names.js'
+import { PROVIDER_NAMES, providerOfModel } from '../usage/provider-names.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
+import { checkOutFile } from './output-paths.js'
 
 /** The record layout written: the api-proxy's base fields of this schema version. */
 export const LOGGED_RECORD_SCHEMA = 'token-usage/v0.28.4'
 export const DEFAULT_LOG_FILE = 'token-usage.jsonl'
-/** The api-proxy's providers (its schema's enum). */
-export const LOG_PROVIDERS = ['anthropic', 'openai', 'copilot', 'gemini', 'opencode', 'unknown'] as const
+/** The api-proxy's providers (its schema's enum), the names --providers takes. */
+export const LOG_PROVIDERS = PROVIDER_NAMES
 
 interface RawLogOptions {
   model: string
@@ -88,7 +90,7 @@ Exit status:
   0  the request was appended to --file and its cost printed
   1  --file cannot be written, or the --pricing file cannot be read or parsed (the message names it)
   2  usage error: unknown option, a missing or bad option value (a token count that is not a whole number >= 0,
-     an unknown provider)`
+     an unknown provider, a --file whose directory does not exist)`
 
 export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
   return new Command('log')
@@ -118,12 +120,18 @@ export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
       const cacheWriteTokens = tokenCount('--cache-write', raw.cacheWrite)
       const provider = raw.provider === undefined ? providerOfModel(model) : raw.provider.trim().toLowerCase()
       if (!(LOG_PROVIDERS as readonly string[]).includes(provider)) {
-        throw new UsageError(`Invalid --provider '${raw.provider}'. Expected one of: ${LOG_PROVIDERS.join(', ')}.`)
+        // Checked like --providers: a typo is answered with the closest name.
+        throw new UsageError(
+          `Invalid --provider '${raw.provider}'. Expected one of: ${LOG_PROVIDERS.join(', ')}.` +
+            didYouMean(provider, LOG_PROVIDERS),
+        )
       }
       if (raw.file.trim() === '') throw new UsageError("Invalid --file '': expected a file name.")
       if (raw.pricing !== undefined && raw.pricing.trim() === '') {
         throw new UsageError("Invalid --pricing '': expected a file name.")
       }
+      // A missing directory is a usage error before any work, as for --out; it is not created.
+      await checkOutFile(raw.file, '--file', DEFAULT_LOG_FILE)
 
       const timestamp = clock.now().toISOString()
       // The api-proxy's field order. No duration_ms: a made-up one would pull latency averages toward it.

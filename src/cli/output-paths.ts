@@ -18,19 +18,23 @@ async function kindOf(path: string): Promise<'file' | 'directory' | 'missing'> {
   }
 }
 
-/** --out must name a file in an existing directory: a missing directory is not created silently. */
-export async function checkOutFile(file: string): Promise<void> {
+/**
+ * --out (or `option`, e.g. log's --file) must name a file in an existing directory: a missing directory is not
+ * created silently. `example` is the file name the hint suggests when a directory is named.
+ */
+export async function checkOutFile(file: string, option = '--out', example = 'report.md'): Promise<void> {
   if ((await kindOf(file)) === 'directory') {
-    throw new UsageError(`Invalid --out '${file}': it is a directory. Name a file, e.g. ${file}/report.md.`)
+    throw new UsageError(`Invalid ${option} '${file}': it is a directory. Name a file, e.g. ${file}/${example}.`)
   }
   const directory = dirname(resolve(file))
   const kind = await kindOf(directory)
   if (kind === 'missing') {
     throw new UsageError(
-      `Invalid --out '${file}': the directory '${dirname(file)}' does not exist. Create it first (mkdir -p ${dirname(file)}).`,
+      `Invalid ${option} '${file}': the directory '${dirname(file)}' does not exist. Create it first (mkdir -p ${dirname(file)}).`,
     )
   }
-  if (kind === 'file') throw new UsageError(`Invalid --out '${file}': '${dirname(file)}' is a file, not a directory.`)
+  if (kind === 'file')
+    throw new UsageError(`Invalid ${option} '${file}': '${dirname(file)}' is a file, not a directory.`)
 }
 
 /** A directory option (--save-artifacts, --cache-dir) may be missing (it is created) but must not be a file. */

@@ -16,6 +16,12 @@ function distance(a: string, b: string): number {
   return previous[b.length]
 }
 
+/** " Did you mean 'x'?" when a known name is within two edits of `name`, else ''. */
+export function didYouMean(name: string, known: readonly string[]): string {
+  const closest = [...known].sort((a, b) => distance(name, a) - distance(name, b))[0]
+  return closest !== undefined && distance(name, closest) <= 2 ? ` Did you mean '${closest}'?` : ''
+}
+
 /** What is wrong with the first unknown name, or undefined when every name is known. */
 export function unknownName(
   names: readonly string[],
@@ -23,7 +29,5 @@ export function unknownName(
 ): { name: string; expected: string } | undefined {
   const name = names.find((candidate) => !known.includes(candidate))
   if (name === undefined) return undefined
-  const closest = [...known].sort((a, b) => distance(name, a) - distance(name, b))[0]
-  const hint = closest !== undefined && distance(name, closest) <= 2 ? ` Did you mean '${closest}'?` : ''
-  return { name, expected: `Expected some of ${known.join(', ')}.${hint}` }
+  return { name, expected: `Expected some of ${known.join(', ')}.${didYouMean(name, known)}` }
 }
