@@ -21,11 +21,12 @@ describe("the LLM analyzer's reports", () => {
     expect(reading.window).toEqual({ since: '2026-04-01T17:20:00.000Z', until: '2026-04-02T17:20:00.000Z' })
   })
 
-  test("the prompt's own table layout parses too", () => {
+  // "Cache Rate" is the analyzer's header; "Cache hit rate" is the name this report gives the same column.
+  test.each(['Cache Rate', 'Cache hit rate'])("the prompt's own table layout parses too (%s)", (cacheHeader) => {
     const body = [
       '### Workflow Summary',
       '',
-      '| Workflow | Runs | Total Tokens | Cost | Cache Rate | I/O Ratio | Top Model |',
+      `| Workflow | Runs | Total Tokens | Cost | ${cacheHeader} | I/O Ratio | Top Model |`,
       '|----------|------|-------------|------|------------|-----------|-----------|',
       '| smoke-claude | 2 | 395K | $0.46 | 99.5% | 0.6:1 | sonnet-4.6 |',
       '| security-review | 1 | 120K | $0.22 | 85% | 2.3:1 | sonnet-4.6 |',

@@ -250,3 +250,15 @@ test('a shortened report still lists the flags of workflows it left out of the t
   expect(fitted).not.toContain('| uncached |')
   expect(fitted).toMatch(/\*\*uncached\*\* — Cache hit rate is 0\.0%/)
 })
+
+test('the cache hit rate has one name in every markdown table header (the terminal table: table-report test)', () => {
+  const headerCells = (text: string) =>
+    text
+      .split('\n')
+      .filter((line) => line.startsWith('| Workflow |') || line.startsWith('| Run |'))
+      .flatMap((line) => line.split('|').map((cell) => cell.trim()))
+  const headers = headerCells(md)
+  expect(headers).toContain('Cache hit rate')
+  // Cache Read and Cache Write are token counts, another idea; a rate or hit count must use the one name.
+  expect(headers.filter((cell) => /cache.*(rate|hit)/i.test(cell) && cell !== 'Cache hit rate')).toEqual([])
+})

@@ -31,7 +31,7 @@ test('workflows and models in box-drawn tables, numbers as the markdown report w
   const text = renderTableReport(report)
   const cost = (4000 * 3 + 6000 * 15 + 36_000 * 0.3) / 1e6 // $0.1128
   expect(tableRows(text, 'Workflows')).toEqual([
-    ['Workflow', 'Runs', 'With data', 'Requests', 'Tokens', 'Cost', 'Cost/run', 'Cache hits', 'I/O ratio'],
+    ['Workflow', 'Runs', 'With data', 'Requests', 'Tokens', 'Cost', 'Cost/run', 'Cache hit rate', 'I/O ratio'],
     // 46K tokens; cache hits 36,000 / (36,000 + 4,000); I/O (4,000 + 36,000) / 6,000.
     ['nightly', '2', '2', '10', '46K', `$${cost.toFixed(2)}`, `$${(cost / 2).toFixed(2)}`, '90.0%', '6.7:1'],
   ])

@@ -114,7 +114,7 @@ function workflowsTable(view: ReportView): string {
     { title: 'Cost', numeric: true },
     ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
     { title: 'Cost/run', numeric: true },
-    { title: 'Cache hits', numeric: true },
+    { title: 'Cache hit rate', numeric: true },
     { title: 'I/O ratio', numeric: true },
   ]
   return `Workflows\n${table(columns, rows)}`

@@ -22,7 +22,7 @@ const RUN_COLUMNS = [
   { title: 'Branch' },
   { title: 'Requests', numeric: true },
   { title: 'Total Tokens', numeric: true },
-  { title: 'Cache Rate', numeric: true },
+  { title: 'Cache hit rate', numeric: true },
   { title: 'I/O Ratio', numeric: true },
   { title: 'Cost', numeric: true },
 ]

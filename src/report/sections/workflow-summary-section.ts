@@ -14,7 +14,7 @@ const COLUMNS = [
   { title: 'Total Tokens', numeric: true },
   { title: 'Cost', numeric: true },
   { title: 'Cost/Run', numeric: true },
-  { title: 'Cache Rate', numeric: true },
+  { title: 'Cache hit rate', numeric: true },
   { title: 'I/O Ratio', numeric: true },
   { title: 'Top Model' },
 ]
