@@ -98,6 +98,7 @@ function reportViewOf(data) {
         data,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
         workflows: data.workflows.map(workflowViewOf),
         models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
         providers: data.providers.map((p) => {
@@ -202,7 +203,8 @@ function modelRow(workflow, usage, m) {
         cost_cache_read_usd: usd(m.cost.cacheRead),
         cost_cache_write_usd: usd(m.cost.cacheWrite),
         unpriced_requests: m.unpricedRequests,
-        avg_latency_ms: m.avgLatencyMs ?? '',
+        // Whole milliseconds: an average of durations has no meaningful fraction of a millisecond.
+        avg_latency_ms: m.avgLatencyMs === null ? '' : Math.round(m.avgLatencyMs),
         reasoning_tokens: m.reasoningTokens ?? 0,
         // Empty when no request of the row carried credits (the JSON's null).
         ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),

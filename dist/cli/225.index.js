@@ -98,6 +98,7 @@ function reportViewOf(data) {
         data,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
         workflows: data.workflows.map(workflowViewOf),
         models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
         providers: data.providers.map((p) => {
@@ -154,8 +155,11 @@ function periodJson(p) {
 }
 /** The report as the JSON contract has it: unknown costs are null. */
 function jsonReportOf(data) {
+    // The total is unknown, not free, when no model of the agent's usage had a price.
+    const totals = (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .pricingOfRows */ .z5)(data.models) === 'unpriced' ? { ...data.totals, costUsd: null, cost: null } : data.totals;
     return {
         ...data,
+        totals,
         workflows: data.workflows.map(workflowJson),
         models: data.models.map(modelJson),
         ...(data.detection ? { detection: { ...data.detection, models: data.detection.models.map(modelJson) } } : {}),

@@ -811,14 +811,14 @@ const RUN_CONCLUSIONS = [
     'startup_failure',
 ];
 
-// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 1 modules
-var analyse_runs = __webpack_require__(37717);
+// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 2 modules
+var analyse_runs = __webpack_require__(6967);
 // EXTERNAL MODULE: ./src/analysis/value-format.ts
 var value_format = __webpack_require__(12675);
 // EXTERNAL MODULE: ./src/usage/price-catalogue.ts
 var price_catalogue = __webpack_require__(61126);
-// EXTERNAL MODULE: ./src/usage/pricing.ts + 1 modules
-var pricing = __webpack_require__(95204);
+// EXTERNAL MODULE: ./src/usage/pricing.ts
+var pricing = __webpack_require__(40625);
 // EXTERNAL MODULE: ./src/usage/archive.ts
 var archive = __webpack_require__(12965);
 // EXTERNAL MODULE: ./src/usage/artifact-name.ts
@@ -965,8 +965,8 @@ function collectionWindow(since, until, now) {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(48161);
-// EXTERNAL MODULE: ./src/usage/summarise-run.ts + 5 modules
-var summarise_run = __webpack_require__(38515);
+// EXTERNAL MODULE: ./src/usage/summarise-run.ts + 4 modules
+var summarise_run = __webpack_require__(12081);
 ;// CONCATENATED MODULE: ./src/collect/collect-progress.ts
 /** Prints `Downloaded 120/480 runs, 3 without data, 41 s` at most every `intervalMs`, and once at the end. */
 class CollectProgress {
@@ -1012,6 +1012,7 @@ class CollectProgress {
  * read and summarised, then deleted. When the budget runs low (or the rate limit is hit) no further download
  * starts, and the runs left are named as not reached.
  */
+
 
 
 
@@ -1112,7 +1113,7 @@ async function downloadPlannedRuns(downloads, options) {
             progress.runFinished(summary.state === 'analysed');
         }
     };
-    logger.startGroup(`Downloading ${downloads.length} artifacts`);
+    logger.startGroup(`Downloading ${(0,value_format/* plural */.LS)(downloads.length, 'artifact')}`);
     try {
         const concurrency = Math.max(1, options.concurrency);
         await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker));
@@ -1128,6 +1129,13 @@ async function downloadPlannedRuns(downloads, options) {
 // EXTERNAL MODULE: ./src/collect/run-selection.ts
 var run_selection = __webpack_require__(69624);
 ;// CONCATENATED MODULE: ./src/collect/collect-runs.ts
+/**
+ * The collector: every run in the window → exactly one RunSummary. Runs are listed once, artifacts are discovered
+ * with one repository-level listing per name, summaries of earlier collections come from the cache, and the rest
+ * are downloaded with bounded concurrency while the API budget allows. The decisions are collection-plan.ts's,
+ * the downloads download-pool.ts's; this file lists, logs and keeps the cache.
+ */
+
 
 
 
@@ -1173,15 +1181,18 @@ function failedDownloadsOf(summaries) {
         byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
     }
     const reasons = [...byReason].sort((a, b) => b[1] - a[1]);
+    // With one reason the sentence's own count says how many runs it stands for.
     const shown = reasons
         .slice(0, 3)
-        .map(([reason, runs]) => `${reason} (${runs} ${runs === 1 ? 'run' : 'runs'})`)
+        .map(([reason, runs]) => (reasons.length === 1 ? reason : `${reason} (${(0,value_format/* plural */.LS)(runs, 'run')})`))
         .join('; ');
     const more = reasons.length > 3 ? `; ${reasons.length - 3} other reasons` : '';
+    const why = `${shown}${more}`.replace(/\.$/, '');
     return {
         runs: failed.length,
         withArtifacts: summaries.filter((summary) => !withoutArtifact.has(summary.state)).length,
-        message: `${failed.length} ${failed.length === 1 ? 'run' : 'runs'} could not be downloaded: ${shown}${more}.`,
+        reasons: why,
+        message: `${(0,value_format/* plural */.LS)(failed.length, 'run')} could not be downloaded: ${why}.`,
     };
 }
 /** Collects every selected run of the window. Never throws for one run's trouble: it becomes that run's state. */
@@ -1225,7 +1236,7 @@ async function collectRuns(client, cache, options) {
         early?.catch(() => undefined);
         const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport);
         if (scope.carried.size > 0) {
-            logger.info(`${scope.carried.size} runs carried from the previous report, still running or not read then.`);
+            logger.info(`${(0,value_format/* plural */.LS)(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`);
         }
         if (scope.givenUp.length > 0) {
             const ids = scope.givenUp.slice(0, 10).map((run) => run.id);
@@ -1233,11 +1244,11 @@ async function collectRuns(client, cache, options) {
                 `given up: ${ids.join(', ')}${scope.givenUp.length > ids.length ? ', …' : ''}.`);
         }
         runs = (0,run_selection/* selectRuns */.b0)(listed, options);
-        logger.info(`${listed.length} runs created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`);
+        logger.info(`${(0,value_format/* plural */.LS)(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`);
         unfinished = (0,run_selection/* unfinishedRuns */.CD)(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }));
         if (unfinished.length > 0) {
             const ids = unfinished.slice(0, 10).map((run) => run.id);
-            logger.info(`${unfinished.length} runs were still running; the next report collects them: ` +
+            logger.info(`${(0,value_format/* plural */.LS)(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
                 `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`);
         }
         const answered = answerFromCache(runs, restored);
@@ -1277,7 +1288,7 @@ async function collectRuns(client, cache, options) {
         }
         downloads = plan.downloads;
     }
-    logger.info(`${runs.length} runs: ${fromCache} from the cache, ${downloads.length} to download, ` +
+    logger.info(`${(0,value_format/* plural */.LS)(runs.length, 'run')}: ${fromCache} from the cache, ${downloads.length} to download, ` +
         `${runs.length - fromCache - downloads.length} without a usable artifact.`);
     logger.endGroup();
     const pool = await downloadPlannedRuns(downloads, {
@@ -1317,7 +1328,7 @@ async function collectRuns(client, cache, options) {
         `. Artifacts downloaded: ${downloaded}. Runs from the cache: ${fromCache}.`);
     const notReached = stateCounts['not-reached'];
     if (notReached > 0)
-        logger.warning(`${notReached} runs not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`);
+        logger.warning(`${(0,value_format/* plural */.LS)(notReached, 'run')} not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`);
     const failed = failedDownloadsOf(ordered);
     if (failed.runs > 0)
         logger.warning(failed.message);
@@ -1459,8 +1470,8 @@ var normalise = __webpack_require__(74417);
 var cli_errors = __webpack_require__(16710);
 // EXTERNAL MODULE: ./src/cli/output-paths.ts
 var output_paths = __webpack_require__(70512);
-// EXTERNAL MODULE: ./src/cli/report-settings.ts + 1 modules
-var report_settings = __webpack_require__(29222);
+// EXTERNAL MODULE: ./src/cli/report-settings.ts
+var report_settings = __webpack_require__(46834);
 // EXTERNAL MODULE: ./src/cli/report-run.ts
 var report_run = __webpack_require__(31838);
 ;// CONCATENATED MODULE: ./src/cli/github-run.ts
@@ -1596,6 +1607,7 @@ async function runGitHub(raw, io, env) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ aiCreditsText),
 /* harmony export */   D1: () => (/* binding */ formatAic),
+/* harmony export */   _G: () => (/* binding */ repricedText),
 /* harmony export */   hO: () => (/* binding */ formatSignedAic),
 /* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
 /* harmony export */ });
@@ -1629,6 +1641,22 @@ function formatSignedAic(value) {
     if (Number.parseFloat(text.replace(/,/g, '')) === 0)
         return text;
     return `${value < 0 ? '−' : '+'}${text}`;
+}
+/**
+ * Our repricing beside the recorded credits, over the same requests: "5.42 AIC", or, when some models could not be
+ * compared, the recorded credits of the compared requests and the models left out, so the two figures never
+ * silently cover different requests.
+ */
+function repricedText(scope) {
+    const leftOut = scope.repricedAiCreditsLeftOut ?? [];
+    const names = leftOut.map((m) => `\`${m.replace(/`/g, "'")}\``).join(', ');
+    const notCompared = `${leftOut.length === 1 ? 'model' : 'models'} ${names} (not every request carried credits, or no known price)`;
+    if (scope.repricedAiCredits === null || scope.repricedAiCredits === undefined) {
+        return leftOut.length > 0 ? `not repriced: ${notCompared}` : 'not repriced';
+    }
+    if (leftOut.length === 0)
+        return formatAic(scope.repricedAiCredits);
+    return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`;
 }
 
 

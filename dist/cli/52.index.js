@@ -74,8 +74,8 @@ __webpack_require__.d(__webpack_exports__, {
   summariseLocalRuns: () => (/* binding */ summariseLocalRuns)
 });
 
-// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 1 modules
-var analyse_runs = __webpack_require__(37717);
+// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 2 modules
+var analyse_runs = __webpack_require__(6967);
 // EXTERNAL MODULE: ./src/usage/run-summary.ts
 var run_summary = __webpack_require__(93707);
 // EXTERNAL MODULE: ./src/analysis/periods.ts
@@ -161,8 +161,8 @@ function periodMetricsOf(runs, split) {
 
 // EXTERNAL MODULE: ./src/collect/run-failure.ts
 var run_failure = __webpack_require__(35060);
-// EXTERNAL MODULE: ./src/usage/summarise-run.ts + 5 modules
-var summarise_run = __webpack_require__(38515);
+// EXTERNAL MODULE: ./src/usage/summarise-run.ts + 4 modules
+var summarise_run = __webpack_require__(12081);
 ;// CONCATENATED MODULE: ./src/report-pipeline.ts
 /**
  * The engine on runs found on disk (the CLI) or downloaded (the action): summarise every run, then analyse.
@@ -216,9 +216,10 @@ async function buildReport(runs, options) {
 /* harmony export */   di: () => (/* binding */ ArchiveError),
 /* harmony export */   gg: () => (/* binding */ runStateOfArchiveError),
 /* harmony export */   gr: () => (/* binding */ defaultArchiveLimits),
-/* harmony export */   j_: () => (/* binding */ findTokenFilesAndZips)
+/* harmony export */   j_: () => (/* binding */ findTokenFilesAndZips),
+/* harmony export */   rZ: () => (/* binding */ inventoryPaths)
 /* harmony export */ });
-/* unused harmony exports isTokenFileName, isAggregateFileName, sourceKindForPath, inventoryPaths, tokenFileSourcesInDirectory */
+/* unused harmony exports isTokenFileName, isAggregateFileName, sourceKindForPath, tokenFileSourcesInDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -565,134 +566,18 @@ function mergeInventories(inventories) {
 
 /***/ }),
 
-/***/ 71533:
+/***/ 64684:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   E: () => (/* binding */ describeSchemaIssue)
+/* harmony export */   C: () => (/* binding */ MAX_TOKENS_PER_RECORD),
+/* harmony export */   E: () => (/* binding */ isPlainValidRecord)
 /* harmony export */ });
-const KIND_WORDS = {
-    int: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    object: 'an object',
-    array: 'a list',
-};
-/** What zod says it received ("… received string"): it keeps no input unless asked to. */
-function receivedOf(issue) {
-    return /received (\w+)/.exec(issue.message)?.[1];
-}
-function bound(issue, key) {
-    const value = issue[key];
-    return value === Number.MAX_SAFE_INTEGER ? '2^53−1' : String(value);
-}
-/** `where` names the field (`input_tokens`, `model_fallback.reason`) or the whole value. */
-function describeSchemaIssue(issue, whole = 'the record') {
-    const where = issue.path.length > 0 ? issue.path.map(String).join('.') : whole;
-    switch (issue.code) {
-        case 'invalid_type': {
-            const received = receivedOf(issue);
-            if (received === 'undefined')
-                return `${where} is missing`;
-            const expected = KIND_WORDS[issue.expected] ?? issue.expected;
-            if (!received)
-                return `${where} must be ${expected}`;
-            // A number where a whole one is wanted: zod says "expected int, received number".
-            const got = issue.expected === 'int' && received === 'number' ? 'a fraction' : (KIND_WORDS[received] ?? received);
-            return `${where} must be ${expected}, not ${got}`;
-        }
-        case 'too_small': {
-            if (issue.origin === 'string') {
-                return Number(issue.minimum) === 1
-                    ? `${where} is empty`
-                    : `${where} is shorter than ${issue.minimum} characters`;
-            }
-            if (issue.origin === 'array')
-                return `${where} has fewer than ${issue.minimum} items`;
-            return `${where} must be ${issue.inclusive ? `${bound(issue, 'minimum')} or more` : `above ${bound(issue, 'minimum')}`}`;
-        }
-        case 'too_big': {
-            if (issue.origin === 'string')
-                return `${where} is longer than ${issue.maximum} characters`;
-            if (issue.origin === 'array')
-                return `${where} has more than ${issue.maximum} items`;
-            return `${where} must be ${issue.inclusive ? `${bound(issue, 'maximum')} or less` : `below ${bound(issue, 'maximum')}`}`;
-        }
-        case 'unrecognized_keys':
-            return `${where} has unknown fields ${issue.keys.map((key) => `'${key}'`).join(', ')}`;
-        case 'invalid_value':
-            return `${where} must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}`;
-        default:
-            return `${where} is not valid`;
-    }
-}
-
-
-/***/ }),
-
-/***/ 38515:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  _: () => (/* binding */ summariseRun)
-});
-
-// UNUSED EXPORTS: maxDurationsKept
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-// EXTERNAL MODULE: ./src/usage/schema-wording.ts
-var schema_wording = __webpack_require__(71533);
-;// CONCATENATED MODULE: ./src/usage/record-schema.ts
-
-
-/**
- * One line of `token-usage.jsonl` as the AWF api-proxy writes it (DESIGN.md §2).
- * Early files lack `_schema` and `event`; newer ones add fields (billing, effective tokens…), so unknown fields pass
- * through and any `_schema` version is read, a newer one included. Only what the analysis needs is required:
- * provider, model and the four token counts. The optional fields the summary reads (AI credits, routing, fallbacks,
- * reasoning, initiator) are typed, so a record whose value cannot be summed is skipped as `schema` like any other.
- * `purpose`, `x_initiator` and the fallback `reason` are any string: a value a newer firewall adds is counted, not
- * refused.
- */
 /**
  * More tokens than this in one response is no real call (today's largest context windows hold a few million): an
  * edited or corrupt line, skipped as `schema`, so that sums of records stay within what a report's data block holds.
  */
 const MAX_TOKENS_PER_RECORD = 1e12;
-const tokenCount = schemas/* number */.aig().int().nonnegative().max(MAX_TOKENS_PER_RECORD);
-const usageRecordSchema = schemas/* looseObject */._H3({
-    _schema: schemas/* string */.YjP().optional(),
-    timestamp: schemas/* string */.YjP().optional(),
-    event: schemas/* string */.YjP().optional(),
-    request_id: schemas/* string */.YjP().optional(),
-    provider: schemas/* string */.YjP().min(1),
-    model: schemas/* string */.YjP().min(1),
-    path: schemas/* string */.YjP().optional(),
-    status: schemas/* number */.aig().int().optional(),
-    streaming: schemas/* boolean */.zMY().optional(),
-    input_tokens: tokenCount,
-    output_tokens: tokenCount,
-    cache_read_tokens: tokenCount,
-    cache_write_tokens: tokenCount,
-    duration_ms: schemas/* number */.aig().nonnegative().optional(),
-    response_bytes: schemas/* number */.aig().int().nonnegative().optional(),
-    reasoning_tokens: tokenCount.optional(),
-    input_tokens_include_cache: schemas/* boolean */.zMY().optional(),
-    ai_credits_this_response: schemas/* number */.aig().nonnegative().optional(),
-    ai_credits_pricing_source: schemas/* string */.YjP().optional(),
-    ai_credits_fallback_pricing_used: schemas/* boolean */.zMY().optional(),
-    purpose: schemas/* string */.YjP().optional(),
-    x_initiator: schemas/* string */.YjP().optional(),
-    model_fallback: schemas/* looseObject */._H3({
-        requested_model: schemas/* string */.YjP().optional(),
-        reason: schemas/* string */.YjP().optional(),
-    })
-        .optional(),
-});
 function isTokenCount(value) {
     return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 && value <= MAX_TOKENS_PER_RECORD;
 }
@@ -749,37 +634,22 @@ function isPlainFallback(value) {
     const f = value;
     return isOptionalString(f.requested_model) && isOptionalString(f.reason);
 }
-/** Short, human-readable reason a value fails the schema (first issue only, never the whole line). */
-function describeSchemaFailure(error) {
-    const issue = error.issues[0];
-    if (!issue)
-        return 'schema mismatch';
-    return (0,schema_wording/* describeSchemaIssue */.E)(issue).slice(0, 160);
-}
-/**
- * gh-aw's `agent_usage.json`: per-run totals written by its `parse_token_usage.cjs` next to the token files
- * (`input_tokens`, `output_tokens`, `cache_read_tokens`, `cache_write_tokens`, `ambient_context`, `ai_credits`,
- * `primary_model`, `model_routing`); a Copilot session checkpoint writes only `ai_credits` and `premium_requests`,
- * and older harnesses wrote `provider`, `model` and `reasoning_tokens`. Every field is optional; unknown ones pass.
- */
-const aggregateUsageSchema = schemas/* looseObject */._H3({
-    input_tokens: tokenCount.optional(),
-    output_tokens: tokenCount.optional(),
-    cache_read_tokens: tokenCount.optional(),
-    cache_write_tokens: tokenCount.optional(),
-    reasoning_tokens: tokenCount.optional(),
-    ai_credits: schemas/* number */.aig().nonnegative().optional(),
-    primary_model: schemas/* string */.YjP().optional(),
-    model: schemas/* string */.YjP().optional(),
-    provider: schemas/* string */.YjP().optional(),
+
+
+/***/ }),
+
+/***/ 12081:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ summariseRun)
 });
 
-;// CONCATENATED MODULE: ./src/usage/aggregate-usage.ts
-/**
- * gh-aw's `agent_usage.json`: the run's totals, read as an aggregate source and checked against the per-request
- * records when both exist.
- */
+// UNUSED EXPORTS: maxDurationsKept
 
+;// CONCATENATED MODULE: ./src/usage/aggregate-usage.ts
 /** `agent_usage.json` is a few hundred bytes; anything this large is not one. */
 const maxAggregateBytes = 1024 * 1024;
 /** A total and its aggregate differ when they are more than 1% apart (and more than rounding: AIC has 3 decimals). */
@@ -857,6 +727,8 @@ async function readAggregateUsage(source) {
     catch (error) {
         return { skip: { reason: 'invalid-json', detail: `not JSON: ${error.message}`.slice(0, 120) } };
     }
+    // A dynamic import: the schema brings zod, which a report of token files alone does not load (summarise-run.ts).
+    const { aggregateUsageSchema, describeSchemaFailure } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 85948));
     const parsed = aggregateUsageSchema.safeParse(value);
     if (!parsed.success)
         return { skip: { reason: 'schema', detail: describeSchemaFailure(parsed.error) } };
@@ -1043,6 +915,10 @@ async function readJsonlLines(stream, handlers, maxLineBytes = defaultMaxLineByt
 var model_name = __webpack_require__(39576);
 // EXTERNAL MODULE: ./src/usage/normalise.ts
 var normalise = __webpack_require__(74417);
+// EXTERNAL MODULE: ./src/usage/provider-names.ts
+var provider_names = __webpack_require__(63663);
+// EXTERNAL MODULE: ./src/usage/record-precheck.ts
+var record_precheck = __webpack_require__(64684);
 // EXTERNAL MODULE: ./src/usage/record-tallies.ts
 var record_tallies = __webpack_require__(44445);
 ;// CONCATENATED MODULE: ./src/usage/request-id-set.ts
@@ -1137,6 +1013,7 @@ function seededRandom(seed) {
 // EXTERNAL MODULE: ./src/usage/run-summary.ts
 var run_summary = __webpack_require__(93707);
 ;// CONCATENATED MODULE: ./src/usage/summarise-run.ts
+
 
 
 
@@ -1309,6 +1186,23 @@ async function summariseRun(meta, sources, options) {
         if (skipped.examples.length < maxSkipExamples)
             skipped.examples.push({ file, line, reason, detail });
     };
+    // The zod schema (and zod) is a dynamic import, loaded on the first record that fails the pre-check: most files
+    // have none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The lines read while it
+    // loads wait in `queued` and are handled in file order once it has loaded, so the outcome is the same as with the
+    // schema at hand.
+    let recordSchema;
+    let loadingSchema;
+    const queued = [];
+    /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
+    const queueDone = () => {
+        if (queued.length === 0)
+            return true;
+        if (recordSchema === undefined)
+            return false;
+        for (const work of queued.splice(0))
+            work();
+        return true;
+    };
     for (const source of sources) {
         if (source.kind === 'aggregate') {
             const read = await readAggregateUsage(source);
@@ -1398,34 +1292,58 @@ async function summariseRun(meta, sources, options) {
                     lastRecordAt = timestamp;
             }
         };
+        const checkWithSchema = (value, line, schema) => {
+            const parsed = schema.usageRecordSchema.safeParse(value);
+            if (parsed.success)
+                onRecord(parsed.data);
+            else
+                skip(file, line, 'schema', schema.describeSchemaFailure(parsed.error));
+        };
+        const readLine = (text, line, unterminated) => {
+            let value;
+            try {
+                value = JSON.parse(text);
+            }
+            catch (error) {
+                const detail = unterminated
+                    ? 'truncated last line (no newline at end of file)'
+                    : `not JSON: ${error.message}`.slice(0, 120);
+                skip(file, line, 'invalid-json', detail);
+                return;
+            }
+            if ((0,record_precheck/* isPlainValidRecord */.E)(value)) {
+                onRecord(value);
+                return;
+            }
+            if (recordSchema !== undefined) {
+                checkWithSchema(value, line, recordSchema);
+                return;
+            }
+            loadingSchema ??= Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 85948)).then((schema) => {
+                recordSchema = schema;
+            });
+            queued.push(() => checkWithSchema(value, line, recordSchema));
+        };
         const stream = await source.open();
         await readJsonlLines(stream, {
             onLine(text, line, unterminated) {
-                let value;
-                try {
-                    value = JSON.parse(text);
-                }
-                catch (error) {
-                    const detail = unterminated
-                        ? 'truncated last line (no newline at end of file)'
-                        : `not JSON: ${error.message}`.slice(0, 120);
-                    skip(file, line, 'invalid-json', detail);
-                    return;
-                }
-                if (isPlainValidRecord(value)) {
-                    onRecord(value);
-                    return;
-                }
-                const parsed = usageRecordSchema.safeParse(value);
-                if (parsed.success)
-                    onRecord(parsed.data);
+                if (queueDone())
+                    readLine(text, line, unterminated);
                 else
-                    skip(file, line, 'schema', describeSchemaFailure(parsed.error));
+                    queued.push(() => readLine(text, line, unterminated));
             },
             onTooLong(line, bytes) {
-                skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`);
+                const tooLong = () => skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`);
+                if (queueDone())
+                    tooLong();
+                else
+                    queued.push(tooLong);
             },
         }, maxLineBytes);
+        if (queued.length > 0) {
+            await loadingSchema;
+            queueDone();
+        }
     }
     const facts = {
         routing: routing.models(),
@@ -1449,7 +1367,7 @@ async function summariseRun(meta, sources, options) {
         return { periods: periods.sort((a, b) => (0,run_summary/* byPeriod */.z1)(a.period, b.period)) };
     };
     if (agentFileRecords === 0 && aggregate !== undefined) {
-        const totals = totalsOnlyUsage(aggregate, aggregateProvider, providers, options.priceBook, rules);
+        const totals = totalsOnlyUsage(aggregate, aggregateProvider ?? providerNamedBy(aggregate), providers, options.priceBook, rules);
         if (totals === 'filtered')
             skipped.filteredRecords++;
         else {
@@ -1487,8 +1405,17 @@ async function summariseRun(meta, sources, options) {
     };
 }
 /**
+ * The provider of an `agent_usage.json` without `provider`, from its primary model's name as `log` infers it (a
+ * `claude-…` model is anthropic's); undefined when the name says nothing, so the row stays `unknown`.
+ */
+function providerNamedBy(aggregate) {
+    const provider = aggregate.primaryModel === undefined ? 'unknown' : (0,provider_names/* providerOfModel */.W)(aggregate.primaryModel);
+    return provider === 'unknown' ? undefined : provider;
+}
+/**
  * The model row of a run known only by its `agent_usage.json`: the totals under the primary model (`unknown` when
- * the file names none), normalised by the file's provider when it names one (else `unknown`: nothing subtracted),
+ * the file names none), normalised by the file's provider when it names one, else by the one its primary model's
+ * name points at (else `unknown`: nothing subtracted),
  * priced at base rates (`unpricedRuns` 1 when no price covers it). `requests` is 0: the file does not say how many
  * there were. `filtered` when a providers filter is set and the file's provider is not in it (or unknown).
  */

@@ -98,6 +98,7 @@ function reportViewOf(data) {
         data,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
         workflows: data.workflows.map(workflowViewOf),
         models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
         providers: data.providers.map((p) => {
@@ -110,6 +111,67 @@ function reportViewOf(data) {
         runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
         largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
     };
+}
+
+
+/***/ }),
+
+/***/ 93609:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cw: () => (/* binding */ aiCreditsText),
+/* harmony export */   D1: () => (/* binding */ formatAic),
+/* harmony export */   _G: () => (/* binding */ repricedText),
+/* harmony export */   hO: () => (/* binding */ formatSignedAic),
+/* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+
+/** 0.45 AIC, 12.30 AIC, 1,234 AIC: small values keep their cents, as gh-aw's own reports do. */
+function formatAic(value) {
+    if (value === null || value === undefined)
+        return '—';
+    if (Math.abs(value) < 1000) {
+        const text = value.toFixed(2);
+        return `${Number(text) === 0 ? text.replace(/^-/, '') : text} AIC`;
+    }
+    return `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(value)} AIC`;
+}
+/** The credits with the share of requests that carried them, when that share is not all. */
+function aiCreditsText(aiCredits, coverage) {
+    if (aiCredits === null || aiCredits === undefined)
+        return '—';
+    const partial = coverage !== null && coverage !== undefined && coverage < 1;
+    return partial ? `${formatAic(aiCredits)} (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(coverage, 0)} of requests)` : formatAic(aiCredits);
+}
+/** Whether any record of the report carried AI credits: only then do tables get an AIC column. */
+function reportHasAiCredits(data) {
+    return ((data.totals.aiCredits !== null && data.totals.aiCredits !== undefined) ||
+        data.workflows.some((w) => w.aiCredits !== null && w.aiCredits !== undefined));
+}
+/** +0.59 AIC, −1.20 AIC; a difference that rounds to zero has no sign. */
+function formatSignedAic(value) {
+    const text = formatAic(Math.abs(value));
+    if (Number.parseFloat(text.replace(/,/g, '')) === 0)
+        return text;
+    return `${value < 0 ? '−' : '+'}${text}`;
+}
+/**
+ * Our repricing beside the recorded credits, over the same requests: "5.42 AIC", or, when some models could not be
+ * compared, the recorded credits of the compared requests and the models left out, so the two figures never
+ * silently cover different requests.
+ */
+function repricedText(scope) {
+    const leftOut = scope.repricedAiCreditsLeftOut ?? [];
+    const names = leftOut.map((m) => `\`${m.replace(/`/g, "'")}\``).join(', ');
+    const notCompared = `${leftOut.length === 1 ? 'model' : 'models'} ${names} (not every request carried credits, or no known price)`;
+    if (scope.repricedAiCredits === null || scope.repricedAiCredits === undefined) {
+        return leftOut.length > 0 ? `not repriced: ${notCompared}` : 'not repriced';
+    }
+    if (leftOut.length === 0)
+        return formatAic(scope.repricedAiCredits);
+    return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`;
 }
 
 
@@ -202,7 +264,8 @@ function modelRow(workflow, usage, m) {
         cost_cache_read_usd: usd(m.cost.cacheRead),
         cost_cache_write_usd: usd(m.cost.cacheWrite),
         unpriced_requests: m.unpricedRequests,
-        avg_latency_ms: m.avgLatencyMs ?? '',
+        // Whole milliseconds: an average of durations has no meaningful fraction of a millisecond.
+        avg_latency_ms: m.avgLatencyMs === null ? '' : Math.round(m.avgLatencyMs),
         reasoning_tokens: m.reasoningTokens ?? 0,
         // Empty when no request of the row carried credits (the JSON's null).
         ai_credits: m.aiCredits === null || m.aiCredits === undefined ? '' : csvUsd(m.aiCredits),
@@ -461,14 +524,16 @@ function moreRows(n, word) {
 /* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
 /* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(12675);
 /* harmony import */ var csv_stringify_sync__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96789);
+/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(93609);
 /* harmony import */ var _csv_report_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77189);
 /* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78884);
-/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(19717);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(19717);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(51150);
 /**
  * The period tables of `report --by day|week|month` in markdown, in a terminal table and as CSV rows: one row per
  * period, and with `breakdown` one row per model under it. The numbers arrive summed (analysis/period-metrics.ts).
  */
+
 
 
 
@@ -497,7 +562,7 @@ function columnsOf(periods) {
         { title: 'Cost', numeric: true },
     ];
     if (credits)
-        columns.push({ title: 'AIC', numeric: true });
+        columns.push({ title: 'AI credits', numeric: true });
     return { columns, credits };
 }
 /** The number cells of a period or model row, as plain text. */
@@ -512,8 +577,9 @@ function numberCells(usage, credits) {
         (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatTokens */ ._y)(usage.totalTokens),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__/* .costText */ .rs)(usage.costUsd, (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .pricingOfRow */ .AJ)(usage)),
     ];
+    // As every other AIC figure reads: two decimals and the unit (ai-credits-text.ts).
     if (credits)
-        cells.push(usage.aiCredits === null ? '—' : (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_5__/* .formatDecimal */ .zJ)(usage.aiCredits));
+        cells.push((0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_7__/* .formatAic */ .D1)(usage.aiCredits));
     return cells;
 }
 /** Rows as plain text; `label` escapes a name for the target. */
@@ -533,13 +599,13 @@ function periodMarkdownSection(data, options = {}) {
     const { periods, periodSplit } = data;
     if (!periods || !periodSplit)
         return null;
-    const heading = `## ${titleOf(periodSplit)}`;
+    const heading = `### ${titleOf(periodSplit)}`;
     const note = 'Each record counts in the period of its own timestamp, so a run that crosses a period boundary appears in both.';
     if (periods.length === 0)
         return `${heading}\n\nNo usage in any period.`;
     const { columns, credits } = columnsOf(periods);
     // Model rows are indented with non-breaking spaces: GFM trims ordinary ones.
-    const rows = rowsOf(periods, credits, options, (t) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeTableCell */ .aL)(t), '\u00a0\u00a0↳ ');
+    const rows = rowsOf(periods, credits, options, (t) => (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeTableCell */ .aL)(t), '\u00a0\u00a0↳ ');
     return `${heading}\n\n${note}\n\n${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_6__/* .markdownTable */ .Qj)(columns, rows)}`;
 }
 /** The terminal table (`--format table`), or null without periods. */
@@ -558,8 +624,11 @@ function periodTerminalSection(data, options = {}) {
     table.push(...rowsOf(periods, credits, options, _flag_text_js__WEBPACK_IMPORTED_MODULE_4__/* .terminalText */ .e, '  '));
     return `${titleOf(periodSplit)}\n${table.toString()}`;
 }
-/** Columns the CSV report adds when it has periods; other rows leave them empty. */
-const PERIOD_CSV_COLUMNS = ['period', 'period_start', 'period_end', 'runs', 'ai_credits'];
+/**
+ * Columns the CSV report adds when it has periods; other rows leave them empty. A period row fills the report's own
+ * columns (requests, tokens, cost, `ai_credits`) where one exists: one column per name.
+ */
+const PERIOD_CSV_COLUMNS = ['period', 'period_start', 'period_end', 'runs'];
 /**
  * CSV rows of the periods, raw numbers: `usage` is `period` for a period's total and `period-model` for a model's
  * row under it (with breakdown), so a spreadsheet can sum either kind without counting twice.

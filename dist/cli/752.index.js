@@ -13,9 +13,10 @@ export const modules = {
 /* harmony export */   di: () => (/* binding */ ArchiveError),
 /* harmony export */   gg: () => (/* binding */ runStateOfArchiveError),
 /* harmony export */   gr: () => (/* binding */ defaultArchiveLimits),
-/* harmony export */   j_: () => (/* binding */ findTokenFilesAndZips)
+/* harmony export */   j_: () => (/* binding */ findTokenFilesAndZips),
+/* harmony export */   rZ: () => (/* binding */ inventoryPaths)
 /* harmony export */ });
-/* unused harmony exports isTokenFileName, isAggregateFileName, sourceKindForPath, inventoryPaths, tokenFileSourcesInDirectory */
+/* unused harmony exports isTokenFileName, isAggregateFileName, sourceKindForPath, tokenFileSourcesInDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -389,6 +390,12 @@ function isArtifactFolder(name) {
     return (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredArtifactName */ .aG)(name, artifactFolderNames) !== undefined;
 }
 /**
+ * The artifact names gh-aw uploads a run's usage in (the action's default `artifact-names`): a folder of
+ * `<workflow>/<run-id>/` named like one (also with a hash prefix) is an extracted artifact, reported even when it
+ * holds no token file.
+ */
+const artifactNames = ['usage', 'agent', 'agent-artifacts', 'firewall-audit-logs'];
+/**
  * `ROOT/<workflow>/<run-id>/**` gives workflow and run. Anything else is workflow `local`, one run per directory
  * (the part of the path above any artifact folder, or the root's own name for files directly in it).
  */
@@ -409,6 +416,57 @@ async function statOrThrow(path) {
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`;
         throw new Error(`Input path '${path}' ${why}`);
     }
+}
+/** Directory entries sorted by name, so that reports list them the same on every file system. */
+async function sortedEntries(dir) {
+    const entries = [];
+    for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir))
+        entries.push(entry);
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Every file of a folder (counted; the first `inventoryPaths` kept), as the inventory of a zip is. */
+async function folderInventory(dir) {
+    const inventory = { entries: 0, paths: [] };
+    const walk = async (absolute) => {
+        for (const entry of await sortedEntries(absolute)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, entry.name);
+            if (entry.isDirectory())
+                await walk(path);
+            else {
+                inventory.entries++;
+                if (inventory.paths.length < _archive_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryPaths */ .rZ)
+                    inventory.paths.push(path);
+            }
+        }
+    };
+    await walk(dir);
+    return inventory;
+}
+/**
+ * The artifact folders of `ROOT/<workflow>/<run-id>/<artifact>/`: only that layout, where workflow and run
+ * are no artifact folders themselves (the layout runKeyFor reads), so no other directory turns into a run.
+ */
+async function artifactFoldersIn(root) {
+    const folders = [];
+    for (const workflow of await sortedEntries(root)) {
+        if (!workflow.isDirectory())
+            continue;
+        for (const run of await sortedEntries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name))) {
+            if (!run.isDirectory())
+                continue;
+            for (const artifact of await sortedEntries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name, run.name))) {
+                if (!artifact.isDirectory() || (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredArtifactName */ .aG)(artifact.name, artifactNames) === undefined)
+                    continue;
+                const relativePath = `${workflow.name}/${run.name}/${artifact.name}`;
+                const key = runKeyFor(root, `${relativePath}/file`);
+                if (key.workflow !== workflow.name || key.runId !== run.name)
+                    continue;
+                const inventory = await folderInventory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name, run.name, artifact.name));
+                folders.push({ key, artifact: artifact.name, relativePath, inventory });
+            }
+        }
+    }
+    return folders;
 }
 /**
  * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
@@ -444,6 +502,7 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
             run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) });
         }
     };
+    const emptyFolders = [];
     for (const path of paths) {
         const info = await statOrThrow(path);
         if (info.isDirectory()) {
@@ -461,6 +520,21 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
             }
             for (const zip of found.zips)
                 await addZip(path, zip);
+            let folders;
+            try {
+                folders = await artifactFoldersIn(path);
+            }
+            catch (error) {
+                const code = error.code ?? String(error);
+                throw new Error(`Input path '${path}' cannot be read (${code})`);
+            }
+            // An extracted artifact without a token file is a run without data that names the folder and what it
+            // held (as a zip without one does), never silently nothing.
+            for (const folder of folders) {
+                const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`));
+                if (!holdsTokenFile)
+                    emptyFolders.push(folder);
+            }
         }
         else if (path.toLowerCase().endsWith('.zip')) {
             await addZip((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) });
@@ -472,6 +546,14 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
         else {
             throw new Error(`Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`);
         }
+    }
+    // After every path: a run with usage files elsewhere (another artifact, another path) is summarised from them.
+    for (const folder of emptyFolders) {
+        const run = runFor(folder.key);
+        if (run.sources.length > 0)
+            continue;
+        run.artifacts.push(folder.artifact);
+        run.inventories.push(folder.inventory);
     }
     return [...runs.values()]
         .map(({ meta, sources, artifacts, inventories }) => ({

@@ -14,7 +14,7 @@ export const modules = {
 /* harmony import */ var _report_pipeline_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57052);
 /* harmony import */ var _usage_discover_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78752);
 /* harmony import */ var _orchestrator_prices_loader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1018);
-/* harmony import */ var _usage_pricing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(95204);
+/* harmony import */ var _usage_pricing_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(40625);
 /* harmony import */ var _output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70512);
 /**
  * The `report` command's work: read, price, analyse and render. Loaded only when the command runs (a dynamic import
@@ -149,6 +149,12 @@ function isArtifactFolder(name) {
     return (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredArtifactName */ .aG)(name, artifactFolderNames) !== undefined;
 }
 /**
+ * The artifact names gh-aw uploads a run's usage in (the action's default `artifact-names`): a folder of
+ * `<workflow>/<run-id>/` named like one (also with a hash prefix) is an extracted artifact, reported even when it
+ * holds no token file.
+ */
+const artifactNames = ['usage', 'agent', 'agent-artifacts', 'firewall-audit-logs'];
+/**
  * `ROOT/<workflow>/<run-id>/**` gives workflow and run. Anything else is workflow `local`, one run per directory
  * (the part of the path above any artifact folder, or the root's own name for files directly in it).
  */
@@ -169,6 +175,57 @@ async function statOrThrow(path) {
         const why = code === 'ENOENT' ? 'does not exist' : code === 'EACCES' ? 'is not readable' : `cannot be read (${code})`;
         throw new Error(`Input path '${path}' ${why}`);
     }
+}
+/** Directory entries sorted by name, so that reports list them the same on every file system. */
+async function sortedEntries(dir) {
+    const entries = [];
+    for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.opendir)(dir))
+        entries.push(entry);
+    return entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/** Every file of a folder (counted; the first `inventoryPaths` kept), as the inventory of a zip is. */
+async function folderInventory(dir) {
+    const inventory = { entries: 0, paths: [] };
+    const walk = async (absolute) => {
+        for (const entry of await sortedEntries(absolute)) {
+            const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(absolute, entry.name);
+            if (entry.isDirectory())
+                await walk(path);
+            else {
+                inventory.entries++;
+                if (inventory.paths.length < _archive_js__WEBPACK_IMPORTED_MODULE_2__/* .inventoryPaths */ .rZ)
+                    inventory.paths.push(path);
+            }
+        }
+    };
+    await walk(dir);
+    return inventory;
+}
+/**
+ * The artifact folders of `ROOT/<workflow>/<run-id>/<artifact>/`: only that layout, where workflow and run
+ * are no artifact folders themselves (the layout runKeyFor reads), so no other directory turns into a run.
+ */
+async function artifactFoldersIn(root) {
+    const folders = [];
+    for (const workflow of await sortedEntries(root)) {
+        if (!workflow.isDirectory())
+            continue;
+        for (const run of await sortedEntries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name))) {
+            if (!run.isDirectory())
+                continue;
+            for (const artifact of await sortedEntries((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name, run.name))) {
+                if (!artifact.isDirectory() || (0,_artifact_name_js__WEBPACK_IMPORTED_MODULE_3__/* .configuredArtifactName */ .aG)(artifact.name, artifactNames) === undefined)
+                    continue;
+                const relativePath = `${workflow.name}/${run.name}/${artifact.name}`;
+                const key = runKeyFor(root, `${relativePath}/file`);
+                if (key.workflow !== workflow.name || key.runId !== run.name)
+                    continue;
+                const inventory = await folderInventory((0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(root, workflow.name, run.name, artifact.name));
+                folders.push({ key, artifact: artifact.name, relativePath, inventory });
+            }
+        }
+    }
+    return folders;
 }
 /**
  * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
@@ -204,6 +261,7 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
             run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) });
         }
     };
+    const emptyFolders = [];
     for (const path of paths) {
         const info = await statOrThrow(path);
         if (info.isDirectory()) {
@@ -221,6 +279,21 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
             }
             for (const zip of found.zips)
                 await addZip(path, zip);
+            let folders;
+            try {
+                folders = await artifactFoldersIn(path);
+            }
+            catch (error) {
+                const code = error.code ?? String(error);
+                throw new Error(`Input path '${path}' cannot be read (${code})`);
+            }
+            // An extracted artifact without a token file is a run without data that names the folder and what it
+            // held (as a zip without one does), never silently nothing.
+            for (const folder of folders) {
+                const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`));
+                if (!holdsTokenFile)
+                    emptyFolders.push(folder);
+            }
         }
         else if (path.toLowerCase().endsWith('.zip')) {
             await addZip((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path), { path, relativePath: (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) });
@@ -232,6 +305,14 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
         else {
             throw new Error(`Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`);
         }
+    }
+    // After every path: a run with usage files elsewhere (another artifact, another path) is summarised from them.
+    for (const folder of emptyFolders) {
+        const run = runFor(folder.key);
+        if (run.sources.length > 0)
+            continue;
+        run.artifacts.push(folder.artifact);
+        run.inventories.push(folder.inventory);
     }
     return [...runs.values()]
         .map(({ meta, sources, artifacts, inventories }) => ({
@@ -254,9 +335,7 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82294);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38816);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52926);
-/* harmony import */ var _schema_wording_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(71533);
 /**
  * The price catalogue in force: the snapshot bundled with `@pydantic/genai-prices`, or its maintained remote copy.
  * Catalogues go stale within weeks (new models ship monthly), so by default the remote one is tried first, as
@@ -266,36 +345,10 @@ async function discoverLocalRuns(paths, limits = _archive_js__WEBPACK_IMPORTED_M
 
 
 
-
-
 const defaultPriceTimeoutMs = 10_000;
 const defaultPriceMaxBytes = 16 * 1024 * 1024;
 /** The catalogue's own URL, re-exported so settings and docs can name it. */
 const defaultPriceCatalogueUrl = _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .REMOTE_DATA_JSON_URL */ .Ju;
-/**
- * The shape calcPrice relies on, checked before any of it is used (genai-prices checks prices as it installs
- * them; this catches the rest: a page of HTML, an empty list, a provider without models).
- */
-const matchLogic = zod__WEBPACK_IMPORTED_MODULE_4__/* .lazy */ .RZV(() => zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ or: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(matchLogic) }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ and: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(matchLogic) }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ equals: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ starts_with: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ ends_with: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ contains: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
-    zod__WEBPACK_IMPORTED_MODULE_4__/* .object */ .Ikc({ regex: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP() }),
-]));
-const catalogueSchema = zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-    id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-    name: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    api_pattern: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(),
-    models: zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({
-        id: zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP().min(1),
-        match: matchLogic,
-        prices: zod__WEBPACK_IMPORTED_MODULE_4__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_4__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_4__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_4__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_4__/* .looseObject */ ._H3({ prices: zod__WEBPACK_IMPORTED_MODULE_4__/* .unknown */ .L5J() }))]),
-    })),
-}))
-    .min(1);
 /** Providers the tool prices with; a catalogue without them is not one to trust. */
 const requiredProviders = ['anthropic', 'openai', 'google'];
 /** A model every catalogue since 2025 prices, checked after installing: a catalogue that cannot price it is undone. */
@@ -374,10 +427,12 @@ async function loadPriceCatalogue(options) {
     catch (error) {
         return fallBack(`not JSON: ${error.message.slice(0, 80)}`);
     }
+    // A dynamic import: the schema brings zod, needed only for a remote catalogue (the bundled one is the default).
+    const { catalogueSchema, describeSchemaIssue } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(168)]).then(__webpack_require__.bind(__webpack_require__, 50168));
     const parsed = catalogueSchema.safeParse(data);
     if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        return fallBack(`not a price catalogue: ${issue ? (0,_schema_wording_js__WEBPACK_IMPORTED_MODULE_3__/* .describeSchemaIssue */ .E)(issue, 'the catalogue') : 'schema mismatch'}`);
+        return fallBack(`not a price catalogue: ${issue ? describeSchemaIssue(issue, 'the catalogue') : 'schema mismatch'}`);
     }
     const ids = new Set(parsed.data.map((provider) => provider.id));
     const missing = requiredProviders.filter((id) => !ids.has(id));
@@ -405,118 +460,25 @@ async function useBundledPrices() {
 
 /***/ }),
 
-/***/ 95204:
+/***/ 40625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createPriceBook: () => (/* binding */ createPriceBook),
-  loadPriceOverrides: () => (/* reexport */ loadPriceOverrides),
-  parsePriceOverrides: () => (/* reexport */ parsePriceOverrides)
-});
-
-// EXTERNAL MODULE: ./node_modules/@pydantic/genai-prices/dist/index.js
-var dist = __webpack_require__(82294);
-// EXTERNAL MODULE: ./src/usage/model-name.ts
-var model_name = __webpack_require__(39576);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/usage/price-overrides.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPriceBook: () => (/* binding */ createPriceBook),
+/* harmony export */   loadPriceOverrides: () => (/* binding */ loadPriceOverrides)
+/* harmony export */ });
+/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82294);
+/* harmony import */ var _model_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39576);
 
 
-
-
-// Messages in words a price file's author reads (zod's defaults speak of types and `>=0`).
-const rate = schemas/* number */.aig({
-    error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a number (USD per million tokens)'),
-})
-    .finite({ error: 'must be a finite number' })
-    .nonnegative({ error: 'must be 0 or more' });
-// snake_case spellings are accepted too, since the api-proxy's records use them.
-const overrideSchema = schemas/* strictObject */.rej({
-    input: rate,
-    output: rate,
-    cacheRead: rate.optional(),
-    cacheWrite: rate.optional(),
-    cache_read: rate.optional(),
-    cache_write: rate.optional(),
-}, {
-    error: (issue) => issue.code === 'unrecognized_keys'
-        ? `has unknown fields ${issue.keys.map((key) => `'${key}'`).join(', ')} (known: input, output, cacheRead, cacheWrite)`
-        : 'must be a mapping such as {input: 3, output: 15}',
-})
-    .transform((o) => ({
-    input: o.input,
-    output: o.output,
-    ...((o.cacheRead ?? o.cache_read) !== undefined ? { cacheRead: o.cacheRead ?? o.cache_read } : {}),
-    ...((o.cacheWrite ?? o.cache_write) !== undefined ? { cacheWrite: o.cacheWrite ?? o.cache_write } : {}),
-}));
-const overridesSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), overrideSchema);
-function quoted(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 /**
- * Parses a price file: a JSON or YAML mapping of model name → `{ input, output, cacheRead?, cacheWrite? }` in
- * $ per million tokens. `source` names the file or input in error messages, quoted (`file 'prices.yml'`).
+ * Reads a price file (JSON or YAML). Its parser, the yaml library and the file's zod schema, is a dynamic import:
+ * most reports have no price file, and loading them is a measurable part of the CLI's start-up (BENCHMARKS.md).
  */
-function parsePriceOverrides(text, source) {
-    let data;
-    try {
-        // YAML 1.2 is a superset of JSON, so one parser reads both.
-        data = yaml_dist.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new Error(`Invalid price overrides in ${source}: not JSON or YAML (${message})`);
-    }
-    if (data === null || data === undefined)
-        return {};
-    const parsed = overridesSchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue.path.map(String);
-        const model = where[0] !== undefined ? ` model '${where[0]}'` : '';
-        const field = where.length > 1 ? ` field '${where.slice(1).join('.')}'` : '';
-        const got = 'input' in issue && issue.input !== undefined ? ` (got ${quoted(issue.input)})` : '';
-        throw new Error(`Invalid price overrides in ${source}:${model}${field}: ${issue.message}${got}`);
-    }
-    const overrides = {};
-    const spelledAs = new Map();
-    for (const [name, price] of Object.entries(parsed.data)) {
-        const canonical = (0,model_name/* canonicalModelName */.V)(name);
-        const earlier = spelledAs.get(canonical);
-        if (earlier !== undefined) {
-            throw new Error(`Invalid price overrides in ${source}: '${earlier}' and '${name}' are the same model (${canonical})`);
-        }
-        spelledAs.set(canonical, name);
-        overrides[canonical] = price;
-    }
-    return overrides;
-}
 async function loadPriceOverrides(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        throw new Error(`Cannot read price overrides file '${file}' (${code})`);
-    }
-    return parsePriceOverrides(text, `file '${file}'`);
+    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 49742))).loadPriceOverrides(file);
 }
-
-;// CONCATENATED MODULE: ./src/usage/pricing.ts
-
-
-
 /** Our provider names → genai-prices provider ids. Copilot, opencode and unknown resell other vendors' models. */
 const catalogProviderIds = {
     anthropic: 'anthropic',
@@ -657,7 +619,7 @@ class CalcPricePricer {
     addCost(t, into, timestamp, baseRates = false) {
         const at = timestamp !== undefined ? new Date(timestamp) : new Date();
         // For base rates only the matching price entry is wanted, which an empty request finds.
-        const result = (0,dist/* calcPrice */.jh)({
+        const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({
             input_tokens: baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
             output_tokens: baseRates ? 0 : t.outputTokens,
             cache_read_tokens: baseRates ? 0 : t.cacheReadTokens,
@@ -684,7 +646,7 @@ function pricerForModel(model, provider, matchedName) {
 }
 function catalogPricer(provider, model) {
     const providerId = catalogProviderIds[provider];
-    const canonical = (0,model_name/* canonicalModelName */.V)(model);
+    const canonical = (0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model);
     const attempts = [];
     if (providerId)
         attempts.push([model, providerId], [canonical, providerId]);
@@ -693,7 +655,7 @@ function catalogPricer(provider, model) {
     for (const [name, id] of attempts) {
         let result;
         try {
-            result = (0,dist/* calcPrice */.jh)({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined);
+            result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined);
         }
         catch {
             result = null;
@@ -707,7 +669,7 @@ function catalogPricer(provider, model) {
 function overridePricer(overrides, model) {
     if (!overrides)
         return null;
-    const price = overrides[model] ?? overrides[(0,model_name/* canonicalModelName */.V)(model)];
+    const price = overrides[model] ?? overrides[(0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model)];
     if (!price)
         return null;
     return new RatesPricer({

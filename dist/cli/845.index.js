@@ -102,6 +102,120 @@ function cachingDetail(change) {
 
 /***/ }),
 
+/***/ 16314:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AJ: () => (/* binding */ pricingOfRow),
+/* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
+/* harmony export */   fe: () => (/* binding */ reportViewOf),
+/* harmony export */   u6: () => (/* binding */ pricingOf),
+/* harmony export */   z5: () => (/* binding */ pricingOfRows)
+/* harmony export */ });
+/* harmony import */ var _run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89883);
+
+/**
+ * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
+ * beside them tells whether any of it was priced.
+ */
+function pricingOf(requests, unpricedRequests, unpricedRuns = 0, costUsd = 0) {
+    if (unpricedRequests <= 0 && unpricedRuns <= 0)
+        return 'priced';
+    return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced';
+}
+/** pricingOf of one row. */
+function pricingOfRow(row) {
+    return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd);
+}
+/** pricingOf of rows together (a workflow's models, a provider's). */
+function pricingOfRows(rows) {
+    const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 };
+    for (const r of rows) {
+        sum.requests += r.requests;
+        sum.unpricedRequests += r.unpricedRequests ?? 0;
+        sum.unpricedRuns += r.unpricedRuns ?? 0;
+        sum.costUsd += r.costUsd;
+    }
+    return pricingOfRow(sum);
+}
+/**
+ * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
+ * models must show the provider, or it has two rows that look the same.
+ */
+function modelNamesRepeat(models) {
+    const providers = new Map();
+    for (const m of models) {
+        const seen = providers.get(m.model);
+        if (seen !== undefined && seen !== m.provider)
+            return true;
+        providers.set(m.model, m.provider);
+    }
+    return false;
+}
+const fraction = (part, whole) => (whole > 0 ? part / whole : null);
+function modelRowsOf(models, requests, costUsd) {
+    return models.map((m) => ({
+        metrics: m,
+        pricing: pricingOfRow(m),
+        requestShare: fraction(m.requests, requests),
+        costShare: fraction(m.costUsd, costUsd),
+    }));
+}
+function workflowViewOf(w) {
+    return {
+        metrics: w,
+        pricing: pricingOfRows(w.models),
+        models: modelRowsOf(w.models, w.requests, w.costUsd),
+        modelsNeedProvider: modelNamesRepeat(w.models),
+        runsWithData: w.runDetails
+            // A totals-only run has data but no request count.
+            .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
+            .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
+        flags: w.flags,
+    };
+}
+function largestCostDriverOf(cost, total) {
+    if (total <= 0)
+        return null;
+    const types = ['input', 'output', 'cacheRead', 'cacheWrite'];
+    // The first of equal costs wins, in the order above.
+    const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0]);
+    return { type, costUsd: cost[type], share: cost[type] / total };
+}
+/** The view of a report: see the file comment. */
+function reportViewOf(data) {
+    const urls = new Map();
+    for (const w of data.workflows)
+        for (const r of w.runDetails)
+            urls.set(`${w.name}\u0000${r.runId}`, r.url);
+    const byReason = new Map();
+    for (const r of data.runsWithoutData) {
+        // Reports from before `state` existed: the reason up to its detail.
+        const reason = r.state ? (0,_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
+        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
+    }
+    return {
+        data,
+        unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
+        unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
+        workflows: data.workflows.map(workflowViewOf),
+        models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
+        providers: data.providers.map((p) => {
+            return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) };
+        }),
+        runsWithoutData: data.runsWithoutData.map((r) => {
+            const url = urls.get(`${r.workflow}\u0000${r.runId}`);
+            return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) };
+        }),
+        runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
+        largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
+    };
+}
+
+
+/***/ }),
+
 /***/ 52845:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -116,8 +230,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/usage/run-summary.ts
 var run_summary = __webpack_require__(93707);
-// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 1 modules
-var analyse_runs = __webpack_require__(37717);
+// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 2 modules
+var analyse_runs = __webpack_require__(6967);
 // EXTERNAL MODULE: ./src/analysis/distribution.ts
 var distribution = __webpack_require__(52026);
 ;// CONCATENATED MODULE: ./src/analysis/change-significance.ts
@@ -133,14 +247,22 @@ var distribution = __webpack_require__(52026);
  *
  * The numbers reported are MEANS (total / runs), the same per-run averages the report's tables show and the ones the
  * cost drivers add up to; the test decides on ranks, so one outlier run can move the mean but not the verdict. A
- * change is significant only when the ranks move the same way as the means.
+ * change is significant only when the ranks move the same way as the means. A rate whose report value is pooled (the
+ * cache hit rate: cache read / (fresh input + cache read) over all the window's tokens) passes its pooled values as
+ * `shown`: those are reported and give the direction and size, while the test still ranks the per-run rates.
+ *
+ * A change that rounds to nothing (under `NEGLIGIBLE_RELATIVE`, or under `minAbsolute` of the metric's unit) has no
+ * direction: the same runs summed in another order differ in the last bits, and that is not a fall.
  */
 
+/** Below this relative size (0.05%) a change rounds to nothing: no direction, never significant. */
+const NEGLIGIBLE_RELATIVE = 0.0005;
 /** The defaults of `SignificanceOptions`. */
 const defaultSignificance = Object.freeze({
     minRuns: 5,
     minEffect: 0.2,
     alpha: 0.01,
+    minAbsolute: 0,
 });
 /**
  * Above this many DP steps the exact distribution gives way to the normal approximation (~1 ms of work): by then
@@ -148,11 +270,11 @@ const defaultSignificance = Object.freeze({
  */
 const EXACT_BUDGET = 1_000_000;
 function compareSamples(baseline, current, options = {}) {
-    const { minRuns, minEffect, alpha } = { ...defaultSignificance, ...definedOnly(options) };
+    const { minRuns, minEffect, alpha, minAbsolute } = { ...defaultSignificance, ...definedOnly(options) };
     checkFinite('baseline', baseline);
     checkFinite('current', current);
-    const baseMean = (0,distribution/* meanOf */.hm)(baseline);
-    const currentMean = (0,distribution/* meanOf */.hm)(current);
+    const baseMean = options.shown ? options.shown.baseline : (0,distribution/* meanOf */.hm)(baseline);
+    const currentMean = options.shown ? options.shown.current : (0,distribution/* meanOf */.hm)(current);
     const relative = baseMean === null || currentMean === null
         ? null
         : baseMean === 0
@@ -160,7 +282,11 @@ function compareSamples(baseline, current, options = {}) {
                 ? 0
                 : null
             : (currentMean - baseMean) / Math.abs(baseMean);
-    const direction = baseMean === null || currentMean === null || currentMean === baseMean
+    const negligible = baseMean === null ||
+        currentMean === null ||
+        Math.abs(currentMean - baseMean) < minAbsolute ||
+        (relative !== null && Math.abs(relative) < NEGLIGIBLE_RELATIVE);
+    const direction = baseMean === null || currentMean === null || currentMean === baseMean || negligible
         ? null
         : currentMean > baseMean
             ? 'up'
@@ -530,6 +656,8 @@ function perRequestPair(base, cur, type) {
 var driver_sentence = __webpack_require__(68178);
 // EXTERNAL MODULE: ./src/analysis/model-metrics.ts
 var model_metrics = __webpack_require__(73463);
+// EXTERNAL MODULE: ./src/analysis/report-view.ts
+var report_view = __webpack_require__(16314);
 ;// CONCATENATED MODULE: ./src/analysis/side-comparison.ts
 /**
  * `compare A B`: two sets of runs (two paths, two windows or two workflows of one path) side by side — the
@@ -537,6 +665,7 @@ var model_metrics = __webpack_require__(73463);
  * test on the per-run values) and what drove the change in cost per run. A is the baseline, B the one compared
  * with it: every change is B − A.
  */
+
 
 
 
@@ -565,29 +694,35 @@ function sideOf(label, runs) {
     let requests = 0;
     let costUsd = 0;
     let unpricedRequests = 0;
+    let unpricedRuns = 0;
     let durationMsTotal = 0;
     for (const run of runs) {
         const usage = (0,analyse_runs/* runUsageOf */.Up)(run.models);
-        if (usage.requests === 0)
+        // As in `report` (analyse-runs.ts): a totals-only run (agent_usage.json) has data, its tokens, cost and
+        // credits count, but its rows carry no request count, so it stays out of requests per run.
+        if (!(0,analyse_runs/* runHasData */._B)(run, usage))
             continue;
         models.addAll(run.models);
         (0,token_metrics/* addTokenCounts */.xI)(tokens, usage);
         requests += usage.requests;
         costUsd += usage.costUsd;
         unpricedRequests += usage.unpricedRequests;
+        unpricedRuns += usage.unpricedRuns;
         for (const m of run.models)
             durationMsTotal += m.durationMsTotal;
-        perRun.requests.push(usage.requests);
+        if (usage.requests > 0)
+            perRun.requests.push(usage.requests);
         perRun.tokens.push((0,token_metrics/* totalTokensOf */.WV)(usage));
         perRun.cost.push(usage.costUsd);
         const hitRate = (0,token_metrics/* cacheHitRateOf */.Pl)(usage);
         if (hitRate !== null)
             perRun.cacheHitRate.push(hitRate);
     }
-    const withData = perRun.requests.length;
-    const perRunOf = (total) => (withData > 0 ? total / withData : null);
+    const withData = perRun.tokens.length;
+    const perRunOf = (total, over = withData) => (over > 0 ? total / over : null);
     // A cost nobody knows (every request unpriced) is null, never 0, as in the JSON report.
-    const costKnown = !(unpricedRequests > 0 && unpricedRequests >= requests);
+    // A totals-only run without a price counts as an unpriced run (its rows have no requests).
+    const costKnown = (0,report_view/* pricingOf */.u6)(requests, unpricedRequests, unpricedRuns, costUsd) !== 'unpriced';
     return {
         side: {
             label,
@@ -602,7 +737,7 @@ function sideOf(label, runs) {
                 ioRatio: (0,token_metrics/* ioRatioOf */.bh)(tokens),
                 avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
                 costUsd: costKnown ? costUsd : null,
-                requestsPerRun: perRunOf(requests),
+                requestsPerRun: perRunOf(requests, perRun.requests.length),
                 tokensPerRun: perRunOf((0,token_metrics/* totalTokensOf */.WV)(tokens)),
                 costPerRunUsd: costKnown ? perRunOf(costUsd) : null,
             },

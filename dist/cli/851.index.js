@@ -98,6 +98,7 @@ function reportViewOf(data) {
         data,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
         workflows: data.workflows.map(workflowViewOf),
         models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
         providers: data.providers.map((p) => {
@@ -121,6 +122,7 @@ function reportViewOf(data) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ aiCreditsText),
 /* harmony export */   D1: () => (/* binding */ formatAic),
+/* harmony export */   _G: () => (/* binding */ repricedText),
 /* harmony export */   hO: () => (/* binding */ formatSignedAic),
 /* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
 /* harmony export */ });
@@ -154,6 +156,22 @@ function formatSignedAic(value) {
     if (Number.parseFloat(text.replace(/,/g, '')) === 0)
         return text;
     return `${value < 0 ? '−' : '+'}${text}`;
+}
+/**
+ * Our repricing beside the recorded credits, over the same requests: "5.42 AIC", or, when some models could not be
+ * compared, the recorded credits of the compared requests and the models left out, so the two figures never
+ * silently cover different requests.
+ */
+function repricedText(scope) {
+    const leftOut = scope.repricedAiCreditsLeftOut ?? [];
+    const names = leftOut.map((m) => `\`${m.replace(/`/g, "'")}\``).join(', ');
+    const notCompared = `${leftOut.length === 1 ? 'model' : 'models'} ${names} (not every request carried credits, or no known price)`;
+    if (scope.repricedAiCredits === null || scope.repricedAiCredits === undefined) {
+        return leftOut.length > 0 ? `not repriced: ${notCompared}` : 'not repriced';
+    }
+    if (leftOut.length === 0)
+        return formatAic(scope.repricedAiCredits);
+    return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`;
 }
 
 
@@ -619,7 +637,7 @@ function aiCreditsSection(view) {
     const lines = [
         '### AI Credits',
         '',
-        `The firewall recorded **${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)}** (1 AIC = $0.01); our repricing of the same requests is ${(0,ai_credits_text/* formatAic */.D1)(t.repricedAiCredits ?? t.costUsd * 100)}. Per model, recorded against repriced:`,
+        `The firewall recorded **${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)}** (1 AIC = $0.01); our repricing of the same requests is ${t.repricedAiCredits === undefined ? (0,ai_credits_text/* formatAic */.D1)(t.costUsd * 100) : (0,ai_credits_text/* repricedText */._G)(t)}. Per model, recorded against repriced:`,
         '',
     ];
     const rows = view.models.map(({ metrics: m, pricing }) => {
@@ -657,15 +675,15 @@ function aiCreditsSection(view) {
             .filter(([source]) => FALLBACK_SOURCES.has(source))
             .reduce((n, [, count]) => n + count, 0);
     if (fallbackPriced > 0) {
-        lines.push('', `> [!WARNING]\n> ${(0,value_format/* plural */.LS)(fallbackPriced, 'request')} (${(0,value_format/* formatPercent */.l9)(t.requests > 0 ? fallbackPriced / t.requests : null)} of all) were charged at the firewall's fallback prices, not the model's own: their recorded credits may be off.`);
+        lines.push('', `> [!WARNING]\n> ${(0,value_format/* plural */.LS)(fallbackPriced, 'request')} (${(0,value_format/* formatPercent */.l9)(t.requests > 0 ? fallbackPriced / t.requests : null)} of all) ${fallbackPriced === 1 ? 'was' : 'were'} charged at the firewall's fallback prices, not the model's own: ${fallbackPriced === 1 ? 'its' : 'their'} recorded credits may be off.`);
     }
     return lines.join('\n');
 }
 
 // EXTERNAL MODULE: ./src/analysis/token-metrics.ts
 var token_metrics = __webpack_require__(80783);
-// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 1 modules
-var analyse_runs = __webpack_require__(37717);
+// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 2 modules
+var analyse_runs = __webpack_require__(6967);
 ;// CONCATENATED MODULE: ./src/report/sections/detection-section.ts
 /** "Threat-Detection Usage": the detection job's usage, kept apart from every total and flag. */
 
@@ -1050,9 +1068,9 @@ function overviewSection(view) {
         `**Requests**: ${(0,value_format/* formatInteger */.Sm)(t.requests)}  `,
         `**Total tokens**: ${(0,value_format/* formatTokens */._y)(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
         `**Cache hit rate**: ${(0,value_format/* formatPercent */.l9)(t.cacheHitRate)} · **Cache write rate**: ${(0,value_format/* formatPercent */.l9)(t.cacheWriteRate)} · **I/O ratio**: ${(0,value_format/* formatRatio */.B0)(t.ioRatio)}  `,
-        `**Estimated total cost**: ${(0,value_format/* formatUsd */.UK)(t.costUsd)}` +
+        `**Estimated total cost**: ${(0,markdown_parts/* costText */.rs)(t.costUsd, view.totalPricing)}` +
             (t.aiCredits !== null && t.aiCredits !== undefined
-                ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${(0,ai_credits_text/* formatAic */.D1)(t.repricedAiCredits ?? t.costUsd * 100)})`
+                ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? (0,ai_credits_text/* formatAic */.D1)(t.costUsd * 100) : (0,ai_credits_text/* repricedText */._G)(t)})`
                 : ''),
     ];
     const noRecords = noRecordsWarning(data);
@@ -1062,7 +1080,7 @@ function overviewSection(view) {
     if (mismatches)
         lines.push('', mismatches);
     if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
-        lines.push('', `> [!WARNING]\n> ${(0,markdown_parts/* unpricedUsageText */.ne)(view.unpricedRequests, view.unpricedRuns)} of ${(0,value_format/* plural */.LS)(data.unpricedModels.length, 'model')} without a known price are not included in any cost (see **Unpriced Models**).`);
+        lines.push('', `> [!WARNING]\n> ${(0,markdown_parts/* unpricedUsageText */.ne)(view.unpricedRequests, view.unpricedRuns)} of ${(0,value_format/* plural */.LS)(data.unpricedModels.length, 'model')} without a known price ${view.unpricedRequests + view.unpricedRuns === 1 ? 'is' : 'are'} not included in any cost (see **Unpriced Models**).`);
     }
     if (t.runsWithData === 0) {
         lines.push('', 'No run in this period had token usage data. Token usage is recorded by the api-proxy of the Agent Workflow Firewall (`--enable-api-proxy`); see **Runs Without Token Data** for the reason per run.');
@@ -1208,7 +1226,7 @@ const RUN_COLUMNS = [
     { title: 'Branch' },
     { title: 'Requests', numeric: true },
     { title: 'Total Tokens', numeric: true },
-    { title: 'Cache Rate', numeric: true },
+    { title: 'Cache hit rate', numeric: true },
     { title: 'I/O Ratio', numeric: true },
     { title: 'Cost', numeric: true },
 ];
@@ -1273,7 +1291,7 @@ function workflowDetails(view, detail, withCredits) {
     }
     lines.push(`- **Cache hit rate**: ${(0,value_format/* formatPercent */.l9)(w.cacheHitRate)} · **Cache write rate**: ${(0,value_format/* formatPercent */.l9)(w.cacheWriteRate)} · **I/O ratio**: ${(0,value_format/* formatRatio */.B0)(w.ioRatio)}`, `- **Latency**: avg ${(0,value_format/* formatMs */._V)(w.avgLatencyMs)}/request · p50 ${(0,value_format/* formatMs */._V)(w.latencyP50Ms)} · p95 ${(0,value_format/* formatMs */._V)(w.latencyP95Ms)}`, `- **Estimated cost**: ${(0,markdown_parts/* costText */.rs)(w.costUsd, pricing)}` +
         (w.aiCredits !== null && w.aiCredits !== undefined
-            ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${pricing === 'unpriced' ? 'unpriced' : (0,ai_credits_text/* formatAic */.D1)(w.costUsd * 100)})`
+            ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${w.repricedAiCredits !== undefined ? (0,ai_credits_text/* repricedText */._G)(w) : pricing === 'unpriced' ? 'unpriced' : (0,ai_credits_text/* formatAic */.D1)(w.costUsd * 100)})`
             : ''), ...recordFactLines(w));
     if (detail.runRowsPerWorkflow > 0)
         lines.push('', runTable(view, detail.runRowsPerWorkflow, withCredits));
@@ -1308,7 +1326,7 @@ const workflow_summary_section_COLUMNS = [
     { title: 'Total Tokens', numeric: true },
     { title: 'Cost', numeric: true },
     { title: 'Cost/Run', numeric: true },
-    { title: 'Cache Rate', numeric: true },
+    { title: 'Cache hit rate', numeric: true },
     { title: 'I/O Ratio', numeric: true },
     { title: 'Top Model' },
 ];

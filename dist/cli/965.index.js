@@ -98,6 +98,7 @@ function reportViewOf(data) {
         data,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
+        totalPricing: pricingOfRows(data.models),
         workflows: data.workflows.map(workflowViewOf),
         models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
         providers: data.providers.map((p) => {
@@ -121,6 +122,7 @@ function reportViewOf(data) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Cw: () => (/* binding */ aiCreditsText),
 /* harmony export */   D1: () => (/* binding */ formatAic),
+/* harmony export */   _G: () => (/* binding */ repricedText),
 /* harmony export */   hO: () => (/* binding */ formatSignedAic),
 /* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
 /* harmony export */ });
@@ -154,6 +156,22 @@ function formatSignedAic(value) {
     if (Number.parseFloat(text.replace(/,/g, '')) === 0)
         return text;
     return `${value < 0 ? '−' : '+'}${text}`;
+}
+/**
+ * Our repricing beside the recorded credits, over the same requests: "5.42 AIC", or, when some models could not be
+ * compared, the recorded credits of the compared requests and the models left out, so the two figures never
+ * silently cover different requests.
+ */
+function repricedText(scope) {
+    const leftOut = scope.repricedAiCreditsLeftOut ?? [];
+    const names = leftOut.map((m) => `\`${m.replace(/`/g, "'")}\``).join(', ');
+    const notCompared = `${leftOut.length === 1 ? 'model' : 'models'} ${names} (not every request carried credits, or no known price)`;
+    if (scope.repricedAiCredits === null || scope.repricedAiCredits === undefined) {
+        return leftOut.length > 0 ? `not repriced: ${notCompared}` : 'not repriced';
+    }
+    if (leftOut.length === 0)
+        return formatAic(scope.repricedAiCredits);
+    return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`;
 }
 
 
@@ -362,9 +380,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12675);
-/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(93609);
+/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93609);
 /* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78884);
-/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51150);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51150);
 /**
  * The report for a terminal (`--format table`): box-drawn tables (cli-table3) and plain lines, no markdown. It lays
  * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
@@ -417,9 +435,9 @@ function overview(view) {
     const lines = [
         `Token usage, ${periodText(data)}`,
         `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.runs, 'run')} in ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.workflows.length, 'workflow')} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(t.runsWithData)} with token data), ` +
-            `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.requests, 'request')}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(t.costUsd)}` +
+            `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.requests, 'request')}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(t.costUsd, view.totalPricing)}` +
             (t.aiCredits !== null && t.aiCredits !== undefined
-                ? ` · ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAic */ .D1)(t.repricedAiCredits ?? t.costUsd * 100)})`
+                ? ` · ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .aiCreditsText */ .Cw)(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatAic */ .D1)(t.costUsd * 100) : (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .repricedText */ ._G)(t)})`
                 : ''),
         `Tokens: input ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.inputTokens)}, output ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.outputTokens)}, ` +
             `cache read ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.cacheReadTokens)}, cache write ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.cacheWriteTokens)}` +
@@ -428,17 +446,17 @@ function overview(view) {
     ];
     const driver = view.largestCostDriver;
     if (driver) {
-        lines.push(`Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(driver.costUsd)} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .shareText */ .Lu)(driver.share)} of the total)`);
+        lines.push(`Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(driver.costUsd)} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .shareText */ .Lu)(driver.share)} of the total)`);
     }
     if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
-        lines.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .unpricedUsageText */ .ne)(view.unpricedRequests, view.unpricedRuns)} of ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.unpricedModels.length, 'model')} without a known price are in no cost (see Unpriced models).`);
+        lines.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .unpricedUsageText */ .ne)(view.unpricedRequests, view.unpricedRuns)} of ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.unpricedModels.length, 'model')} without a known price ${view.unpricedRequests + view.unpricedRuns === 1 ? 'is' : 'are'} in no cost (see Unpriced models).`);
     }
     return lines.join('\n');
 }
 function workflowsTable(view) {
     if (view.workflows.length === 0)
         return 'Workflows\nNo workflow runs in this period.';
-    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .reportHasAiCredits */ .xR)(view.data);
+    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .reportHasAiCredits */ .xR)(view.data);
     const rows = view.workflows.map(({ metrics: w, pricing }) => {
         const hasData = w.runsWithData > 0;
         return [
@@ -447,9 +465,9 @@ function workflowsTable(view) {
             (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.runsWithData),
             hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.requests) : '—',
             hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(w.totalTokens) : '—',
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(w.costUsd, pricing) : '—',
-            ...(withCredits ? [hasData ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(w.costPerRunUsd, pricing) : '—',
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(w.costUsd, pricing) : '—',
+            ...(withCredits ? [hasData ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
+            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(w.costPerRunUsd, pricing) : '—',
             (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(w.cacheHitRate),
             hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0)(w.ioRatio) : '—',
         ];
@@ -463,7 +481,7 @@ function workflowsTable(view) {
         { title: 'Cost', numeric: true },
         ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
         { title: 'Cost/run', numeric: true },
-        { title: 'Cache hits', numeric: true },
+        { title: 'Cache hit rate', numeric: true },
         { title: 'I/O ratio', numeric: true },
     ];
     return `Workflows\n${table(columns, rows)}`;
@@ -471,7 +489,7 @@ function workflowsTable(view) {
 function modelsTable(view) {
     if (view.models.length === 0)
         return null;
-    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .reportHasAiCredits */ .xR)(view.data);
+    const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .reportHasAiCredits */ .xR)(view.data);
     const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
         (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model),
         (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider),
@@ -481,9 +499,9 @@ function modelsTable(view) {
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.cacheReadTokens),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.cacheWriteTokens),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMs */ ._V)(m.avgLatencyMs),
-        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .costText */ .rs)(m.costUsd, pricing),
-        ...(withCredits ? [(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .aiCreditsText */ .Cw)(m.aiCredits, m.aiCreditsCoverage)] : []),
-        pricing === 'unpriced' ? '—' : (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .shareText */ .Lu)(costShare),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(m.costUsd, pricing),
+        ...(withCredits ? [(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .aiCreditsText */ .Cw)(m.aiCredits, m.aiCreditsCoverage)] : []),
+        pricing === 'unpriced' ? '—' : (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .shareText */ .Lu)(costShare),
     ]);
     const columns = [
         { title: 'Model' },
@@ -527,7 +545,7 @@ function unpricedLines(view) {
     if (models.length === 0)
         return null;
     const list = models
-        .map((m) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model)} (${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__/* .unpricedUsageText */ .ne)(m.requests, m.runs)})`)
+        .map((m) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model)} (${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .unpricedUsageText */ .ne)(m.requests, m.runs)})`)
         .join(', ');
     return `Unpriced models: ${list}. Add their prices with --pricing.`;
 }
@@ -551,7 +569,7 @@ function routingLine(view) {
         return null;
     return (`Firewall routing calls (not in the totals): ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(r.requests, 'request')}, ` +
         `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(r.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(r.costUsd)}` +
-        (r.aiCredits !== null ? `, ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_4__/* .formatAic */ .D1)(r.aiCredits)}` : ''));
+        (r.aiCredits !== null ? `, ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatAic */ .D1)(r.aiCredits)}` : ''));
 }
 function fallbackLines(view) {
     const f = view.data.fallbacks;

@@ -1,8 +1,8 @@
-export const id = 717;
-export const ids = [717];
+export const id = 967;
+export const ids = [967];
 export const modules = {
 
-/***/ 37717:
+/***/ 6967:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10,10 +10,9 @@ export const modules = {
 __webpack_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ aiCreditsFieldsOf),
   a2: () => (/* binding */ analyseRuns),
+  _B: () => (/* binding */ runHasData),
   Up: () => (/* binding */ runUsageOf)
 });
-
-// UNUSED EXPORTS: runHasData
 
 // EXTERNAL MODULE: ./src/usage/record-tallies.ts
 var record_tallies = __webpack_require__(44445);
@@ -65,21 +64,41 @@ function sumRecordFacts(runs) {
         schemaVersions,
     };
 }
-function aiCreditsOf(models) {
-    let aiCredits = null;
-    let aiCreditsRequests = 0;
-    let requests = 0;
-    for (const m of models) {
-        if (m.aiCredits !== null)
-            aiCredits = (aiCredits ?? 0) + m.aiCredits;
-        aiCreditsRequests += m.aiCreditsRequests;
-        requests += m.requests;
-    }
-    return { aiCredits, aiCreditsRequests, coverage: requests > 0 ? aiCreditsRequests / requests : null };
-}
 
 // EXTERNAL MODULE: ./src/usage/run-summary.ts
 var run_summary = __webpack_require__(93707);
+;// CONCATENATED MODULE: ./src/analysis/ai-credits-repricing.ts
+/**
+ * Our repricing of a scope's recorded AI credits, over the same requests the firewall recorded: each run's model
+ * rows whose requests all carried credits and all had a price. A run does not keep the USD cost of its requests
+ * that carried credits apart from those that did not, so a run's model row that carried credits on some requests
+ * only (or that had no price for some) is left out of both sides of the comparison, and its model named instead.
+ */
+/** Whether every request of the row carried credits (a totals-only row, without a request count, when it has them). */
+const fullyCarried = (m) => (m.aiCreditsRequests ?? 0) === m.requests;
+const fullyPriced = (m) => m.unpricedRequests === 0 && !m.unpricedRuns;
+/** Over the model rows of a scope's runs (not rows summed over runs: coverage is judged per run). */
+function aiCreditsRepricingOf(rows) {
+    let repriced = null;
+    let recorded = null;
+    const leftOut = new Set();
+    for (const m of rows) {
+        if (m.aiCredits === null || m.aiCredits === undefined)
+            continue;
+        if (!fullyCarried(m) || !fullyPriced(m)) {
+            leftOut.add(m.model);
+            continue;
+        }
+        repriced = (repriced ?? 0) + m.costUsd * 100;
+        recorded = (recorded ?? 0) + m.aiCredits;
+    }
+    return {
+        repricedAiCredits: repriced,
+        repricedAiCreditsRecorded: recorded,
+        repricedAiCreditsLeftOut: [...leftOut].sort((a, b) => a.localeCompare(b)),
+    };
+}
+
 // EXTERNAL MODULE: ./src/analysis/distribution.ts
 var distribution = __webpack_require__(52026);
 // EXTERNAL MODULE: ./src/analysis/flag-weight.ts
@@ -99,6 +118,7 @@ var token_metrics = __webpack_require__(80783);
  * The reducers: per run → per model → per workflow, per provider and in total, producing the JSON report.
  * Pure: everything comes from RunSummary objects, which hold normalised and already priced usage.
  */
+
 
 
 
@@ -271,7 +291,7 @@ function workflowMetricsOf(name, runs, thresholds) {
     };
     const facts = sumRecordFacts(runs.map(recordFactsOf));
     metrics.reasoningTokens = reasoningTokensOf(metrics.models);
-    Object.assign(metrics, aiCreditsFieldsOf(metrics.models));
+    Object.assign(metrics, aiCreditsFieldsOf(metrics.models), aiCreditsRepricingOf(runs.flatMap((r) => r.models)));
     metrics.routing = routingTotalsOf(runs);
     metrics.fallbacks = fallbackMetricsOf(facts);
     metrics.initiators = facts.initiators;
@@ -430,7 +450,7 @@ function analyseRuns(runs, options = {}) {
             cost: totalsCost,
             reasoningTokens: reasoningTokensOf(models),
             ...aiCreditsFieldsOf(models),
-            repricedAiCredits: costUsd * 100,
+            ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
             runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
         },
         workflows,

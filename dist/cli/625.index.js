@@ -1,5 +1,5 @@
-export const id = 204;
-export const ids = [204];
+export const id = 625;
+export const ids = [625];
 export const modules = {
 
 /***/ 39576:
@@ -42,118 +42,25 @@ function canonicalModelName(raw) {
 
 /***/ }),
 
-/***/ 95204:
+/***/ 40625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  createPriceBook: () => (/* binding */ createPriceBook),
-  loadPriceOverrides: () => (/* reexport */ loadPriceOverrides),
-  parsePriceOverrides: () => (/* reexport */ parsePriceOverrides)
-});
-
-// EXTERNAL MODULE: ./node_modules/@pydantic/genai-prices/dist/index.js
-var dist = __webpack_require__(82294);
-// EXTERNAL MODULE: ./src/usage/model-name.ts
-var model_name = __webpack_require__(39576);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var yaml_dist = __webpack_require__(38815);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
-var schemas = __webpack_require__(38816);
-;// CONCATENATED MODULE: ./src/usage/price-overrides.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createPriceBook: () => (/* binding */ createPriceBook),
+/* harmony export */   loadPriceOverrides: () => (/* binding */ loadPriceOverrides)
+/* harmony export */ });
+/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82294);
+/* harmony import */ var _model_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39576);
 
 
-
-
-// Messages in words a price file's author reads (zod's defaults speak of types and `>=0`).
-const rate = schemas/* number */.aig({
-    error: (issue) => (issue.input === undefined ? 'is missing' : 'must be a number (USD per million tokens)'),
-})
-    .finite({ error: 'must be a finite number' })
-    .nonnegative({ error: 'must be 0 or more' });
-// snake_case spellings are accepted too, since the api-proxy's records use them.
-const overrideSchema = schemas/* strictObject */.rej({
-    input: rate,
-    output: rate,
-    cacheRead: rate.optional(),
-    cacheWrite: rate.optional(),
-    cache_read: rate.optional(),
-    cache_write: rate.optional(),
-}, {
-    error: (issue) => issue.code === 'unrecognized_keys'
-        ? `has unknown fields ${issue.keys.map((key) => `'${key}'`).join(', ')} (known: input, output, cacheRead, cacheWrite)`
-        : 'must be a mapping such as {input: 3, output: 15}',
-})
-    .transform((o) => ({
-    input: o.input,
-    output: o.output,
-    ...((o.cacheRead ?? o.cache_read) !== undefined ? { cacheRead: o.cacheRead ?? o.cache_read } : {}),
-    ...((o.cacheWrite ?? o.cache_write) !== undefined ? { cacheWrite: o.cacheWrite ?? o.cache_write } : {}),
-}));
-const overridesSchema = schemas/* record */.g1P(schemas/* string */.YjP().min(1), overrideSchema);
-function quoted(value) {
-    const text = JSON.stringify(value) ?? String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 /**
- * Parses a price file: a JSON or YAML mapping of model name → `{ input, output, cacheRead?, cacheWrite? }` in
- * $ per million tokens. `source` names the file or input in error messages, quoted (`file 'prices.yml'`).
+ * Reads a price file (JSON or YAML). Its parser, the yaml library and the file's zod schema, is a dynamic import:
+ * most reports have no price file, and loading them is a measurable part of the CLI's start-up (BENCHMARKS.md).
  */
-function parsePriceOverrides(text, source) {
-    let data;
-    try {
-        // YAML 1.2 is a superset of JSON, so one parser reads both.
-        data = yaml_dist.parse(text);
-    }
-    catch (error) {
-        const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-        throw new Error(`Invalid price overrides in ${source}: not JSON or YAML (${message})`);
-    }
-    if (data === null || data === undefined)
-        return {};
-    const parsed = overridesSchema.safeParse(data, { reportInput: true });
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        const where = issue.path.map(String);
-        const model = where[0] !== undefined ? ` model '${where[0]}'` : '';
-        const field = where.length > 1 ? ` field '${where.slice(1).join('.')}'` : '';
-        const got = 'input' in issue && issue.input !== undefined ? ` (got ${quoted(issue.input)})` : '';
-        throw new Error(`Invalid price overrides in ${source}:${model}${field}: ${issue.message}${got}`);
-    }
-    const overrides = {};
-    const spelledAs = new Map();
-    for (const [name, price] of Object.entries(parsed.data)) {
-        const canonical = (0,model_name/* canonicalModelName */.V)(name);
-        const earlier = spelledAs.get(canonical);
-        if (earlier !== undefined) {
-            throw new Error(`Invalid price overrides in ${source}: '${earlier}' and '${name}' are the same model (${canonical})`);
-        }
-        spelledAs.set(canonical, name);
-        overrides[canonical] = price;
-    }
-    return overrides;
-}
 async function loadPriceOverrides(file) {
-    let text;
-    try {
-        text = await (0,promises_.readFile)(file, 'utf8');
-    }
-    catch (error) {
-        const code = error.code ?? String(error);
-        throw new Error(`Cannot read price overrides file '${file}' (${code})`);
-    }
-    return parsePriceOverrides(text, `file '${file}'`);
+    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 49742))).loadPriceOverrides(file);
 }
-
-;// CONCATENATED MODULE: ./src/usage/pricing.ts
-
-
-
 /** Our provider names → genai-prices provider ids. Copilot, opencode and unknown resell other vendors' models. */
 const catalogProviderIds = {
     anthropic: 'anthropic',
@@ -294,7 +201,7 @@ class CalcPricePricer {
     addCost(t, into, timestamp, baseRates = false) {
         const at = timestamp !== undefined ? new Date(timestamp) : new Date();
         // For base rates only the matching price entry is wanted, which an empty request finds.
-        const result = (0,dist/* calcPrice */.jh)({
+        const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({
             input_tokens: baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
             output_tokens: baseRates ? 0 : t.outputTokens,
             cache_read_tokens: baseRates ? 0 : t.cacheReadTokens,
@@ -321,7 +228,7 @@ function pricerForModel(model, provider, matchedName) {
 }
 function catalogPricer(provider, model) {
     const providerId = catalogProviderIds[provider];
-    const canonical = (0,model_name/* canonicalModelName */.V)(model);
+    const canonical = (0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model);
     const attempts = [];
     if (providerId)
         attempts.push([model, providerId], [canonical, providerId]);
@@ -330,7 +237,7 @@ function catalogPricer(provider, model) {
     for (const [name, id] of attempts) {
         let result;
         try {
-            result = (0,dist/* calcPrice */.jh)({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined);
+            result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined);
         }
         catch {
             result = null;
@@ -344,7 +251,7 @@ function catalogPricer(provider, model) {
 function overridePricer(overrides, model) {
     if (!overrides)
         return null;
-    const price = overrides[model] ?? overrides[(0,model_name/* canonicalModelName */.V)(model)];
+    const price = overrides[model] ?? overrides[(0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model)];
     if (!price)
         return null;
     return new RatesPricer({
