@@ -17,6 +17,7 @@ import {
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
 import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
+import { workflowCells } from './workflow-cells.js'
 
 /** Rows of the runs-without-data table; the rest are counted. */
 const RUNS_WITHOUT_DATA_ROWS = 20
@@ -90,21 +91,7 @@ function overview(view: ReportView): string {
 function workflowsTable(view: ReportView): string {
   if (view.workflows.length === 0) return 'Workflows\nNo workflow runs in this period.'
   const withCredits = reportHasAiCredits(view.data)
-  const rows = view.workflows.map(({ metrics: w, pricing }) => {
-    const hasData = w.runsWithData > 0
-    return [
-      terminalText(w.name),
-      formatInteger(w.runs),
-      formatInteger(w.runsWithData),
-      hasData ? formatInteger(w.requests) : '—',
-      hasData ? formatTokens(w.totalTokens) : '—',
-      hasData ? costText(w.costUsd, pricing) : '—',
-      ...(withCredits ? [hasData ? aiCreditsText(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
-      hasData ? costText(w.costPerRunUsd, pricing) : '—',
-      formatPercent(w.cacheHitRate),
-      hasData ? formatRatio(w.ioRatio) : '—',
-    ]
-  })
+  const rows = view.workflows.map((w) => workflowCells(w, withCredits, terminalText))
   const columns = [
     { title: 'Workflow' },
     { title: 'Runs', numeric: true },

@@ -1,10 +1,10 @@
 /** "Workflow Summary": one row per workflow. */
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger, formatPercent, formatRatio, formatTokens } from '../../analysis/value-format.js'
-import { aiCreditsText, reportHasAiCredits } from '../ai-credits-text.js'
+import { reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
-import { costText, markdownTable } from '../markdown-parts.js'
+import { markdownTable } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
+import { workflowCells } from '../workflow-cells.js'
 
 const COLUMNS = [
   { title: 'Workflow' },
@@ -24,21 +24,9 @@ export function workflowSummarySection(view: ReportView, detail: ReportDetail): 
   // The AIC column only when some record carried credits: older data keeps the table it had.
   const withCredits = reportHasAiCredits(view.data)
   const columns = withCredits ? [...COLUMNS.slice(0, 6), { title: 'AIC', numeric: true }, ...COLUMNS.slice(6)] : COLUMNS
-  const rows = shownWorkflows(view, detail).map(({ metrics: w, pricing }) => {
-    const hasData = w.runsWithData > 0
-    return [
-      escapeTableCell(w.name),
-      formatInteger(w.runs),
-      formatInteger(w.runsWithData),
-      hasData ? formatInteger(w.requests) : '—',
-      hasData ? formatTokens(w.totalTokens) : '—',
-      hasData ? costText(w.costUsd, pricing) : '—',
-      ...(withCredits ? [hasData ? aiCreditsText(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
-      hasData ? costText(w.costPerRunUsd, pricing) : '—',
-      formatPercent(w.cacheHitRate),
-      hasData ? formatRatio(w.ioRatio) : '—',
-      w.models.length > 0 ? escapeTableCell(w.models[0].model) : '—',
-    ]
-  })
+  const rows = shownWorkflows(view, detail).map((w) => [
+    ...workflowCells(w, withCredits, (name) => escapeTableCell(name)),
+    w.metrics.models.length > 0 ? escapeTableCell(w.metrics.models[0].model) : '—',
+  ])
   return ['### Workflow Summary', '', markdownTable(columns, rows)].join('\n')
 }
