@@ -1312,6 +1312,8 @@ function workflowDetailsSection(view, detail) {
     return parts.join('\n\n');
 }
 
+// EXTERNAL MODULE: ./src/report/workflow-cells.ts
+var workflow_cells = __webpack_require__(50337);
 ;// CONCATENATED MODULE: ./src/report/sections/workflow-summary-section.ts
 
 
@@ -1336,22 +1338,10 @@ function workflowSummarySection(view, detail) {
     // The AIC column only when some record carried credits: older data keeps the table it had.
     const withCredits = (0,ai_credits_text/* reportHasAiCredits */.xR)(view.data);
     const columns = withCredits ? [...workflow_summary_section_COLUMNS.slice(0, 6), { title: 'AIC', numeric: true }, ...workflow_summary_section_COLUMNS.slice(6)] : workflow_summary_section_COLUMNS;
-    const rows = shownWorkflows(view, detail).map(({ metrics: w, pricing }) => {
-        const hasData = w.runsWithData > 0;
-        return [
-            (0,markdown_escape/* escapeTableCell */.aL)(w.name),
-            (0,value_format/* formatInteger */.Sm)(w.runs),
-            (0,value_format/* formatInteger */.Sm)(w.runsWithData),
-            hasData ? (0,value_format/* formatInteger */.Sm)(w.requests) : '—',
-            hasData ? (0,value_format/* formatTokens */._y)(w.totalTokens) : '—',
-            hasData ? (0,markdown_parts/* costText */.rs)(w.costUsd, pricing) : '—',
-            ...(withCredits ? [hasData ? (0,ai_credits_text/* aiCreditsText */.Cw)(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
-            hasData ? (0,markdown_parts/* costText */.rs)(w.costPerRunUsd, pricing) : '—',
-            (0,value_format/* formatPercent */.l9)(w.cacheHitRate),
-            hasData ? (0,value_format/* formatRatio */.B0)(w.ioRatio) : '—',
-            w.models.length > 0 ? (0,markdown_escape/* escapeTableCell */.aL)(w.models[0].model) : '—',
-        ];
-    });
+    const rows = shownWorkflows(view, detail).map((w) => [
+        ...(0,workflow_cells/* workflowCells */.L)(w, withCredits, (name) => (0,markdown_escape/* escapeTableCell */.aL)(name)),
+        w.metrics.models.length > 0 ? (0,markdown_escape/* escapeTableCell */.aL)(w.metrics.models[0].model) : '—',
+    ]);
     return ['### Workflow Summary', '', (0,markdown_parts/* markdownTable */.Qj)(columns, rows)].join('\n');
 }
 
@@ -1451,6 +1441,40 @@ function renderMarkdownReport(report, options = {}) {
 /** The markdown report for `$GITHUB_STEP_SUMMARY`, within GitHub's 1 MiB (of UTF-8) job-summary limit. */
 function renderJobSummary(report, options = {}) {
     return renderMarkdownReport(report, { limit: JOB_SUMMARY_SIZE, ...options });
+}
+
+
+/***/ }),
+
+/***/ 50337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ workflowCells)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51150);
+
+
+
+/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
+function workflowCells({ metrics: w, pricing }, withCredits, text) {
+    // A workflow whose runs all lacked data has no usage to show: dashes, not zeros.
+    const hasData = w.runsWithData > 0;
+    const dash = (cell) => (hasData ? cell() : '—');
+    return [
+        text(w.name),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
+        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
+        ...(withCredits ? [dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage))] : []),
+        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+    ];
 }
 
 

@@ -383,11 +383,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93609);
 /* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78884);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51150);
+/* harmony import */ var _workflow_cells_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50337);
 /**
  * The report for a terminal (`--format table`): box-drawn tables (cli-table3) and plain lines, no markdown. It lays
  * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
  * the cursor or break a row. Per-run rows stay in the JSON report.
  */
+
 
 
 
@@ -457,21 +459,7 @@ function workflowsTable(view) {
     if (view.workflows.length === 0)
         return 'Workflows\nNo workflow runs in this period.';
     const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .reportHasAiCredits */ .xR)(view.data);
-    const rows = view.workflows.map(({ metrics: w, pricing }) => {
-        const hasData = w.runsWithData > 0;
-        return [
-            (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(w.name),
-            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.runs),
-            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.runsWithData),
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(w.requests) : '—',
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(w.totalTokens) : '—',
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(w.costUsd, pricing) : '—',
-            ...(withCredits ? [hasData ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage) : '—'] : []),
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(w.costPerRunUsd, pricing) : '—',
-            (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(w.cacheHitRate),
-            hasData ? (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0)(w.ioRatio) : '—',
-        ];
-    });
+    const rows = view.workflows.map((w) => (0,_workflow_cells_js__WEBPACK_IMPORTED_MODULE_6__/* .workflowCells */ .L)(w, withCredits, _flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e));
     const columns = [
         { title: 'Workflow' },
         { title: 'Runs', numeric: true },
@@ -622,6 +610,40 @@ function renderTableReport(report) {
         skippedLines(view),
     ];
     return sections.filter((s) => s !== null).join('\n\n') + '\n';
+}
+
+
+/***/ }),
+
+/***/ 50337:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ workflowCells)
+/* harmony export */ });
+/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
+/* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51150);
+
+
+
+/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
+function workflowCells({ metrics: w, pricing }, withCredits, text) {
+    // A workflow whose runs all lacked data has no usage to show: dashes, not zeros.
+    const hasData = w.runsWithData > 0;
+    const dash = (cell) => (hasData ? cell() : '—');
+    return [
+        text(w.name),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
+        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
+        ...(withCredits ? [dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage))] : []),
+        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
+        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
+        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+    ];
 }
 
 
