@@ -18,11 +18,11 @@
  *   are inclusive (input contains cache read), as the project's normalisation rules say.
  */
 import { readFileSync } from 'node:fs'
-import { compareSamples, defaultSignificance, type SampleComparison } from '../src/analysis/change-significance.js'
-import { decomposeCostChange, type ModelUsageRow } from '../src/analysis/cost-drivers.js'
-import { describeDrivers } from '../src/analysis/driver-sentence.js'
-import { findLevelShift } from '../src/analysis/level-shift.js'
-import { formatPercent, formatUsd } from '../src/analysis/value-format.js'
+import { compareSamples, defaultSignificance, type SampleComparison } from '../src/analysis/trends/change-significance.js'
+import { decomposeCostChange, type ModelUsageRow } from '../src/analysis/trends/cost-drivers.js'
+import { describeDrivers } from '../src/analysis/trends/driver-sentence.js'
+import { findLevelShift } from '../src/analysis/trends/level-shift.js'
+import { formatPercent, formatUsd } from '../src/common/value-format.js'
 import { defaultNormalisationRules } from '../src/usage/normalise.js'
 import { createPriceBook } from '../src/usage/pricing.js'
 import { readDatasetRuns, type DatasetRun } from './token-dataset.js'

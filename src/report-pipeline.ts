@@ -2,10 +2,10 @@
  * The engine on runs found on disk (the CLI) or downloaded (the action): summarise every run, then analyse.
  * Pure of @actions/*: the caller decides where runs come from and what happens to the report.
  */
-import { analyseRuns } from './analysis/analyse-runs.js'
-import type { FlagThresholds } from './analysis/flags.js'
-import { periodMetricsOf, type PeriodSplit } from './analysis/period-metrics.js'
-import { periodIdReader } from './analysis/periods.js'
+import { analyseRuns } from './analysis/runs/analyse-runs.js'
+import type { FlagThresholds } from './analysis/flags/flags.js'
+import { periodMetricsOf, type PeriodSplit } from './analysis/rollups/period-metrics.js'
+import { periodIdReader } from './common/periods.js'
 import type { ReportData } from './analysis/report-data.js'
 import { runFailureOf } from './collect/run-failure.js'
 import type { LocalRun } from './usage/discover-inputs.js'

@@ -2,7 +2,7 @@
 // the engine, from discovery to markdown, must give its figures where its prices were right.
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { formatRatio } from '../../src/analysis/value-format.js'
+import { formatRatio } from '../../src/common/value-format.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
 import { buildReport } from '../../src/report-pipeline.js'
 import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'

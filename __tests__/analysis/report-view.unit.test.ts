@@ -1,4 +1,4 @@
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { pricingOf, reportViewOf } from '../../src/analysis/report-view.js'
 import { runSummary, SONNET } from './run-summary-builders.js'
 

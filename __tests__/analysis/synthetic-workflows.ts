@@ -4,8 +4,8 @@ import {
   compareSamples,
   type SampleComparison,
   type SignificanceOptions,
-} from '../../src/analysis/change-significance.js'
-import { decomposeCostChange, type CostChange, type ModelUsageRow } from '../../src/analysis/cost-drivers.js'
+} from '../../src/analysis/trends/change-significance.js'
+import { decomposeCostChange, type CostChange, type ModelUsageRow } from '../../src/analysis/trends/cost-drivers.js'
 import { seededRandom } from '../../src/usage/seeded-random.js'
 
 /** $/M input, output, cache read, cache write. */

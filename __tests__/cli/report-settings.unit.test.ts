@@ -2,7 +2,7 @@ import { Command } from 'commander'
 import { UsageError } from '../../src/cli/cli-errors.js'
 import { readReportSettings } from '../../src/cli/report-settings.js'
 import { runProgram } from '../../src/cli/run-program.js'
-import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
 
 const now = new Date('2026-04-10T12:00:00Z')
 

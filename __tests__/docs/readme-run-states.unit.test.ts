@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { runStateReason } from '../../src/analysis/run-state-reasons.js'
+import { runStateReason } from '../../src/analysis/runs/run-state-reasons.js'
 import type { RunState } from '../../src/usage/run-summary.js'
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8')

@@ -1,5 +1,5 @@
 // Shared fixtures of the lifecycle tests: reports of a few runs, issues as the GitHub layer returns them.
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import type { ReportData } from '../../src/analysis/report-data.js'
 import type { ReportIssue } from '../../src/github/report-issues.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'

@@ -3,7 +3,7 @@
 import { jest } from '@jest/globals'
 import { NullSummaryCache, summaryFingerprintOf } from '../../src/collect/summary-cache.js'
 import type { CollectionRequest } from '../../src/orchestrator/collect-and-analyse.js'
-import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../../src/usage/price-catalogue.js'
 import { PRICE_CATALOGUE_VERSION } from '../../src/versions.js'
 import { startCollectorHarness, type CollectorHarness } from '../collect/collector-harness.js'

@@ -1,8 +1,8 @@
 // Counted sentences agree with their count ("1 request … is", "2 requests … are"), and the period tables show AI
 // credits as every other table does: two decimals and the unit.
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
-import { flagMessageOf } from '../../src/analysis/flag-wording.js'
-import type { PeriodMetrics } from '../../src/analysis/period-metrics.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
+import { flagMessageOf } from '../../src/analysis/flags/flag-wording.js'
+import type { PeriodMetrics } from '../../src/analysis/rollups/period-metrics.js'
 import type { ReportData } from '../../src/analysis/report-data.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
 import { renderTableReport } from '../../src/report/table-report.js'

@@ -1,8 +1,8 @@
 // The budgets section and the rollup's markdown: numbers laid out as given, names from runs escaped.
 import { budgetSection } from '../../src/report/sections/budget-section.js'
 import { rollupSections } from '../../src/report/rollup-markdown.js'
-import { rollupReportOf } from '../../src/analysis/rollup-report.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
+import { rollupReportOf } from '../../src/analysis/rollups/rollup-report.js'
+import { periodContaining, previousPeriod } from '../../src/common/periods.js'
 
 test('budgets, an estimated AIC spend, the forecast against a monthly budget, runs near the cap', () => {
   const text = budgetSection({

@@ -6,7 +6,7 @@ import {
   type ComparedMetric,
   type MetricComparison,
   type SideComparison,
-} from '../../src/analysis/side-comparison.js'
+} from '../../src/analysis/compare/side-comparison.js'
 import { renderCompareMarkdown } from '../../src/report/compare-report.js'
 
 const side = (label: string, value: (m: ComparedMetric) => number, runsFound: number, unpricedRequests = 0) => ({

@@ -1,5 +1,5 @@
 import { CSV_COLUMNS, csvUsd, renderCsvReport, spreadsheetSafe } from '../../src/report/csv-report.js'
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { renderJsonReport } from '../../src/report/json-report.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 import { hostileReport, HOSTILE_MODEL, HOSTILE_WORKFLOW } from './report-fixtures.js'

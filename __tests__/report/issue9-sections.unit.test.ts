@@ -1,6 +1,6 @@
 // AI credits, routing, fallbacks, initiators and totals-only runs from hand-built summaries: the analysis's numbers
 // and the markdown sections that appear only when there is something to show.
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
 import { renderTableReport } from '../../src/report/table-report.js'
 import { csvRowsOf } from '../../src/report/csv-report.js'

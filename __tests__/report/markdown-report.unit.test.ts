@@ -1,5 +1,5 @@
 import { renderJobSummary, renderMarkdownReport } from '../../src/report/markdown-report.js'
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 import { HOSTILE_BRANCH, HOSTILE_MODEL, hostileReport } from './report-fixtures.js'
 

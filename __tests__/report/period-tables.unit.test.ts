@@ -1,4 +1,4 @@
-import type { PeriodMetrics } from '../../src/analysis/period-metrics.js'
+import type { PeriodMetrics } from '../../src/analysis/rollups/period-metrics.js'
 import type { ReportData } from '../../src/analysis/report-data.js'
 import { periodMarkdownSection, periodTerminalSection } from '../../src/report/period-tables.js'
 

@@ -1,5 +1,5 @@
 // A report with hostile names from every untrusted source, for the renderer tests.
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import type { ReportData } from '../../src/analysis/report-data.js'
 import { HAIKU, runSummary, SONNET } from '../analysis/run-summary-builders.js'
 

@@ -1,9 +1,9 @@
 // Issue 11: no −0.0% in a rollup: a change that rounds to nothing as shown (the period's cost and a mover's) has no
 // sign; a real change keeps its sign, written by the one signed-change format of the reports.
 import { expect, test } from '@jest/globals'
-import type { DailyReportData } from '../../src/analysis/period-rollup.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
-import { rollupReportOf } from '../../src/analysis/rollup-report.js'
+import type { DailyReportData } from '../../src/analysis/rollups/period-rollup.js'
+import { periodContaining, previousPeriod } from '../../src/common/periods.js'
+import { rollupReportOf } from '../../src/analysis/rollups/rollup-report.js'
 import { rollupSections } from '../../src/report/rollup-markdown.js'
 
 /** A daily report's data with one workflow `A` of one run costing `usd`. */

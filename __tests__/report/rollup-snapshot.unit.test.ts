@@ -1,9 +1,9 @@
 // A rollup's hidden data block: read back as written, refused when edited, and compared with as a previous period
 // (means and drivers from its rows; no rank test without per-run values).
 import { gzipSync } from 'node:zlib'
-import { periodChangeOf, summaryOfDailies, type DailyReportData } from '../../src/analysis/period-rollup.js'
-import { periodContaining, previousPeriod } from '../../src/analysis/periods.js'
-import { rollupReportOf } from '../../src/analysis/rollup-report.js'
+import { periodChangeOf, summaryOfDailies, type DailyReportData } from '../../src/analysis/rollups/period-rollup.js'
+import { periodContaining, previousPeriod } from '../../src/common/periods.js'
+import { rollupReportOf } from '../../src/analysis/rollups/rollup-report.js'
 import {
   readRollupDataBlock,
   rollupDataBlockOf,

@@ -2,8 +2,8 @@
 // (counted, with their reason) when records are read, and sums that still exceed the schema's limits are capped
 // when the block is written, so the next report never refuses the block of the one before.
 import { Readable } from 'node:stream'
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
-import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
+import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
 import { dataBlockOf, readDataBlock, snapshotOf } from '../../src/report/report-snapshot.js'
 import { emptyModelUsage, summaryWithoutUsage, type RunSummary } from '../../src/usage/run-summary.js'
 import { createPriceBook } from '../../src/usage/pricing.js'

@@ -1,4 +1,4 @@
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { renderTableReport } from '../../src/report/table-report.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 import { HOSTILE_MODEL, HOSTILE_WORKFLOW, hostileReport } from './report-fixtures.js'

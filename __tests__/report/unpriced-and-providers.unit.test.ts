@@ -1,6 +1,6 @@
 // What the markdown report shows for an unpriced model (never $0.00), a model served by two providers (the provider
 // beside it wherever both appear) and a skipped line (the run it came from).
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { fitMarkdownReport, renderJobSummary } from '../../src/report/markdown-report.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 

@@ -1,6 +1,6 @@
 // A report whose every model lacks a price: its total cost is unknown, never $0.00 (issue 11), in markdown, the
 // terminal table and JSON; a report with one priced model keeps its number, and says what it leaves out.
-import { analyseRuns } from '../../src/analysis/analyse-runs.js'
+import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { renderJsonReport } from '../../src/report/json-report.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
 import { renderTableReport } from '../../src/report/table-report.js'

@@ -3,7 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { parse } from 'yaml'
-import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
 import { readActionSettings } from '../../src/settings/action-settings.js'
 import { defaultNormalisationRules } from '../../src/usage/normalise.js'
 

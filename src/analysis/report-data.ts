@@ -4,12 +4,12 @@
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
 import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
-import type { BudgetStatus } from './budget-status.js'
-import type { AiCreditsRepricing } from './ai-credits-repricing.js'
-import type { Driver, ModelUsageRow } from './cost-drivers.js'
-import type { CreditGuardrails } from './credit-guardrails.js'
-import type { MonthForecast } from './month-forecast.js'
-import type { PeriodMetrics, PeriodSplit } from './period-metrics.js'
+import type { BudgetStatus } from './budgets/budget-status.js'
+import type { AiCreditsRepricing } from './runs/ai-credits-repricing.js'
+import type { Driver, ModelUsageRow } from './trends/cost-drivers.js'
+import type { CreditGuardrails } from './budgets/credit-guardrails.js'
+import type { MonthForecast } from './budgets/month-forecast.js'
+import type { PeriodMetrics, PeriodSplit } from './rollups/period-metrics.js'
 
 export type Severity = 'info' | 'warning' | 'critical'
 

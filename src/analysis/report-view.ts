@@ -4,7 +4,7 @@
  */
 import type { CostByType } from '../usage/run-summary.js'
 import type { Flag, ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
-import { runStateReason } from './run-state-reasons.js'
+import { runStateReason } from './runs/run-state-reasons.js'
 
 /** How much of a cost is known: every request priced, some of them, or none. */
 export type Pricing = 'priced' | 'partly-priced' | 'unpriced'

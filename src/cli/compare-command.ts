@@ -8,7 +8,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
-import type { SideComparison } from '../analysis/side-comparison.js'
+import type { SideComparison } from '../analysis/compare/side-comparison.js'
 import type { LocalRun } from '../usage/discover-inputs.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
@@ -202,7 +202,7 @@ Exit status:
     // The engine is loaded only now, so that --help and the other commands start without it.
     const [{ compareSides }, { summariseLocalRuns }, { discoverLocalRuns }, { createPriceBook, loadPriceOverrides }] =
       await Promise.all([
-        import('../analysis/side-comparison.js'),
+        import('../analysis/compare/side-comparison.js'),
         import('../report-pipeline.js'),
         import('../usage/discover-inputs.js'),
         import('../usage/pricing.js'),

@@ -1,5 +1,5 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
-import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags/flags.js'
 import { parseFlagThresholds } from '../settings/threshold-input.js'
 import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'

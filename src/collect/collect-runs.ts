@@ -4,7 +4,7 @@
  * are downloaded with bounded concurrency while the API budget allows. The decisions are collection-plan.ts's,
  * the downloads download-pool.ts's; this file lists, logs and keeps the cache.
  */
-import { plural } from '../analysis/value-format.js'
+import { plural } from '../common/value-format.js'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import { isRateLimitError, type GitHubClient, type RunArtifact, type WorkflowRun } from '../github/github-client.js'
 import { defaultArchiveLimits, tokenFileSourcesInZip, type ArchiveLimits } from '../usage/archive.js'

@@ -3,7 +3,7 @@
  * read and summarised, then deleted. When the budget runs low (or the rate limit is hit) no further download
  * starts, and the runs left are named as not reached.
  */
-import { plural } from '../analysis/value-format.js'
+import { plural } from '../common/value-format.js'
 import { copyFile, mkdir, mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'

@@ -3,10 +3,10 @@
  * decoded. Rollups, budgets and the month forecast are built from these alone, so no artifact is read twice.
  * A block that does not read is named (never silently skipped).
  */
-import type { DailyReportData } from '../analysis/period-rollup.js'
+import type { DailyReportData } from '../analysis/rollups/period-rollup.js'
 import type { ReportIssue, ReportIssues } from '../github/report-issues.js'
 import { readDataBlock, REPORT_MARKER } from '../report/report-snapshot.js'
-import { utcDayOf } from '../analysis/periods.js'
+import { utcDayOf } from '../common/periods.js'
 
 export interface DailyReportsRead {
   /** Readable dailies, oldest day first (a day may appear twice; see onePerDay). */

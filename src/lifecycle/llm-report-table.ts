@@ -4,7 +4,7 @@
  * found by its header, values may carry `~`, ranges (`99.4–99.7%`) or be empty, and anything unreadable is left
  * out rather than guessed.
  */
-import type { WorkflowBaseline } from '../analysis/workflow-baseline.js'
+import type { WorkflowBaseline } from '../analysis/trends/workflow-baseline.js'
 
 export type LlmReportReading =
   | { status: 'ok'; window: { since: string | null; until: string } | null; workflows: WorkflowBaseline[] }

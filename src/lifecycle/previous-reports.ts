@@ -3,11 +3,11 @@
  * marker and data block, the LLM analyzer's by their workflow summary table. Newest first.
  */
 import type { ReportIssue } from '../github/report-issues.js'
-import { utcDayOf } from '../analysis/periods.js'
+import { utcDayOf } from '../common/periods.js'
 import { readLlmReport } from './llm-report-table.js'
 import { ROLLUP_MARKER_PREFIX } from '../report/rollup-marker.js'
-import { baselinesOf, type WorkflowBaseline } from '../analysis/workflow-baseline.js'
-import type { WorkflowSample } from '../analysis/baseline-window.js'
+import { baselinesOf, type WorkflowBaseline } from '../analysis/trends/workflow-baseline.js'
+import type { WorkflowSample } from '../analysis/trends/baseline-window.js'
 import { REPORT_MARKER, readDataBlock, workflowSamplesOf, type ReportSnapshot } from '../report/report-snapshot.js'
 
 export interface PreviousReport {

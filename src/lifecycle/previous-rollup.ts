@@ -2,8 +2,8 @@
  * The previous period's own rollup, read from its hidden data block: what a rollup compares with when none of the
  * previous period's daily reports can be read. One issue listing, made only in that case.
  */
-import type { PeriodSummary } from '../analysis/period-rollup.js'
-import type { PeriodKind } from '../analysis/periods.js'
+import type { PeriodSummary } from '../analysis/rollups/period-rollup.js'
+import type { PeriodKind } from '../common/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
 import { readRollupDataBlock, summaryOfRollupSnapshot } from '../report/rollup-snapshot.js'

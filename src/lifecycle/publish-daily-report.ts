@@ -4,15 +4,15 @@
  * after the new one exists; when publishing fails nothing is closed. With dryRun nothing is written.
  */
 import type { ReportData, ReportTrends } from '../analysis/report-data.js'
-import { baselineReportCount, DEFAULT_BASELINE, type BaselineSpan } from '../analysis/baseline-window.js'
-import { reportWithTrends } from '../analysis/report-trends.js'
+import { baselineReportCount, DEFAULT_BASELINE, type BaselineSpan } from '../analysis/trends/baseline-window.js'
+import { reportWithTrends } from '../analysis/trends/report-trends.js'
 import type { ReportIssue, ReportIssues } from '../github/report-issues.js'
 import { renderIssueBody } from '../report/issue-body.js'
 import { REPORT_MARKER, snapshotOf } from '../report/report-snapshot.js'
 import { trendSectionOf } from '../report/trend-markdown.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import { readPreviousReports, type PreviousReport } from './previous-reports.js'
-import { utcDayOf } from '../analysis/periods.js'
+import { utcDayOf } from '../common/periods.js'
 import type { ReportWindow } from './report-window.js'
 
 /** The inputs of the report's life (a subset of ActionSettings, so main.ts can pass its settings object). */

@@ -3,7 +3,7 @@
  * series (by its own marker; never a daily report, never a rollup of a later period). Older ones are closed only
  * after the new one exists; with dryRun nothing is written.
  */
-import type { PeriodKind } from '../analysis/periods.js'
+import type { PeriodKind } from '../common/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import { rollupMarkerOf } from '../report/rollup-marker.js'
 import { ensureLabels, MAX_CLOSED_PER_RUN, type LifecycleLog, type LifecycleSettings } from './publish-daily-report.js'

@@ -2,14 +2,14 @@
  * The budget steps both modes share: the earlier daily reports' spend (read from their data blocks), the
  * `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
  */
-import type { Budget } from '../analysis/budget-rules.js'
-import { budgetsOfUnknownScope, worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budget-status.js'
-import { onePerDay } from '../analysis/period-rollup.js'
-import { daySpendOf, withBudgets } from '../analysis/report-budgets.js'
+import type { Budget } from '../analysis/budgets/budget-rules.js'
+import { budgetsOfUnknownScope, worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budgets/budget-status.js'
+import { onePerDay } from '../analysis/rollups/period-rollup.js'
+import { daySpendOf, withBudgets } from '../analysis/budgets/report-budgets.js'
 import type { ReportData } from '../analysis/report-data.js'
-import { daySpendOfDaily } from '../analysis/rollup-report.js'
-import { utcDayOf } from '../analysis/periods.js'
-import { formatPercent } from '../analysis/value-format.js'
+import { daySpendOfDaily } from '../analysis/rollups/rollup-report.js'
+import { utcDayOf } from '../common/periods.js'
+import { formatPercent } from '../common/value-format.js'
 import type { DailyReportsRead } from '../lifecycle/daily-report-data.js'
 import type { BudgetFailurePolicy, ActionSettings } from '../settings/action-settings.js'
 import { amountText } from '../report/sections/budget-section.js'

@@ -3,8 +3,8 @@
  * command share. The summary cache's fingerprint is computed here and nowhere else, so both key their cached
  * summaries by the same settings.
  */
-import { analyseRuns } from '../analysis/analyse-runs.js'
-import type { FlagThresholds } from '../analysis/flags.js'
+import { analyseRuns } from '../analysis/runs/analyse-runs.js'
+import type { FlagThresholds } from '../analysis/flags/flags.js'
 import type { ReportData } from '../analysis/report-data.js'
 import { plural } from '../report/markdown-parts.js'
 import type { ArchiveLimits } from '../usage/archive.js'

@@ -2,7 +2,7 @@
  * The daily mode: find earlier reports → plan the window → collect and analyse its runs → publish today's report
  * and close older ones → report.json, the job summary and the outputs.
  */
-import { plural } from '../analysis/value-format.js'
+import { plural } from '../common/value-format.js'
 import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { ReportData } from '../analysis/report-data.js'
@@ -18,7 +18,7 @@ import {
   type DailyReportResult,
 } from '../lifecycle/publish-daily-report.js'
 import type { PreviousReport } from '../lifecycle/previous-reports.js'
-import { utcDayOf } from '../analysis/periods.js'
+import { utcDayOf } from '../common/periods.js'
 import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.js'
 import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'

@@ -14,8 +14,8 @@ import {
   previousPeriod,
   utcDayOf,
   type Period,
-} from '../analysis/periods.js'
-import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollup-report.js'
+} from '../common/periods.js'
+import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollups/rollup-report.js'
 import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
 import { findPreviousRollup } from '../lifecycle/previous-rollup.js'
 import { publishRollup, type PublishedRollup } from '../lifecycle/publish-rollup.js'

@@ -3,7 +3,7 @@
  * estimate passed off as one; a scope where no record carried a value reads as "—".
  */
 import type { ReportData } from '../analysis/report-data.js'
-import { formatInteger, formatPercent } from '../analysis/value-format.js'
+import { formatInteger, formatPercent } from '../common/value-format.js'
 
 /** 0.45 AIC, 12.30 AIC, 1,234 AIC: small values keep their cents, as gh-aw's own reports do. */
 export function formatAic(value: number | null | undefined): string {

@@ -3,9 +3,9 @@
  * change and, for the per-run metrics, the rank test's verdict; then the drivers of the change in cost per run.
  */
 import Table from 'cli-table3'
-import type { ChangeVerdict } from '../analysis/change-significance.js'
-import { signedUsd } from '../analysis/driver-sentence.js'
-import type { ComparedMetric, MetricComparison, SideComparison } from '../analysis/side-comparison.js'
+import type { ChangeVerdict } from '../analysis/trends/change-significance.js'
+import { signedUsd } from '../analysis/trends/driver-sentence.js'
+import type { ComparedMetric, MetricComparison, SideComparison } from '../analysis/compare/side-comparison.js'
 import {
   formatDecimal,
   formatInteger,
@@ -15,7 +15,7 @@ import {
   formatSignedChange,
   formatRatio,
   formatTokens,
-} from '../analysis/value-format.js'
+} from '../common/value-format.js'
 import { terminalText } from './flag-text.js'
 import { escapeMarkdown } from './markdown-escape.js'
 import { markdownTable, plural, type Column } from './markdown-parts.js'

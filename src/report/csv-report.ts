@@ -7,7 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync'
 import type { ModelMetrics, ReportData } from '../analysis/report-data.js'
-import { totalTokensOf } from '../analysis/token-metrics.js'
+import { totalTokensOf } from '../analysis/runs/token-metrics.js'
 import { pricingOfRow } from '../analysis/report-view.js'
 
 export const CSV_COLUMNS = [

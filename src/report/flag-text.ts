@@ -3,7 +3,7 @@
  * Text from runs (workflow and model names) can still hold control characters, which a terminal would obey (ANSI
  * escapes can rewrite the screen), so they are removed and line breaks fold to a space.
  */
-import { flagMessageOf } from '../analysis/flag-wording.js'
+import { flagMessageOf } from '../analysis/flags/flag-wording.js'
 import type { Flag, FlagFinding } from '../analysis/report-data.js'
 
 // eslint-disable-next-line no-control-regex

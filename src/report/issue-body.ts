@@ -4,7 +4,7 @@
  * report continues from), shortened itself only when its per-run rows alone would take too much of the body.
  */
 import type { ReportData } from '../analysis/report-data.js'
-import { formatInteger } from '../analysis/value-format.js'
+import { formatInteger } from '../common/value-format.js'
 import { ISSUE_BODY_SIZE, type TextLimit } from './fit-to-limit.js'
 import { fitMarkdownReport } from './markdown-report.js'
 import { dataBlockOf, REPORT_MARKER, type ReportSnapshot } from './report-snapshot.js'

@@ -5,7 +5,7 @@
  * (`unpricedRuns`: it has no request count) is such a cost too. A partly priced one keeps the priced part, and its
  * `unpricedRequests` and `unpricedRuns` say what that part leaves out. Whether a cost is known is pricingOf's call.
  */
-import type { PeriodMetrics, PeriodUsage } from '../analysis/period-metrics.js'
+import type { PeriodMetrics, PeriodUsage } from '../analysis/rollups/period-metrics.js'
 import type { ModelMetrics, ReportData, RoutingTotals, RunMetrics, WorkflowMetrics } from '../analysis/report-data.js'
 import { pricingOfRow, pricingOfRows, type PricedRow } from '../analysis/report-view.js'
 

@@ -1,6 +1,6 @@
 /** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
 import type { Pricing } from '../analysis/report-view.js'
-import { formatUsd, plural } from '../analysis/value-format.js'
+import { formatUsd, plural } from '../common/value-format.js'
 import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
 
 export interface Column {

@@ -7,7 +7,7 @@
  */
 import type { ReportData } from '../analysis/report-data.js'
 import { reportViewOf, type ReportView } from '../analysis/report-view.js'
-import { formatInteger } from '../analysis/value-format.js'
+import { formatInteger } from '../common/value-format.js'
 import { escapeMarkdown } from './markdown-escape.js'
 import {
   fitToLimit,

@@ -3,10 +3,10 @@
  * period, and with `breakdown` one row per model under it. The numbers arrive summed (analysis/period-metrics.ts).
  */
 import Table from 'cli-table3'
-import type { PeriodMetrics, PeriodSplit, PeriodUsage } from '../analysis/period-metrics.js'
+import type { PeriodMetrics, PeriodSplit, PeriodUsage } from '../analysis/rollups/period-metrics.js'
 import { pricingOfRow } from '../analysis/report-view.js'
 import type { ReportData } from '../analysis/report-data.js'
-import { formatInteger, formatTokens } from '../analysis/value-format.js'
+import { formatInteger, formatTokens } from '../common/value-format.js'
 import { stringify } from 'csv-stringify/sync'
 import { formatAic } from './ai-credits-text.js'
 import { CSV_COLUMNS, csvRowsOf, csvUsd, spreadsheetSafe } from './csv-report.js'

@@ -14,12 +14,12 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
-import { runUsageOf } from '../analysis/analyse-runs.js'
-import type { RunValues, WorkflowSample } from '../analysis/baseline-window.js'
+import { runUsageOf } from '../analysis/runs/analyse-runs.js'
+import type { RunValues, WorkflowSample } from '../analysis/trends/baseline-window.js'
 import type { Flag, ReportData } from '../analysis/report-data.js'
-import { usageRowOf } from '../analysis/cost-drivers.js'
-import { cacheHitRateOf, totalTokensOf } from '../analysis/token-metrics.js'
-import { addModelUsage, creditsOf } from '../analysis/usage-sums.js'
+import { usageRowOf } from '../analysis/trends/cost-drivers.js'
+import { cacheHitRateOf, totalTokensOf } from '../analysis/runs/token-metrics.js'
+import { addModelUsage, creditsOf } from '../analysis/runs/usage-sums.js'
 import type { RunSummary } from '../usage/run-summary.js'
 import { describeSchemaIssue } from '../usage/schema-wording.js'
 

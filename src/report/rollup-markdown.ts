@@ -3,9 +3,9 @@
  * change against the previous period and why, the workflows that moved most, per day, per workflow and per model,
  * budgets and the forecast, and the credit-cap flags. Numbers arrive computed (analysis/rollup-report.ts).
  */
-import { describeDrivers, signedUsd } from '../analysis/driver-sentence.js'
-import type { PeriodChange, RollupMover, UsageTotals } from '../analysis/period-rollup.js'
-import type { RollupReport } from '../analysis/rollup-report.js'
+import { describeDrivers, signedUsd } from '../analysis/trends/driver-sentence.js'
+import type { PeriodChange, RollupMover, UsageTotals } from '../analysis/rollups/period-rollup.js'
+import type { RollupReport } from '../analysis/rollups/rollup-report.js'
 import {
   formatDecimal,
   formatInteger,
@@ -13,7 +13,7 @@ import {
   formatSignedChange,
   formatTokens,
   formatUsd,
-} from '../analysis/value-format.js'
+} from '../common/value-format.js'
 import { fitToLimit, ISSUE_BODY_SIZE, JOB_SUMMARY_SIZE, type TextLimit } from './fit-to-limit.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 import { markdownTable, plural, shareText } from './markdown-parts.js'

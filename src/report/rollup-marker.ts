@@ -3,7 +3,7 @@
  * rollup closes older weekly rollups only. None contains the daily report's marker, so daily reports (found and
  * closed by theirs) and rollups never touch each other.
  */
-import type { PeriodKind } from '../analysis/periods.js'
+import type { PeriodKind } from '../common/periods.js'
 
 /** What every rollup marker starts with: earlier-report readers skip these issues. */
 export const ROLLUP_MARKER_PREFIX = '<!-- token-usage-analyzer:rollup:'

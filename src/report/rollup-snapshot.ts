@@ -8,8 +8,8 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
-import { totalsOfRows, type PeriodSummary } from '../analysis/period-rollup.js'
-import type { RollupReport } from '../analysis/rollup-report.js'
+import { totalsOfRows, type PeriodSummary } from '../analysis/rollups/period-rollup.js'
+import type { RollupReport } from '../analysis/rollups/rollup-report.js'
 
 const BLOCK_PATTERN = /<!-- token-usage-analyzer:rollup-data v(\d+) ([A-Za-z0-9+/=]*) -->/g
 const MAX_DECODED_BYTES = 4 * 1024 * 1024

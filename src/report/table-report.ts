@@ -13,7 +13,7 @@ import {
   formatRatio,
   formatTokens,
   formatUsd,
-} from '../analysis/value-format.js'
+} from '../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
 import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'

@@ -3,7 +3,7 @@
  * (gh-aw's own cost metric), so a user comparing with `gh aw logs` finds both.
  */
 import type { ReportData } from '../analysis/report-data.js'
-import { formatInteger, formatTokens, formatUsd } from '../analysis/value-format.js'
+import { formatInteger, formatTokens, formatUsd } from '../common/value-format.js'
 import { aiCreditsText } from './ai-credits-text.js'
 import { plural } from './markdown-parts.js'
 

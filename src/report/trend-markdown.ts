@@ -5,16 +5,16 @@
  * change began, and a compact history table. Workflow names are untrusted: they are escaped for tables and reduced
  * to a safe alphabet inside Mermaid (where a backtick could end the code fence and `%%{…}%%` is a directive).
  */
-import { changeText, metricValueText, signedChangeText } from '../analysis/change-wording.js'
+import { changeText, metricValueText, signedChangeText } from '../analysis/trends/change-wording.js'
 import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
-import { perRunOf } from '../analysis/report-history.js'
+import { perRunOf } from '../analysis/trends/report-history.js'
 import {
   formatPercent,
   formatPreciseUsd,
   formatSignedChange,
   formatTokens,
   formatUsd,
-} from '../analysis/value-format.js'
+} from '../common/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 import { markdownTable, plural } from './markdown-parts.js'
 import { sparkline } from './sparkline.js'

@@ -3,7 +3,7 @@
  * the same order, with the workflow's name through the caller's escaping (markdown table cell or terminal text).
  */
 import type { WorkflowView } from '../analysis/report-view.js'
-import { formatInteger, formatPercent, formatRatio, formatTokens } from '../analysis/value-format.js'
+import { formatInteger, formatPercent, formatRatio, formatTokens } from '../common/value-format.js'
 import { aiCreditsText } from './ai-credits-text.js'
 import { costText } from './markdown-parts.js'
 

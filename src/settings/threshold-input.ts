@@ -2,7 +2,7 @@
  * Flag thresholds from `name=value` text (the action's `thresholds` input, the CLI's --threshold), onto the
  * defaults of analysis/flags.ts.
  */
-import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags.js'
+import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags/flags.js'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
 

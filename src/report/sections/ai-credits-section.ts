@@ -4,7 +4,7 @@
  * credits, and when it fell back to default prices. Only when some record carried credits.
  */
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger, formatPercent, formatSignedChange } from '../../analysis/value-format.js'
+import { formatInteger, formatPercent, formatSignedChange } from '../../common/value-format.js'
 import { aiCreditsText, formatAic, formatSignedAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, plural } from '../markdown-parts.js'

@@ -1,8 +1,8 @@
 /** "Budgets": spend against each budget, the month-end forecast and the runs near the per-run AI-credit cap. */
-import type { BudgetState, BudgetStatus } from '../../analysis/budget-status.js'
-import type { CreditGuardrails } from '../../analysis/credit-guardrails.js'
-import type { MonthForecast } from '../../analysis/month-forecast.js'
-import { formatInteger, formatUsd } from '../../analysis/value-format.js'
+import type { BudgetState, BudgetStatus } from '../../analysis/budgets/budget-status.js'
+import type { CreditGuardrails } from '../../analysis/budgets/credit-guardrails.js'
+import type { MonthForecast } from '../../analysis/budgets/month-forecast.js'
+import { formatInteger, formatUsd } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, plural, runLink, shareText } from '../markdown-parts.js'
 

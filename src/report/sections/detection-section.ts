@@ -1,8 +1,8 @@
 /** "Threat-Detection Usage": the detection job's usage, kept apart from every total and flag. */
 import { modelNamesRepeat, pricingOf, type ReportView } from '../../analysis/report-view.js'
-import { totalTokensOf } from '../../analysis/token-metrics.js'
-import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
-import { aiCreditsFieldsOf } from '../../analysis/analyse-runs.js'
+import { totalTokensOf } from '../../analysis/runs/token-metrics.js'
+import { formatInteger, formatTokens, formatUsd } from '../../common/value-format.js'
+import { aiCreditsFieldsOf } from '../../analysis/runs/analyse-runs.js'
 import { formatAic } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural } from '../markdown-parts.js'

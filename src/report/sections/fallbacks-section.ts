@@ -3,7 +3,7 @@
  * priced on the model that served them; per workflow, requested → served and why. Only when there were any.
  */
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger, formatPercent } from '../../analysis/value-format.js'
+import { formatInteger, formatPercent } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, plural } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'

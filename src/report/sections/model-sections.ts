@@ -1,7 +1,7 @@
 /** "Model Distribution", "Cost Breakdown" and "Unpriced Models": the model mix over all workflows. */
 import type { CostByType } from '../../usage/run-summary.js'
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { formatInteger, formatTokens, formatUsd } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural, shareText } from '../markdown-parts.js'
 import { reportHasAiCredits } from '../ai-credits-text.js'

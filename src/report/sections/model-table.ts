@@ -1,6 +1,6 @@
 /** The model table of a workflow's details and of the model distribution. */
 import type { ModelRow } from '../../analysis/report-view.js'
-import { formatInteger, formatMs, formatTokens } from '../../analysis/value-format.js'
+import { formatInteger, formatMs, formatTokens } from '../../common/value-format.js'
 import { aiCreditsText } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, shareText, type Column } from '../markdown-parts.js'

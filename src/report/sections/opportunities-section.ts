@@ -4,11 +4,11 @@
  * an earlier report, once each in a compact list ("persisting since 2026-04-12"), so a standing flag is not a fresh
  * warning every day. Worded by flag-wording; weighed by flag-weight.
  */
-import { flagWeightNoteOf, WORTH_NAMING_USD } from '../../analysis/flag-weight.js'
-import { flagMessageOf } from '../../analysis/flag-wording.js'
+import { flagWeightNoteOf, WORTH_NAMING_USD } from '../../analysis/flags/flag-weight.js'
+import { flagMessageOf } from '../../analysis/flags/flag-wording.js'
 import type { Flag, WorkflowMetrics } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatPreciseUsd } from '../../analysis/value-format.js'
+import { formatPreciseUsd } from '../../common/value-format.js'
 import { escapeMarkdown } from '../markdown-escape.js'
 
 const SEVERITY_ICON: Record<Flag['severity'], string> = { critical: '🔴', warning: '⚠️', info: 'ℹ️' }

@@ -1,7 +1,7 @@
 /** "Overview": period, runs, requests, tokens, rates and the total cost, with what the totals leave out. */
 import type { ReportData } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../analysis/value-format.js'
+import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
 import { costText, plural, unpricedUsageText } from '../markdown-parts.js'

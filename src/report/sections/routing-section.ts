@@ -3,8 +3,8 @@
  * agent's: never in the totals, workflow figures or flags. Only when there were any.
  */
 import { modelNamesRepeat, pricingOf, type ReportView } from '../../analysis/report-view.js'
-import { totalTokensOf } from '../../analysis/token-metrics.js'
-import { formatInteger, formatTokens } from '../../analysis/value-format.js'
+import { totalTokensOf } from '../../analysis/runs/token-metrics.js'
+import { formatInteger, formatTokens } from '../../common/value-format.js'
 import { formatAic } from '../ai-credits-text.js'
 import { escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural } from '../markdown-parts.js'

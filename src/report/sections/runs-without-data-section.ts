@@ -1,6 +1,6 @@
 /** "Runs Without Token Data" (collapsed): workflows without any data, a count per reason, one row per run. */
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger } from '../../analysis/value-format.js'
+import { formatInteger } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'

@@ -1,6 +1,6 @@
 /** "Skipped Lines and Records": invalid lines, duplicates and filtered records, with file:line examples. */
 import type { ReportView } from '../../analysis/report-view.js'
-import { formatInteger } from '../../analysis/value-format.js'
+import { formatInteger } from '../../common/value-format.js'
 import { escapeMarkdown } from '../markdown-escape.js'
 import { plural } from '../markdown-parts.js'
 

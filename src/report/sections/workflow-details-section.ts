@@ -8,7 +8,7 @@ import {
   formatRatio,
   formatTokens,
   formatUsd,
-} from '../../analysis/value-format.js'
+} from '../../common/value-format.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeHtml, escapeMarkdown, escapeTableCell } from '../markdown-escape.js'

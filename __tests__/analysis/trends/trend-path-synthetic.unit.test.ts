@@ -1,0 +1,165 @@
+// The issue's "done when" through the REAL trend path, not only the pure statistics: seeded synthetic repositories
+// (synthetic-workflows.ts) become one report a day — analyseRuns → reportWithTrends against the earlier reports read
+// back from their issue bodies (readPreviousReports: data block v2 → baseline) → renderIssueBody with its data block —
+// and the checks read what a user gets: the flags and trends.workflows[].changes of the JSON report.
+import { analyseRuns } from '../../../src/analysis/runs/analyse-runs.js'
+import type { ReportData, ReportTrends } from '../../../src/analysis/report-data.js'
+import { reportWithTrends } from '../../../src/analysis/trends/report-trends.js'
+import { readPreviousReports } from '../../../src/lifecycle/previous-reports.js'
+import { renderIssueBody } from '../../../src/report/issue-body.js'
+import { snapshotOf } from '../../../src/report/report-snapshot.js'
+import type { RunSummary } from '../../../src/usage/run-summary.js'
+import type { ReportIssue } from '../../../src/github/report-issues.js'
+import { runSummary } from '../run-summary-builders.js'
+import {
+  agentProfile,
+  drawDays,
+  HAIKU,
+  SONNET,
+  type SyntheticRun,
+  type WorkflowProfile,
+} from '../synthetic-workflows.js'
+
+const RATES: Record<string, [number, number, number, number]> = {
+  'claude-sonnet-4.6': SONNET,
+  'claude-haiku-4.5': HAIKU,
+}
+
+const dateOf = (day: number): string => new Date(Date.UTC(2026, 3, 1 + day)).toISOString().slice(0, 10)
+const untilOf = (day: number): string => `${dateOf(day)}T06:00:00.000Z`
+
+function summaryOf(workflow: string, id: string, run: SyntheticRun): RunSummary {
+  return runSummary(
+    workflow,
+    id,
+    run.rows.map((row) => ({
+      model: row.model,
+      requests: row.requests,
+      input: row.inputTokens,
+      output: row.outputTokens,
+      cacheRead: row.cacheReadTokens,
+      cacheWrite: row.cacheWriteTokens,
+      price: RATES[row.model]!,
+    })),
+  )
+}
+
+type DailyResult = ReportData & { trends: ReportTrends }
+
+/**
+ * One report a day for `days` days of the workflows' runs (days[w][d] = the runs of workflow w on day d), each
+ * compared with the earlier reports' issue bodies; returns every day's JSON report.
+ */
+function dailySeries(workflows: { name: string; days: SyntheticRun[][] }[], days: number): DailyResult[] {
+  const issues: ReportIssue[] = []
+  const results: DailyResult[] = []
+  for (let day = 0; day < days; day++) {
+    const until = untilOf(day)
+    const since = day === 0 ? null : untilOf(day - 1)
+    const runs = workflows.flatMap((w) => w.days[day]!.map((run, i) => summaryOf(w.name, `${w.name}-${day}-${i}`, run)))
+    const report = analyseRuns(runs, { window: { since, until } })
+    const previous = readPreviousReports(issues, { now: new Date(until) })
+    const result = reportWithTrends(report, previous, { date: dateOf(day), history: 14, threshold: 0.2 })
+    const { body } = renderIssueBody(result, snapshotOf(result, runs, { since, until }))
+    issues.unshift({
+      number: day + 1,
+      title: `📊 Token Usage Report ${dateOf(day)}`,
+      url: `https://github.example/octo/repo/issues/${day + 1}`,
+      state: 'closed',
+      body,
+      createdAt: until,
+      updatedAt: until,
+      author: 'github-actions[bot]',
+    } as ReportIssue)
+    results.push(result)
+  }
+  return results
+}
+
+const changeOf = (result: DailyResult, workflow: string, metric: string) =>
+  result.trends.workflows.find((w) => w.name === workflow)?.changes.find((c) => c.metric === metric)
+
+function expectDriversSumToChange(result: DailyResult, workflow: string): void {
+  const cost = changeOf(result, workflow, 'costPerRunUsd')!
+  const sum = cost.drivers.reduce((s, d) => s + d.contribution, 0)
+  expect(Math.abs(sum - (cost.current! - cost.baseline!))).toBeLessThan(0.01)
+}
+
+const WORKFLOWS = 6
+const STEP_DAY = 8
+const stepped =
+  (after: WorkflowProfile) =>
+  (day: number): WorkflowProfile =>
+    day >= STEP_DAY ? after : agentProfile()
+
+describe('the real trend path on seeded synthetic repositories', () => {
+  it('14 quiet days (the same distribution every day) raise at most one increasing-trend across 6 workflows', () => {
+    for (const seed of [12, 3]) {
+      const workflows = Array.from({ length: WORKFLOWS }, (_, w) => ({
+        name: `Workflow ${w}`,
+        days: drawDays(seed * 1000 + w, 14, () => agentProfile()),
+      }))
+      const results = dailySeries(workflows, 14)
+      const rises = results.flatMap((r) =>
+        r.workflows.flatMap((w) => w.flags.filter((f) => f.id === 'increasing-trend')),
+      )
+      expect({ seed, atMostOne: rises.length <= 1 }).toEqual({ seed, atMostOne: true })
+      // The baseline really is the 7 days before: by day 7 it holds 7 reports of all 6 workflows.
+      expect(results[7]!.trends.baseline).toMatchObject({ span: '7d', reports: 7 })
+      expect(results[7]!.trends.baseline.runs).toBe(workflows.reduce((n, w) => n + w.days.slice(0, 7).flat().length, 0))
+    }
+  })
+
+  it('calls a +40% step in requests per run in one workflow significant and up within two reports, requests per run the top driver', () => {
+    const after = agentProfile({ requestsPerRun: 12 * 1.4 })
+    let called = 0
+    const seeds = [0, 1, 2, 3, 4]
+    for (const seed of seeds) {
+      const workflows = [
+        { name: 'Stepped', days: drawDays(seed, STEP_DAY + 2, stepped(after), [6, 20]) },
+        { name: 'Quiet', days: drawDays(seed + 500, STEP_DAY + 2, () => agentProfile(), [6, 20]) },
+      ]
+      const results = dailySeries(workflows, STEP_DAY + 2).slice(STEP_DAY)
+      for (const r of results) {
+        expectDriversSumToChange(r, 'Stepped')
+        expect(changeOf(r, 'Stepped', 'costPerRunUsd')!.drivers[0]!.id).toBe('requests-per-run')
+      }
+      const requests = results.map((r) => changeOf(r, 'Stepped', 'requestsPerRun')!)
+      if (requests.some((c) => c.significant && c.direction === 'up')) {
+        called++
+        const first = requests.find((c) => c.significant)!
+        expect(first.since).toBe(dateOf(STEP_DAY))
+      }
+    }
+    // The pure statistics call it for 59 of 60 seeds (trend-statistics-synthetic); here all 5.
+    expect(called).toBe(seeds.length)
+  })
+
+  it('calls a switch of most requests to a cheaper model a significant fall with model mix the top driver, and raises decreasing-trend', () => {
+    const [sonnet, haiku] = agentProfile().models
+    const after = agentProfile({
+      models: [
+        { ...sonnet!, share: 0.1 },
+        { ...haiku!, share: 0.9 },
+      ],
+    })
+    for (const seed of [0, 1, 2]) {
+      const workflows = [{ name: 'Smoke Claude', days: drawDays(seed, STEP_DAY + 1, stepped(after), [6, 20]) }]
+      const result = dailySeries(workflows, STEP_DAY + 1)[STEP_DAY]!
+      const cost = changeOf(result, 'Smoke Claude', 'costPerRunUsd')!
+      expect({ seed, significant: cost.significant, direction: cost.direction }).toEqual({
+        seed,
+        significant: true,
+        direction: 'down',
+      })
+      expect(cost.drivers[0]!.id).toBe('model-mix')
+      expect(cost.since).toBe(dateOf(STEP_DAY))
+      expect(cost.why).toMatch(/^model mix \(claude-haiku-4\.5 now \d+% of requests, was \d+%\) −\$/)
+      expectDriversSumToChange(result, 'Smoke Claude')
+      const flags = result.workflows[0]!.flags
+      expect(flags.map((f) => f.id)).toContain('decreasing-trend')
+      expect(flags.map((f) => f.id)).not.toContain('increasing-trend')
+      expect(flags.find((f) => f.id === 'decreasing-trend')!.severity).toBe('info')
+    }
+  })
+})
