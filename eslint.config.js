@@ -40,6 +40,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     files: ['src/usage/**/*.ts', 'src/analysis/**/*.ts', 'src/report/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', coreLayerRestriction] },
   },

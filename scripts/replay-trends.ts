@@ -18,7 +18,11 @@
  *   are inclusive (input contains cache read), as the project's normalisation rules say.
  */
 import { readFileSync } from 'node:fs'
-import { compareSamples, defaultSignificance, type SampleComparison } from '../src/analysis/trends/change-significance.js'
+import {
+  compareSamples,
+  defaultSignificance,
+  type SampleComparison,
+} from '../src/analysis/trends/change-significance.js'
 import { decomposeCostChange, type ModelUsageRow } from '../src/analysis/trends/cost-drivers.js'
 import { describeDrivers } from '../src/analysis/trends/driver-sentence.js'
 import { findLevelShift } from '../src/analysis/trends/level-shift.js'

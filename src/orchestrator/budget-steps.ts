@@ -3,7 +3,12 @@
  * `budget-status` output, and the failure `fail-on-budget` asks for once everything is written.
  */
 import type { Budget } from '../analysis/budgets/budget-rules.js'
-import { budgetsOfUnknownScope, worstBudgetState, type BudgetStatus, type DaySpend } from '../analysis/budgets/budget-status.js'
+import {
+  budgetsOfUnknownScope,
+  worstBudgetState,
+  type BudgetStatus,
+  type DaySpend,
+} from '../analysis/budgets/budget-status.js'
 import { onePerDay } from '../analysis/rollups/period-rollup.js'
 import { daySpendOf, withBudgets } from '../analysis/budgets/report-budgets.js'
 import type { ReportData } from '../analysis/report-data.js'

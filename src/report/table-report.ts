@@ -6,14 +6,7 @@
 import Table from 'cli-table3'
 import type { ReportData } from '../analysis/report-data.js'
 import { reportViewOf, type ReportView } from '../analysis/report-view.js'
-import {
-  formatInteger,
-  formatMs,
-  formatPercent,
-  formatRatio,
-  formatTokens,
-  formatUsd,
-} from '../common/value-format.js'
+import { formatInteger, formatMs, formatPercent, formatRatio, formatTokens, formatUsd } from '../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
 import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'

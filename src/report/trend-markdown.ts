@@ -8,13 +8,7 @@
 import { changeText, metricValueText, signedChangeText } from '../analysis/trends/change-wording.js'
 import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
 import { perRunOf } from '../analysis/trends/report-history.js'
-import {
-  formatPercent,
-  formatPreciseUsd,
-  formatSignedChange,
-  formatTokens,
-  formatUsd,
-} from '../common/value-format.js'
+import { formatPercent, formatPreciseUsd, formatSignedChange, formatTokens, formatUsd } from '../common/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
 import { markdownTable, plural } from './markdown-parts.js'
 import { sparkline } from './sparkline.js'

@@ -1,5 +1,10 @@
 import fc from 'fast-check'
-import { DRIVER_IDS, decomposeCostChange, type DriverId, type ModelUsageRow } from '../../../src/analysis/trends/cost-drivers.js'
+import {
+  DRIVER_IDS,
+  decomposeCostChange,
+  type DriverId,
+  type ModelUsageRow,
+} from '../../../src/analysis/trends/cost-drivers.js'
 import { describeDrivers } from '../../../src/analysis/trends/driver-sentence.js'
 
 /** $/M for input, output, cache read, cache write. */

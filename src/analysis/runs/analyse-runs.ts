@@ -14,7 +14,13 @@ import {
 import { aiCreditsRepricingOf } from './ai-credits-repricing.js'
 import { distributionOf, percentileOf } from './distribution.js'
 import { weighFlags } from '../flags/flag-weight.js'
-import { DEFAULT_FLAG_THRESHOLDS, flagsFor, modelFallbackFlagFor, modelFlagsFor, type FlagThresholds } from '../flags/flags.js'
+import {
+  DEFAULT_FLAG_THRESHOLDS,
+  flagsFor,
+  modelFallbackFlagFor,
+  modelFlagsFor,
+  type FlagThresholds,
+} from '../flags/flags.js'
 import { ModelMetricsAccumulator } from './model-metrics.js'
 import { addCostByType } from './usage-sums.js'
 import type {

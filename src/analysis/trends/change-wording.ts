@@ -3,7 +3,13 @@
  * significant, since 2026-04-18)", plain text (the issue renderer escapes it).
  */
 import type { ChangeMetric, MetricChange } from '../report-data.js'
-import { formatDecimal, formatPercent, formatPreciseUsd, formatSignedChange, formatTokens } from '../../common/value-format.js'
+import {
+  formatDecimal,
+  formatPercent,
+  formatPreciseUsd,
+  formatSignedChange,
+  formatTokens,
+} from '../../common/value-format.js'
 
 export const METRIC_LABEL: Record<ChangeMetric, string> = {
   costPerRunUsd: 'cost per run',

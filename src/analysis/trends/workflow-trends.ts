@@ -3,7 +3,15 @@
  * are new or disappeared, prompt caching gained or lost; and the trend flags of the changes against the baseline.
  */
 import { wordedFlag } from '../flags/flag-wording.js'
-import type { Flag, FlagContext, FlagRise, MetricChange, ReportData, TrendValue, WorkflowTrend } from '../report-data.js'
+import type {
+  Flag,
+  FlagContext,
+  FlagRise,
+  MetricChange,
+  ReportData,
+  TrendValue,
+  WorkflowTrend,
+} from '../report-data.js'
 import { baselinesOf, type WorkflowBaseline } from './workflow-baseline.js'
 
 export const INCREASING_TREND = 'increasing-trend' as const
