@@ -2,7 +2,7 @@
  * `npm run bench:parse`: throughput and peak memory of the usage reader against the simplest possible loop.
  *
  * Generates token-usage.jsonl corpora (10 MB, 100 MB, 1 GB, and the 1 GB file inside a zip) in a temporary
- * directory from the real per-run aggregates in ../shared/data (field order, sizes and value ranges as the
+ * directory from the real per-run aggregates in scripts/data (field order, sizes and value ranges as the
  * api-proxy writes them), then measures each reader in its own child process so peak RSS is its own:
  * - naive (whole file): readFile → split('\n') → JSON.parse each → add four numbers. The practical ceiling, and
  *   what most tools do; it cannot hold a 1 GB file in one string.
@@ -271,7 +271,7 @@ async function main(): Promise<void> {
   const keep = process.argv.includes('--keep')
   repeats = Number(flag('--repeat') ?? 3)
   readers = flag('--readers')?.split(',')
-  const dataPath = resolve(flag('--data') ?? join(here, '..', '..', '..', 'shared', 'data', 'token-dataset.jsonl'))
+  const dataPath = resolve(flag('--data') ?? join(here, '..', 'data', 'token-dataset.jsonl'))
   if (!existsSync(dataPath)) throw new Error(`Dataset '${dataPath}' not found; pass --data PATH`)
   const runs = loadRuns(dataPath)
   const dir = await mkdtemp(join(os.tmpdir(), 'bench-parse-'))

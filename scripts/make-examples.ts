@@ -1,6 +1,6 @@
 /**
  * Builds examples/artifacts/: a small artifact tree laid out like downloaded gh-aw artifacts, from real per-run
- * totals in ../shared/data/token-dataset.jsonl (github/gh-aw-firewall, MIT). Each run's totals are split over its
+ * totals in scripts/data/token-dataset.jsonl (an excerpt of github/gh-aw-firewall's token dataset, MIT). Each run's totals are split over its
  * api_calls into per-request token-usage.jsonl records. Deterministic: the same dataset gives the same files.
  *
  *   npx tsx scripts/make-examples.ts [DATASET] [OUT_DIR]
@@ -11,8 +11,8 @@ import { dirname, join } from 'node:path'
 import { seededRandom } from '../src/usage/seeded-random.js'
 import { readDatasetRuns, type DatasetRun } from './token-dataset.js'
 
-const dataset = process.argv[2] ?? '/work/shared/data/token-dataset.jsonl'
-const outDir = process.argv[3] ?? 'examples/artifacts'
+const dataset = process.argv[2] || new URL('./data/token-dataset.jsonl', import.meta.url).pathname
+const outDir = process.argv[3] || 'examples/artifacts'
 
 /** Workflows shown, with their folder name and how many runs with data to take (the most recent ones). */
 const WORKFLOWS: { name: string; slug: string; runs: number }[] = [

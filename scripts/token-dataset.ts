@@ -1,4 +1,4 @@
-// The gh-aw-firewall token dataset (../shared/data/token-dataset.jsonl): per-run totals that the example and
+// The gh-aw-firewall token dataset (its runs with requests in scripts/data/token-dataset.jsonl): per-run totals that the example and
 // benchmark generators split into per-request records. Script-only; the project never reads it at run time.
 import { readFileSync } from 'node:fs'
 
