@@ -12,7 +12,7 @@
  *   series                             the report issues: list, decode, publish, close
  *   engine                             sources of runs → summaries → analysis → report data
  *   pull-request, organisation, orchestrator   the action's modes
- *   cli                                the command line
+ *   cli                                the command line (through the engine: not collect, usage, analysis)
  * Files directly under src/ (entry points) may import anything.
  */
 const layers = {
@@ -45,7 +45,8 @@ const layers = {
     'common',
     'docs',
   ],
-  cli: ['orchestrator', 'engine', 'series', 'collect', 'github', 'report', 'analysis', 'usage', 'settings', 'common'],
+  // The CLI reads runs, prices and analyses through the engine only; it builds its GitHub client itself.
+  cli: ['engine', 'github', 'report', 'settings', 'common'],
 }
 
 const names = Object.keys(layers)

@@ -9,7 +9,7 @@ import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
 import { createGitHubSurface } from './github/github-surface.js'
 import { runAction, type ActionLog } from './orchestrator/run-action.js'
 import { readActionSettings } from './settings/action-settings.js'
-import { pricesLoader } from './orchestrator/prices-loader.js'
+import { pricesLoader } from './engine/prices-loader.js'
 
 /** @actions/core as the log of every layer; each takes its log as a parameter and never imports @actions/core. */
 const actionsLog: ActionLog = {

@@ -68,7 +68,7 @@ afterAll(async () => {
 
 async function runDaily(label: string) {
   const { runAction } = await import('../../src/orchestrator/run-action.js')
-  const { pricesLoader } = await import('../../src/orchestrator/prices-loader.js')
+  const { pricesLoader } = await import('../../src/engine/prices-loader.js')
   const recorded = await recordingDeps(h, work, NOW)
   recorded.deps.loadPrices = pricesLoader({ TOKEN_USAGE_ANALYZER_PRICES_URL: `${base}/data.json` })
   await runAction(

@@ -8,10 +8,10 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { Command, Option } from 'commander'
-import type { SideComparison } from '../analysis/compare/side-comparison.js'
-import type { LocalRun } from '../usage/discover-inputs.js'
+import type { SideComparison } from '../engine/settings-names.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
+import type { Side } from './compare-run.js'
 import { checkOutFile } from './output-paths.js'
 import { pastTimeOption, readReportSettings } from './report-settings.js'
 
@@ -27,6 +27,7 @@ interface RawCompareOptions extends Partial<Record<Selection, string>> {
   providers?: string
   pricing?: string
   tokenSemantics?: string[]
+  updatePrices?: boolean
   aSince?: string
   aUntil?: string
   aWorkflow?: string
@@ -35,18 +36,6 @@ interface RawCompareOptions extends Partial<Record<Selection, string>> {
   bUntil?: string
   bWorkflow?: string
   bBranch?: string
-}
-
-/** One side, validated. */
-interface Side {
-  name: 'A' | 'B'
-  path: string
-  since?: Date
-  until?: Date
-  workflow?: string
-  branch?: string
-  /** The side in the user's words. */
-  label: string
 }
 
 const repeated = (value: string, previous: string[] = []): string[] => [...previous, value]
@@ -103,32 +92,6 @@ function sidesOf(paths: string[], raw: RawCompareOptions, now: Date): [Side, Sid
   return [a, b]
 }
 
-/** The side's runs: those of its workflow and branch, when it names them; unknown names are usage errors. */
-function selectRuns(side: Side, runs: readonly LocalRun[]): LocalRun[] {
-  let selected = [...runs]
-  if (side.workflow !== undefined) {
-    const wanted = side.workflow.toLowerCase()
-    selected = selected.filter((r) => r.meta.workflow.toLowerCase() === wanted)
-    if (selected.length === 0) {
-      const names = [...new Set(runs.map((r) => r.meta.workflow))].sort()
-      throw new UsageError(
-        `--${side.name.toLowerCase()}-workflow '${side.workflow}' matches no run under '${side.path}'. ` +
-          `Workflows found: ${names.length > 0 ? names.join(', ') : 'none'}.`,
-      )
-    }
-  }
-  if (side.branch !== undefined) {
-    if (!runs.some((r) => r.meta.branch !== undefined)) {
-      throw new UsageError(
-        `--${side.name.toLowerCase()}-branch '${side.branch}': no run under '${side.path}' names its branch ` +
-          '(local artifact trees do not record one).',
-      )
-    }
-    selected = selected.filter((r) => r.meta.branch === side.branch)
-  }
-  return selected
-}
-
 async function render(comparison: SideComparison, format: CompareFormat): Promise<string> {
   const { renderCompareJson, renderCompareMarkdown, renderCompareTable } = await import('../report/compare-report.js')
   if (format === 'json') return renderCompareJson(comparison)
@@ -136,7 +99,12 @@ async function render(comparison: SideComparison, format: CompareFormat): Promis
   return renderCompareMarkdown(comparison)
 }
 
-export function compareCommand(io: CliIo): Command {
+/** What compare reads from its environment: the remote price catalogue's URL for --update-prices (tests: a local server). */
+export interface CompareCommandEnv {
+  TOKEN_USAGE_ANALYZER_PRICES_URL?: string
+}
+
+export function compareCommand(io: CliIo, env: CompareCommandEnv = process.env): Command {
   const command = new Command('compare')
     .description(
       'Compare two sets of runs side by side: two paths (compare A B), or two selections of one path (--a-…/--b-…)',
@@ -163,6 +131,7 @@ export function compareCommand(io: CliIo): Command {
     .option('--providers <list>', 'only records of these providers, comma-separated')
     .option('--pricing <file>', 'price overrides, as for report')
     .option('--token-semantics <rules>', 'token semantics per provider, as for report (repeatable)', repeated)
+    .option('--update-prices', 'price with the maintained remote genai-prices catalogue, as for report')
     .addHelpText(
       'after',
       `
@@ -188,6 +157,7 @@ Exit status:
         ...(raw.providers !== undefined ? { providers: raw.providers } : {}),
         ...(raw.pricing !== undefined ? { pricing: raw.pricing } : {}),
         ...(raw.tokenSemantics !== undefined ? { tokenSemantics: raw.tokenSemantics } : {}),
+        ...(raw.updatePrices !== undefined ? { updatePrices: raw.updatePrices } : {}),
       },
       now,
       io.outIsTerminal,
@@ -200,32 +170,9 @@ Exit status:
       await checkOutFile(raw.out)
     }
     // The engine is loaded only now, so that --help and the other commands start without it.
-    const [{ compareSides }, { summariseLocalRuns }, { discoverLocalRuns }, { createPriceBook, loadPriceOverrides }] =
-      await Promise.all([
-        import('../analysis/compare/side-comparison.js'),
-        import('../report-pipeline.js'),
-        import('../usage/discover-inputs.js'),
-        import('../usage/pricing.js'),
-      ])
-    const priceBook = createPriceBook(shared.pricingFile ? await loadPriceOverrides(shared.pricingFile) : undefined)
-    const found = new Map<string, LocalRun[]>()
-    const sides = []
-    for (const side of [a, b]) {
-      let runs = found.get(side.path)
-      if (!runs) {
-        runs = await discoverLocalRuns([side.path])
-        found.set(side.path, runs)
-      }
-      const summaries = await summariseLocalRuns(selectRuns(side, runs), {
-        priceBook,
-        ...(shared.providers ? { providers: shared.providers } : {}),
-        ...(shared.tokenSemantics ? { normalisation: shared.tokenSemantics } : {}),
-        ...(side.since ? { since: side.since } : {}),
-        ...(side.until ? { until: side.until } : {}),
-      })
-      sides.push({ label: side.label, runs: summaries })
-    }
-    const text = await render(compareSides(sides[0]!, sides[1]!), format)
+    const { compareSidesOf } = await import('./compare-run.js')
+    const comparison = await compareSidesOf([a, b], shared, io, env)
+    const text = await render(comparison, format)
     if (raw.out === undefined) {
       io.out(text)
       return

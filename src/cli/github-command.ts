@@ -3,9 +3,12 @@
  * action does, and prints the report. It writes nothing to GitHub.
  */
 import { Command } from 'commander'
-import { defaultArtifactNames } from '../collect/artifact-choice.js'
-import { defaultApiReserve, defaultConcurrency } from '../collect/collect-defaults.js'
-import { defaultConclusions } from '../collect/run-selection.js'
+import {
+  defaultApiReserve,
+  defaultArtifactNames,
+  defaultConclusions,
+  defaultConcurrency,
+} from '../engine/github-collection.js'
 import type { CliIo } from './cli-io.js'
 import { withReportOptions } from './report-command.js'
 import type { RawReportOptions } from './report-settings.js'

@@ -2,26 +2,21 @@
  * The `github` command's work: the GitHub, artifact and cache stack, loaded only when the command runs (a dynamic
  * import in github-command.ts), so the other commands and `--help` start without it.
  */
-import type { CollectLogger } from '../collect/collect-logger.js'
-import { defaultApiReserve, defaultConcurrency } from '../collect/collect-defaults.js'
-import { defaultArtifactNames } from '../collect/artifact-choice.js'
-import { DirectorySummaryCache } from '../collect/directory-summary-cache.js'
-import { NullSummaryCache } from '../collect/summary-cache.js'
+import { defaultApiReserve, defaultArtifactNames, defaultConcurrency } from '../engine/github-collection.js'
+import { pricesLoader } from '../engine/prices-loader.js'
+import { collectAndAnalyse, DirectorySummaryCache } from '../engine/repository-report.js'
+import { defaultNormalisationRules } from '../engine/settings-names.js'
 import { environmentToken } from '../github/api-failure.js'
 import { createGitHubClient } from '../github/github-client.js'
 import { withStdoutReservedForReport } from '../github/library-stdout.js'
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
-import { collectAndAnalyse } from '../orchestrator/collect-and-analyse.js'
-import { pricesLoader } from '../orchestrator/prices-loader.js'
 import { totalsLineOf } from '../report/totals-line.js'
 import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'
 import { plainNumber } from '../settings/number-input.js'
 import { parseRepository } from '../settings/repository-input.js'
-import { defaultNormalisationRules } from '../usage/normalise.js'
-import { loadPriceOverrides } from '../usage/pricing.js'
 import { UsageError } from './cli-errors.js'
-import type { CliIo } from './cli-io.js'
+import { stderrLog, type CliIo } from './cli-io.js'
 import type { GitHubCommandEnv, RawGitHubOptions } from './github-command.js'
 import { checkDirectoryOption, checkOutFile } from './output-paths.js'
 import { pastTimeOption, readReportSettings } from './report-settings.js'
@@ -46,16 +41,6 @@ function wholeNumberOption(name: string, text: string | undefined, fallback: num
     throw new UsageError(`Invalid ${name} '${text}'. Expected a whole number of at least ${min}.`)
   }
   return value
-}
-
-/** The collector's progress on stderr: stdout carries only the report. */
-function stderrLogger(io: CliIo): CollectLogger {
-  return {
-    info: (message) => io.err(`${message}\n`),
-    warning: (message) => io.err(`warning: ${message}\n`),
-    startGroup: (name) => io.err(`${name}\n`),
-    endGroup: () => undefined,
-  }
 }
 
 /** Collects the repository's runs for validated options and prints the report. */
@@ -90,9 +75,8 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
         `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`,
     )
   }
-  const priceOverrides = report.pricingFile ? await loadPriceOverrides(report.pricingFile) : {}
   const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
-  const logger = stderrLogger(io)
+  const logger = stderrLog(io)
   const client = createGitHubClient({
     token,
     owner: parts.owner,
@@ -113,7 +97,7 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
         artifactNames,
         providers: report.providers ?? [],
         tokenSemantics: report.tokenSemantics ?? defaultNormalisationRules,
-        priceOverrides,
+        ...(report.pricingFile ? { pricingFile: report.pricingFile } : {}),
         pricesUpdate: report.updatePrices ? 'auto' : 'off',
         thresholds: report.thresholds,
         concurrency,
@@ -122,8 +106,9 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
       },
       {
         runs: client,
-        openSummaryCache: (fingerprint) =>
-          raw.cacheDir ? new DirectorySummaryCache(raw.cacheDir, fingerprint, logger) : new NullSummaryCache(),
+        ...(raw.cacheDir
+          ? { openSummaryCache: (fingerprint: string) => new DirectorySummaryCache(raw.cacheDir!, fingerprint, logger) }
+          : {}),
         log: logger,
         clock: () => now,
         loadPrices: pricesLoader(env),

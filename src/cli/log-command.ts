@@ -8,9 +8,8 @@ import { appendFile, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../common/value-format.js'
-import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
+import { PROVIDER_NAMES, providerOfModel } from '../engine/settings-names.js'
 import { didYouMean } from '../settings/known-names.js'
-import { PROVIDER_NAMES, providerOfModel } from '../usage/provider-names.js'
 import { UsageError } from './cli-errors.js'
 import type { CliIo } from './cli-io.js'
 import { checkOutFile } from './output-paths.js'
@@ -153,26 +152,16 @@ export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
         ...(raw.notes !== undefined ? { notes: raw.notes } : {}),
       }
       // The price catalogue is loaded only when a record is logged, so that --help starts without it.
-      const { createPriceBook, loadPriceOverrides } = await import('../usage/pricing.js')
-      const priceBook = createPriceBook(raw.pricing ? await loadPriceOverrides(raw.pricing) : undefined)
-      // Priced as `report` prices it: input normalised by the provider's token semantics first.
-      const inclusive = tokenSemanticsFor(provider, defaultNormalisationRules) === 'inclusive'
-      const priced = priceBook.price(
-        provider,
-        model,
-        {
-          inputTokens: freshInputOf(inputTokens, cacheReadTokens, inclusive),
-          outputTokens,
-          cacheReadTokens,
-          cacheWriteTokens,
-        },
-        timestamp,
+      const { costOfRequest } = await import('../engine/request-price.js')
+      const costUsd = await costOfRequest(
+        { provider, model, inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, timestamp },
+        raw.pricing,
       )
       await appendLine(raw.file, JSON.stringify(record))
       const tokens =
         `${formatInteger(inputTokens)} input, ${formatInteger(outputTokens)} output, ` +
         `${formatInteger(cacheReadTokens)} cache read, ${formatInteger(cacheWriteTokens)} cache write tokens`
-      const cost = priced ? formatPreciseUsd(priced.costUsd) : 'unpriced (no known price; add one with --pricing)'
+      const cost = costUsd !== null ? formatPreciseUsd(costUsd) : 'unpriced (no known price; add one with --pricing)'
       io.out(`Logged ${model} (${provider}), ${tokens}, to ${raw.file}\nCost: ${cost}\n`)
     })
 }

@@ -1,6 +1,6 @@
 /** `report --by day|week|month [--timezone ZONE] [--breakdown]`: the period split, validated once. */
 import { Option, type Command } from 'commander'
-import type { PeriodSplit } from '../analysis/rollups/period-metrics.js'
+import type { PeriodSplit } from '../engine/settings-names.js'
 import { canonicalTimeZone, PERIOD_KINDS, type PeriodKind } from '../common/periods.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 

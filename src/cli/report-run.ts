@@ -4,14 +4,12 @@
  * renderers; each format's renderer is loaded when chosen.
  */
 import { writeFile } from 'node:fs/promises'
-import type { ReportData } from '../analysis/report-data.js'
+import { openEngine } from '../engine/engine.js'
+import { findLocalRuns, localRunsSource } from '../engine/local-source.js'
+import { pricesLoader } from '../engine/prices-loader.js'
+import type { ReportData } from '../engine/settings-names.js'
 import type { PeriodTableOptions } from '../report/period-tables.js'
-import { buildReport } from '../report-pipeline.js'
-import { discoverLocalRuns } from '../usage/discover-inputs.js'
-import { pricesLoader } from '../orchestrator/prices-loader.js'
-import type { PriceCatalogue } from '../usage/price-catalogue.js'
-import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
-import type { CliIo } from './cli-io.js'
+import { stderrLog, type CliIo } from './cli-io.js'
 import { checkOutFile } from './output-paths.js'
 import type { PeriodSettings } from './period-options.js'
 import type { ReportFormat, ReportSettings } from './report-settings.js'
@@ -58,16 +56,6 @@ export async function printReport(
   io.err(`Wrote the ${settings.format} report for ${data.totals.runs} runs to ${settings.outFile}\n`)
 }
 
-/**
- * The catalogue to price with: with --update-prices the remote one, installed for the price books made after (a
- * failure is one warning and the bundled one); else the bundled one. Named in the report (`prices`).
- */
-async function loadPrices(io: CliIo, update: boolean): Promise<PriceCatalogue> {
-  const prices = await pricesLoader()(update ? 'auto' : 'off')
-  if (prices.warning) io.err(`warning: ${prices.warning}\n`)
-  return prices
-}
-
 /** Runs the report for validated settings and writes it to --out or stdout. */
 export async function runReport(
   settings: ReportSettings,
@@ -75,23 +63,28 @@ export async function runReport(
   periodSettings: PeriodSettings = { breakdown: false },
 ): Promise<void> {
   if (settings.outFile) await checkOutFile(settings.outFile)
-  const prices = await loadPrices(io, settings.updatePrices === true)
-  const priceBook = createPriceBook(settings.pricingFile ? await loadPriceOverrides(settings.pricingFile) : undefined)
-  const runs = await discoverLocalRuns(settings.paths)
+  const engine = await openEngine(
+    {
+      ...(settings.providers ? { providers: settings.providers } : {}),
+      ...(settings.tokenSemantics ? { tokenSemantics: settings.tokenSemantics } : {}),
+      ...(settings.pricingFile ? { pricingFile: settings.pricingFile } : {}),
+      pricesUpdate: settings.updatePrices === true ? 'auto' : 'off',
+      ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
+    },
+    { log: stderrLog(io), clock: () => new Date(), loadPrices: pricesLoader() },
+  )
+  const runs = await findLocalRuns(settings.paths)
   if (runs.length === 0) {
     io.err(
       `warning: no token-usage.jsonl or token_usage.jsonl found under ${settings.paths.map((p) => `'${p}'`).join(', ')}\n`,
     )
   }
-  const data = await buildReport(runs, {
-    priceBook,
-    thresholds: settings.thresholds,
-    ...(settings.providers ? { providers: settings.providers } : {}),
-    ...(settings.since ? { since: settings.since } : {}),
-    ...(settings.until ? { until: settings.until } : {}),
-    ...(settings.tokenSemantics ? { normalisation: settings.tokenSemantics } : {}),
-    ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
-  })
-  data.prices = { source: prices.source, version: prices.version, fetchedAt: prices.fetchedAt }
+  const reading = await engine.read(
+    localRunsSource(runs, {
+      ...(settings.since ? { since: settings.since } : {}),
+      ...(settings.until ? { until: settings.until } : {}),
+    }),
+  )
+  const data = engine.analyse(reading, { thresholds: settings.thresholds })
   await printReport(data, settings, io, { breakdown: periodSettings.breakdown })
 }

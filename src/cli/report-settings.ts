@@ -1,11 +1,15 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
-import { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags/flags.js'
+import {
+  DEFAULT_FLAG_THRESHOLDS,
+  parseNormalisationRules,
+  PROVIDER_NAMES,
+  type FlagThresholds,
+  type NormalisationRules,
+} from '../engine/settings-names.js'
 import { parseFlagThresholds } from '../settings/threshold-input.js'
 import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'
 import { notInFuture, parseTimeInput } from '../settings/time-input.js'
-import { PROVIDER_NAMES } from '../usage/provider-names.js'
-import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
 import { asUsageError, UsageError } from './cli-errors.js'
 
 export type ReportFormat = 'markdown' | 'json' | 'csv' | 'table'

@@ -26,7 +26,7 @@ import { renderJobSummary } from '../report/markdown-report.js'
 import { totalsLineOf } from '../report/totals-line.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
 import { budgetFailureOf, dailyHistorySince, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
-import { collectAndAnalyse } from './collect-and-analyse.js'
+import { collectAndAnalyse } from '../engine/repository-report.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
 

@@ -4,9 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { formatRatio } from '../../src/common/value-format.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
-import { buildReport } from '../../src/report-pipeline.js'
-import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'
-import { createPriceBook, loadPriceOverrides } from '../../src/usage/pricing.js'
+import { localReportOf } from './local-report.js'
 
 const root = join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, '../data/llm-analyzer-example')
 const runIds = readdirSync(join(root, 'smoke-claude'))
@@ -53,8 +51,7 @@ test('the fixture holds the totals the report states', () => {
 })
 
 test("with the analyzer's prices: $1.19, 99.5% cache hits, I/O ≈ 130:1", async () => {
-  const priceBook = createPriceBook(await loadPriceOverrides(join(root, 'llm-analyzer-prices.yml')))
-  const report = await buildReport(await discoverLocalRuns([root]), { priceBook })
+  const report = await localReportOf([root], { pricingFile: join(root, 'llm-analyzer-prices.yml') })
 
   const expectedCost =
     (sonnet.input * 3 + sonnet.output * 15 + sonnet.cacheRead * 0.3 + sonnet.cacheWrite * 3.75) / 1e6 +
@@ -100,7 +97,7 @@ test("with the analyzer's prices: $1.19, 99.5% cache hits, I/O ≈ 130:1", async
 })
 
 test('with the bundled prices, Haiku is priced as Haiku 4.5 ($1/$5 per million)', async () => {
-  const report = await buildReport(await discoverLocalRuns([root]), { priceBook: createPriceBook() })
+  const report = await localReportOf([root])
   const haikuMetrics = report.models.find((m) => m.model === 'claude-haiku-4.5')!
   expect(haikuMetrics.unpricedRequests).toBe(0)
   expect(haikuMetrics.costUsd).toBeCloseTo((haiku.input * 1 + haiku.output * 5) / 1e6, 12)

@@ -1,8 +1,8 @@
-// prices-update through the orchestrator: the catalogue is loaded before any run is priced, named in the result,
+// prices-update through the engine: the catalogue is loaded before any run is priced, named in the result,
 // its failure is one warning, and a remote catalogue keys the summary cache apart. No network: loadPrices is a fake.
 import { jest } from '@jest/globals'
 import { NullSummaryCache, summaryFingerprintOf } from '../../src/collect/summary-cache.js'
-import type { CollectionRequest } from '../../src/orchestrator/collect-and-analyse.js'
+import type { CollectionRequest } from '../../src/engine/repository-report.js'
 import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../../src/usage/price-catalogue.js'
 import { PRICE_CATALOGUE_VERSION } from '../../src/versions.js'
@@ -36,7 +36,7 @@ function request(pricesUpdate?: PriceUpdateMode): CollectionRequest {
 }
 
 async function collect(pricesUpdate: PriceUpdateMode | undefined, catalogue?: PriceCatalogue) {
-  const { collectAndAnalyse } = await import('../../src/orchestrator/collect-and-analyse.js')
+  const { collectAndAnalyse } = await import('../../src/engine/repository-report.js')
   const fingerprints: string[] = []
   const asked: PriceUpdateMode[] = []
   h.logger.lines.length = 0
@@ -79,7 +79,9 @@ test('a remote catalogue is named, logged, and keys the cache apart', async () =
   const { result, fingerprints, asked, lines } = await collect('auto', remote)
   expect(asked).toEqual(['auto'])
   expect(result.prices).toEqual(remote)
-  expect(fingerprints).toEqual([summaryFingerprintOf({ ...request(), priceCatalogue: 'remote:"etag-7"' })])
+  expect(fingerprints).toEqual([
+    summaryFingerprintOf({ ...request(), priceOverrides: {}, priceCatalogue: 'remote:"etag-7"' }),
+  ])
   expect(fingerprints[0]).not.toBe(bundledFingerprint)
   expect(lines).toContain('Prices: the remote catalogue "etag-7".')
 })

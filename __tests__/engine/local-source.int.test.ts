@@ -1,10 +1,8 @@
-// buildReport on files: a broken archive fails its own run only; detection and duplicates flow through.
+// The engine on local files: a broken archive fails its own run only; detection and duplicates flow through.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { buildReport } from '../../src/report-pipeline.js'
-import { discoverLocalRuns } from '../../src/usage/discover-inputs.js'
-import { createPriceBook } from '../../src/usage/pricing.js'
+import { localReportOf } from './local-report.js'
 
 let root: string
 beforeAll(() => {
@@ -42,7 +40,7 @@ test('an unreadable archive marks its run, the other runs are analysed', async (
   put('wf/1/usage/detection/token_usage.jsonl', record('d', 'claude-sonnet-4-6', 10, 20) + '\n')
   put('wf/2/agent.zip', 'this is not a zip file')
 
-  const report = await buildReport(await discoverLocalRuns([root]), { priceBook: createPriceBook() })
+  const report = await localReportOf([root])
   expect(report.totals).toMatchObject({ runs: 2, runsWithData: 1, requests: 2, inputTokens: 3000, outputTokens: 300 })
   expect(report.totals.costUsd).toBeCloseTo((3000 * 3 + 300 * 15) / 1e6, 12)
   expect(report.skipped.duplicateRecords).toBe(2)

@@ -1,0 +1,58 @@
+/**
+ * Local files as a source: artifact trees (`ROOT/<workflow>/<run-id>/…`), .zip artifacts and token files on disk,
+ * summarised one run after the other (files are streamed, so memory stays flat).
+ */
+import { runFailureOf } from '../collect/run-failure.js'
+import { discoverLocalRuns, type LocalRun } from '../usage/discover-inputs.js'
+import { summaryWithoutUsage, type RunSummary } from '../usage/run-summary.js'
+import { summariseRun, type SummariseOptions } from '../usage/summarise-run.js'
+import type { RunSource, SourceReading } from './run-source.js'
+
+export type { LocalRun }
+
+/** The runs found under these paths (directories, zips, token files); throws naming a path that cannot be read. */
+export async function findLocalRuns(paths: string[]): Promise<LocalRun[]> {
+  return discoverLocalRuns(paths)
+}
+
+/** Records of a window: those at or after `since` and at or before `until`. */
+export interface RecordWindow {
+  since?: Date
+  until?: Date
+}
+
+/**
+ * Summarises each run. A run whose file or archive cannot be read becomes a run without data that says why; it
+ * does not stop the others.
+ */
+export async function summariseLocalRuns(runs: readonly LocalRun[], options: SummariseOptions): Promise<RunSummary[]> {
+  const summaries: RunSummary[] = []
+  for (const run of runs) {
+    try {
+      summaries.push(await summariseRun(run.meta, run.sources, options))
+    } catch (error) {
+      const failure = runFailureOf(error)
+      summaries.push(summaryWithoutUsage(run.meta, failure.state, failure.detail))
+    }
+  }
+  return summaries
+}
+
+/** Runs already found (e.g. one side's selection of them), read with their records' window. */
+export function localRunsSource(runs: readonly LocalRun[], records: RecordWindow = {}): RunSource {
+  return {
+    async read(context): Promise<SourceReading> {
+      const summaries = await summariseLocalRuns(runs, {
+        ...context.summarise,
+        ...(records.since ? { since: records.since } : {}),
+        ...(records.until ? { until: records.until } : {}),
+      })
+      return {
+        runs: summaries,
+        window: { since: records.since?.toISOString() ?? null, until: records.until?.toISOString() ?? null },
+        unfinished: [],
+        failures: [],
+      }
+    },
+  }
+}
