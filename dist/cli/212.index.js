@@ -2,14 +2,14 @@ export const id = 212;
 export const ids = [212];
 export const modules = {
 
-/***/ 68178:
+/***/ 1419:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   N: () => (/* binding */ describeDrivers),
 /* harmony export */   e: () => (/* binding */ signedUsd)
 /* harmony export */ });
-/* harmony import */ var _value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 
 const LABEL = {
     'requests-per-run': 'requests per run',
@@ -45,7 +45,7 @@ function describeDrivers(change, options = {}) {
 }
 /** −$0.15, +$0.02 (a true minus sign, so the sign does not look like a hyphen). */
 function signedUsd(value) {
-    const amount = (0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(Math.abs(value));
+    const amount = (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(Math.abs(value));
     // A difference that rounds to nothing has no sign: never "−$0.00".
     return amount === '$0.00' ? amount : `${value < 0 ? '−' : '+'}${amount}`;
 }
@@ -55,7 +55,7 @@ function detailOf(id, change) {
         case 'model-mix':
             return modelMixDetail(change);
         case 'requests-per-run':
-            return `${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDecimal */ .zJ)(u.requestsPerRun.baseline)} → ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDecimal */ .zJ)(u.requestsPerRun.current)}`;
+            return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDecimal */ .zJ)(u.requestsPerRun.baseline)} → ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatDecimal */ .zJ)(u.requestsPerRun.current)}`;
         case 'input-per-request':
             return tokensDetail(u.inputPerRequest);
         case 'output-per-request':
@@ -69,7 +69,7 @@ function detailOf(id, change) {
     }
 }
 function tokensDetail(pair) {
-    return `${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(pair.baseline)} → ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(pair.current)}`;
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(pair.baseline)} → ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(pair.current)}`;
 }
 /** The model whose share moved most (a gainer on ties: in a switch that is the model switched to). */
 function modelMixDetail(change) {
@@ -80,7 +80,7 @@ function modelMixDetail(change) {
     })[0];
     if (!moved || moved.currentShare === moved.baselineShare)
         return null;
-    const shares = `now ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(moved.currentShare, 0)} of requests, was ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(moved.baselineShare, 0)}`;
+    const shares = `now ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(moved.currentShare, 0)} of requests, was ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(moved.baselineShare, 0)}`;
     const gone = change.models.filter((m) => m.status === 'gone' && m.model !== moved.model).map((m) => m.model);
     const goneText = gone.length > 0 ? `; ${gone.join(', ')} gone` : '';
     return `${moved.model} ${shares}${goneText}`;
@@ -91,7 +91,7 @@ function cachingDetail(change) {
     const after = current ?? 0;
     if (Math.abs(after - before) < CACHING_WORTH_NAMING)
         return null;
-    const rates = `cache hit rate ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(before, 0)} → ${(0,_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(after, 0)}`;
+    const rates = `cache hit rate ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(before, 0)} → ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(after, 0)}`;
     if (before === 0)
         return `prompt caching gained: ${rates}`;
     if (after === 0)
@@ -112,8 +112,8 @@ function cachingDetail(change) {
 /* harmony export */ });
 /* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
 /* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analysis_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68178);
-/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12675);
+/* harmony import */ var _analysis_trends_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1419);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82210);
 /* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78884);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19717);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(51150);
@@ -142,18 +142,18 @@ const LABELS = {
     costPerRunUsd: 'Cost per run',
 };
 const FORMAT = {
-    runs: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm,
-    requests: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm,
-    totalTokens: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
-    fullPriceTokens: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
-    cacheHitRate: (v) => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(v),
-    cacheWriteRate: (v) => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(v),
-    ioRatio: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0,
-    avgLatencyMs: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMs */ ._V,
-    costUsd: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV,
-    requestsPerRun: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDecimal */ .zJ,
-    tokensPerRun: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
-    costPerRunUsd: _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV,
+    runs: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm,
+    requests: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm,
+    totalTokens: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
+    fullPriceTokens: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
+    cacheHitRate: (v) => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(v),
+    cacheWriteRate: (v) => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(v),
+    ioRatio: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0,
+    avgLatencyMs: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatMs */ ._V,
+    costUsd: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV,
+    requestsPerRun: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDecimal */ .zJ,
+    tokensPerRun: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y,
+    costPerRunUsd: _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV,
 };
 const RATES = new Set(['cacheHitRate', 'cacheWriteRate']);
 /** +12K (+30.0%), −$0.15 (−25.0%), +5.0 pts; — when a side has no value. */
@@ -168,9 +168,9 @@ function changeText(row) {
     if (RATES.has(metric))
         return `${signed((Math.abs(change) * 100).toFixed(1))} pts`;
     // A ratio's change is a plain number (+8.2), not a ratio.
-    const format = metric === 'ioRatio' ? _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDecimal */ .zJ : FORMAT[metric];
-    const amount = metric === 'costUsd' || metric === 'costPerRunUsd' ? (0,_analysis_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__/* .signedUsd */ .e)(change) : signed(format(Math.abs(change)));
-    return relative === null ? amount : `${amount} (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSignedChange */ ._N)(relative)})`;
+    const format = metric === 'ioRatio' ? _common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatDecimal */ .zJ : FORMAT[metric];
+    const amount = metric === 'costUsd' || metric === 'costPerRunUsd' ? (0,_analysis_trends_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__/* .signedUsd */ .e)(change) : signed(format(Math.abs(change)));
+    return relative === null ? amount : `${amount} (${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatSignedChange */ ._N)(relative)})`;
 }
 const VERDICT_WORDS = {
     significant: 'significant',
@@ -182,7 +182,7 @@ function significanceText(row) {
     if (!s)
         return '';
     const p = s.pValue === null ? '' : ` (p ${s.pValue < 0.001 ? '< 0.001' : `= ${s.pValue.toFixed(3)}`})`;
-    const runs = s.verdict === 'too-few-runs' ? ` (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(s.runs.a)} and ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(s.runs.b)} runs)` : '';
+    const runs = s.verdict === 'too-few-runs' ? ` (${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(s.runs.a)} and ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(s.runs.b)} runs)` : '';
     return `${VERDICT_WORDS[s.verdict]}${p}${runs}`;
 }
 const COLUMNS = [
@@ -210,15 +210,15 @@ function notes(comparison, text) {
         ['B', comparison.b],
     ]) {
         if (side.unpricedRequests > 0) {
-            lines.push(`${name} has ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(side.unpricedRequests, 'request')} without a known price, not in its cost.`);
+            lines.push(`${name} has ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(side.unpricedRequests, 'request')} without a known price, not in its cost.`);
         }
         if (side.values.runs === 0)
-            lines.push(`${name} has no run with usage (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(side.runsFound, 'run')} found).`);
+            lines.push(`${name} has no run with usage (${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(side.runsFound, 'run')} found).`);
     }
     const d = comparison.drivers;
     if (d) {
         const drivers = d.sentence ? `: ${text(d.sentence)}` : ' (no driver of a cent or more per run)';
-        lines.push(`Cost per run ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV)(d.baseline)} → ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV)(d.current)} (${(0,_analysis_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__/* .signedUsd */ .e)(d.change)})${drivers}.`);
+        lines.push(`Cost per run ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV)(d.baseline)} → ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPreciseUsd */ .XV)(d.current)} (${(0,_analysis_trends_driver_sentence_js__WEBPACK_IMPORTED_MODULE_1__/* .signedUsd */ .e)(d.change)})${drivers}.`);
     }
     lines.push('Significance: a two-sided Mann–Whitney rank test on the per-run values; significant needs at least 5 runs a side, p < 0.01 and a change of 20% or more.');
     return lines;
@@ -254,7 +254,7 @@ function renderCompareJson(comparison) {
 /* harmony export */   X: () => (/* binding */ flagTextLineOf),
 /* harmony export */   e: () => (/* binding */ terminalText)
 /* harmony export */ });
-/* harmony import */ var _analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75701);
+/* harmony import */ var _analysis_flags_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(49586);
 /**
  * Flags as plain text for a terminal: the same wording as the JSON report's `message`, without markdown escapes.
  * Text from runs (workflow and model names) can still hold control characters, which a terminal would obey (ANSI
@@ -270,7 +270,7 @@ function terminalText(text) {
 }
 /** `warning  Smoke Claude: Cache hit rate is 42.0% (threshold: <50.0%).` */
 function flagTextLineOf(flag) {
-    return terminalText(`${flag.severity.padEnd(8)} ${flag.workflow}: ${(0,_analysis_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .flagMessageOf */ .bU)(flag)}`);
+    return terminalText(`${flag.severity.padEnd(8)} ${flag.workflow}: ${(0,_analysis_flags_flag_wording_js__WEBPACK_IMPORTED_MODULE_0__/* .flagMessageOf */ .bU)(flag)}`);
 }
 
 
@@ -385,7 +385,7 @@ function safeLinkUrl(url) {
 /* harmony export */   ut: () => (/* binding */ runLink),
 /* harmony export */   zj: () => (/* binding */ moreRows)
 /* harmony export */ });
-/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19717);
 
 
@@ -403,16 +403,16 @@ function markdownTable(columns, rows) {
 /** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
 function unpricedUsageText(requests, runs = 0) {
     const parts = [
-        ...(requests > 0 || runs === 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
-        ...(runs > 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
+        ...(requests > 0 || runs === 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
+        ...(runs > 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
     ];
     return parts.join(' and ');
 }
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 function costText(costUsd, pricing) {
     if (pricing === 'priced')
-        return (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
-    return pricing === 'unpriced' ? 'unpriced' : `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
+    return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
 }
 /** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
 function shareText(share) {
@@ -433,7 +433,7 @@ function runLink(runId, url) {
 }
 /** `…and 12 more runs (see the JSON report).` */
 function moreRows(n, word) {
-    return `…and ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
+    return `…and ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
 }
 
 

@@ -2,120 +2,6 @@ export const id = 851;
 export const ids = [851];
 export const modules = {
 
-/***/ 16314:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AJ: () => (/* binding */ pricingOfRow),
-/* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
-/* harmony export */   fe: () => (/* binding */ reportViewOf),
-/* harmony export */   u6: () => (/* binding */ pricingOf),
-/* harmony export */   z5: () => (/* binding */ pricingOfRows)
-/* harmony export */ });
-/* harmony import */ var _run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(89883);
-
-/**
- * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
- * beside them tells whether any of it was priced.
- */
-function pricingOf(requests, unpricedRequests, unpricedRuns = 0, costUsd = 0) {
-    if (unpricedRequests <= 0 && unpricedRuns <= 0)
-        return 'priced';
-    return requests > unpricedRequests || costUsd > 0 ? 'partly-priced' : 'unpriced';
-}
-/** pricingOf of one row. */
-function pricingOfRow(row) {
-    return pricingOf(row.requests, row.unpricedRequests ?? 0, row.unpricedRuns ?? 0, row.costUsd);
-}
-/** pricingOf of rows together (a workflow's models, a provider's). */
-function pricingOfRows(rows) {
-    const sum = { requests: 0, unpricedRequests: 0, unpricedRuns: 0, costUsd: 0 };
-    for (const r of rows) {
-        sum.requests += r.requests;
-        sum.unpricedRequests += r.unpricedRequests ?? 0;
-        sum.unpricedRuns += r.unpricedRuns ?? 0;
-        sum.costUsd += r.costUsd;
-    }
-    return pricingOfRow(sum);
-}
-/**
- * True when a model name appears with two providers (Claude from anthropic and from copilot): a table of these
- * models must show the provider, or it has two rows that look the same.
- */
-function modelNamesRepeat(models) {
-    const providers = new Map();
-    for (const m of models) {
-        const seen = providers.get(m.model);
-        if (seen !== undefined && seen !== m.provider)
-            return true;
-        providers.set(m.model, m.provider);
-    }
-    return false;
-}
-const fraction = (part, whole) => (whole > 0 ? part / whole : null);
-function modelRowsOf(models, requests, costUsd) {
-    return models.map((m) => ({
-        metrics: m,
-        pricing: pricingOfRow(m),
-        requestShare: fraction(m.requests, requests),
-        costShare: fraction(m.costUsd, costUsd),
-    }));
-}
-function workflowViewOf(w) {
-    return {
-        metrics: w,
-        pricing: pricingOfRows(w.models),
-        models: modelRowsOf(w.models, w.requests, w.costUsd),
-        modelsNeedProvider: modelNamesRepeat(w.models),
-        runsWithData: w.runDetails
-            // A totals-only run has data but no request count.
-            .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
-            .map((r) => ({ metrics: r, pricing: pricingOfRow(r) })),
-        flags: w.flags,
-    };
-}
-function largestCostDriverOf(cost, total) {
-    if (total <= 0)
-        return null;
-    const types = ['input', 'output', 'cacheRead', 'cacheWrite'];
-    // The first of equal costs wins, in the order above.
-    const type = types.reduce((best, t) => (cost[t] > cost[best] ? t : best), types[0]);
-    return { type, costUsd: cost[type], share: cost[type] / total };
-}
-/** The view of a report: see the file comment. */
-function reportViewOf(data) {
-    const urls = new Map();
-    for (const w of data.workflows)
-        for (const r of w.runDetails)
-            urls.set(`${w.name}\u0000${r.runId}`, r.url);
-    const byReason = new Map();
-    for (const r of data.runsWithoutData) {
-        // Reports from before `state` existed: the reason up to its detail.
-        const reason = r.state ? (0,_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
-        byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
-    }
-    return {
-        data,
-        unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
-        unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
-        totalPricing: pricingOfRows(data.models),
-        workflows: data.workflows.map(workflowViewOf),
-        models: modelRowsOf(data.models, data.totals.requests, data.totals.costUsd),
-        providers: data.providers.map((p) => {
-            return { ...p, pricing: pricingOfRows(data.models.filter((m) => m.provider === p.provider)) };
-        }),
-        runsWithoutData: data.runsWithoutData.map((r) => {
-            const url = urls.get(`${r.workflow}\u0000${r.runId}`);
-            return { workflow: r.workflow, runId: r.runId, reason: r.reason, ...(url !== undefined ? { url } : {}) };
-        }),
-        runsWithoutDataByReason: [...byReason].sort((a, b) => b[1] - a[1]).map(([reason, runs]) => ({ reason, runs })),
-        largestCostDriver: largestCostDriverOf(data.totals.cost, data.totals.costUsd),
-    };
-}
-
-
-/***/ }),
-
 /***/ 93609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -126,7 +12,7 @@ function reportViewOf(data) {
 /* harmony export */   hO: () => (/* binding */ formatSignedAic),
 /* harmony export */   xR: () => (/* binding */ reportHasAiCredits)
 /* harmony export */ });
-/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 
 /** 0.45 AIC, 12.30 AIC, 1,234 AIC: small values keep their cents, as gh-aw's own reports do. */
 function formatAic(value) {
@@ -136,14 +22,14 @@ function formatAic(value) {
         const text = value.toFixed(2);
         return `${Number(text) === 0 ? text.replace(/^-/, '') : text} AIC`;
     }
-    return `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(value)} AIC`;
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(value)} AIC`;
 }
 /** The credits with the share of requests that carried them, when that share is not all. */
 function aiCreditsText(aiCredits, coverage) {
     if (aiCredits === null || aiCredits === undefined)
         return '—';
     const partial = coverage !== null && coverage !== undefined && coverage < 1;
-    return partial ? `${formatAic(aiCredits)} (${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(coverage, 0)} of requests)` : formatAic(aiCredits);
+    return partial ? `${formatAic(aiCredits)} (${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(coverage, 0)} of requests)` : formatAic(aiCredits);
 }
 /** Whether any record of the report carried AI credits: only then do tables get an AIC column. */
 function reportHasAiCredits(data) {
@@ -286,7 +172,7 @@ function safeLinkUrl(url) {
 /* harmony export */   ut: () => (/* binding */ runLink),
 /* harmony export */   zj: () => (/* binding */ moreRows)
 /* harmony export */ });
-/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 /* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19717);
 
 
@@ -304,16 +190,16 @@ function markdownTable(columns, rows) {
 /** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
 function unpricedUsageText(requests, runs = 0) {
     const parts = [
-        ...(requests > 0 || runs === 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
-        ...(runs > 0 ? [(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
+        ...(requests > 0 || runs === 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
+        ...(runs > 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
     ];
     return parts.join(' and ');
 }
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 function costText(costUsd, pricing) {
     if (pricing === 'priced')
-        return (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
-    return pricing === 'unpriced' ? 'unpriced' : `${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
+    return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
 }
 /** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
 function shareText(share) {
@@ -334,7 +220,7 @@ function runLink(runId, url) {
 }
 /** `…and 12 more runs (see the JSON report).` */
 function moreRows(n, word) {
-    return `…and ${(0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
+    return `…and ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
 }
 
 
@@ -353,8 +239,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/analysis/report-view.ts
 var report_view = __webpack_require__(16314);
-// EXTERNAL MODULE: ./src/analysis/value-format.ts
-var value_format = __webpack_require__(12675);
+// EXTERNAL MODULE: ./src/common/value-format.ts
+var value_format = __webpack_require__(82210);
 // EXTERNAL MODULE: ./src/report/markdown-escape.ts
 var markdown_escape = __webpack_require__(19717);
 ;// CONCATENATED MODULE: ./src/report/fit-to-limit.ts
@@ -680,10 +566,10 @@ function aiCreditsSection(view) {
     return lines.join('\n');
 }
 
-// EXTERNAL MODULE: ./src/analysis/token-metrics.ts
-var token_metrics = __webpack_require__(80783);
-// EXTERNAL MODULE: ./src/analysis/analyse-runs.ts + 2 modules
-var analyse_runs = __webpack_require__(6967);
+// EXTERNAL MODULE: ./src/analysis/runs/token-metrics.ts
+var token_metrics = __webpack_require__(68160);
+// EXTERNAL MODULE: ./src/analysis/runs/analyse-runs.ts + 2 modules
+var analyse_runs = __webpack_require__(23204);
 ;// CONCATENATED MODULE: ./src/report/sections/detection-section.ts
 /** "Threat-Detection Usage": the detection job's usage, kept apart from every total and flag. */
 
@@ -914,10 +800,10 @@ function unpricedSection(view) {
     ].join('\n');
 }
 
-// EXTERNAL MODULE: ./src/analysis/flag-weight.ts
-var flag_weight = __webpack_require__(25127);
-// EXTERNAL MODULE: ./src/analysis/flag-wording.ts + 1 modules
-var flag_wording = __webpack_require__(75701);
+// EXTERNAL MODULE: ./src/analysis/flags/flag-weight.ts
+var flag_weight = __webpack_require__(18131);
+// EXTERNAL MODULE: ./src/analysis/flags/flag-wording.ts + 1 modules
+var flag_wording = __webpack_require__(49586);
 ;// CONCATENATED MODULE: ./src/report/sections/opportunities-section.ts
 /**
  * "Optimisation Opportunities": the flags that need a look first — new, worsened, or of unknown standing, most severe
@@ -1452,7 +1338,7 @@ function renderJobSummary(report, options = {}) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   L: () => (/* binding */ workflowCells)
 /* harmony export */ });
-/* harmony import */ var _analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(12675);
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 /* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51150);
 
@@ -1465,15 +1351,15 @@ function workflowCells({ metrics: w, pricing }, withCredits, text) {
     const dash = (cell) => (hasData ? cell() : '—');
     return [
         text(w.name),
-        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
-        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
-        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
-        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
+        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
+        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
+        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
+        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
         dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
         ...(withCredits ? [dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage))] : []),
         dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
-        (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
-        dash(() => (0,_analysis_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
+        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
     ];
 }
 
