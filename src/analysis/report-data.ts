@@ -365,6 +365,15 @@ export interface WorkflowTrend {
 /** The per-run metrics compared with the baseline. */
 export type ChangeMetric = 'costPerRunUsd' | 'tokensPerRun' | 'requestsPerRun' | 'cacheHitRate' | 'aiCreditsPerRun'
 
+/** The runs since a level shift, pooled over reports, against the runs before it. */
+export interface PooledChange {
+  /** First report date at the new level. */
+  since: string
+  runs: { before: number; after: number }
+  /** Two-sided Mann–Whitney p-value of the pooled runs, before the correction for choosing the split. */
+  pValue: number
+}
+
 /** One metric of a workflow: the baseline's runs against this window's, and whether the change is significant. */
 export interface MetricChange {
   metric: ChangeMetric
@@ -376,10 +385,26 @@ export interface MetricChange {
   /** (current − baseline) / baseline; null when the baseline is 0. */
   relative: number | null
   significant: boolean
-  /** Two-sided Mann–Whitney p-value; null with too few runs. */
+  /**
+   * Two-sided Mann–Whitney p-value of the test that decided (this window against the baseline, or the runs pooled
+   * since the change began: see `pooled`), corrected for choosing between them; null with too few runs.
+   */
   pValue: number | null
+  /**
+   * `pValue` adjusted by Benjamini–Hochberg over every tested workflow × metric of the report; significant needs it
+   * below 0.01 (additive; absent when not tested).
+   */
+  pAdjusted?: number
   runs: { baseline: number; current: number }
-  /** too-few-runs: fewer than 5 runs on a side, the numbers are shown but nothing is told or flagged. */
+  /**
+   * The runs since the level shift (earlier reports' windows and this one) against the runs before it, when the
+   * baseline held windows at the new level already (additive).
+   */
+  pooled?: PooledChange
+  /**
+   * too-few-runs: no ordering of this few runs could be significant (1 run against fewer than 199, 2 against 3…), so
+   * the numbers are shown but nothing is told or flagged.
+   */
   verdict: 'significant' | 'not-significant' | 'too-few-runs'
   /** First report date at the new level (significant changes only). */
   since: string | null

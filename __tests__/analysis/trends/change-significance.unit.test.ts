@@ -1,5 +1,5 @@
 import fc from 'fast-check'
-import { compareSamples, erfc, mannWhitney } from '../../../src/analysis/trends/change-significance.js'
+import { compareSamples, erfc, mannWhitney, smallestPValue } from '../../../src/analysis/trends/change-significance.js'
 
 /** Brute force: every way to pick |current| of the pooled values, mid-ranks for ties; two-sided tail. */
 function bruteForcePValue(baseline: number[], current: number[]): number {
@@ -111,12 +111,41 @@ describe('compareSamples', () => {
   })
 
   it('never flags fewer than minRuns runs on a side, but still reports the numbers', () => {
-    const result = compareSamples(baseline, [0.07, 0.06, 0.08, 0.07])
+    const result = compareSamples(baseline, [0.07, 0.06, 0.08, 0.07], { minRuns: 5 })
     expect(result.verdict).toBe('too-few-runs')
     expect(result.significant).toBe(false)
     expect(result.pValue).toBeNull()
     expect(result.direction).toBe('down')
     expect(result.current).toBeCloseTo(0.07, 12)
+  })
+
+  it('by default lets the test decide: 4 runs below all 8 baseline runs are significant, p = 2 / C(12, 4)', () => {
+    const result = compareSamples(baseline, [0.07, 0.06, 0.08, 0.07])
+    expect(result).toMatchObject({ verdict: 'significant', significant: true, meaningful: true, direction: 'down' })
+    expect(result.pValue).toBeCloseTo(2 / ((12 * 11 * 10 * 9) / (4 * 3 * 2)), 12)
+  })
+
+  it('calls 3 runs above all 70 baseline runs (a broken cache) significant: p = 2 / C(73, 3)', () => {
+    const base = Array.from({ length: 70 }, (_, i) => 0.2 + i * 0.001)
+    const result = compareSamples(base, [0.5, 0.52, 0.55])
+    expect(result.verdict).toBe('significant')
+    expect(result.pValue).toBeCloseTo(2 / ((73 * 72 * 71) / 6), 14)
+  })
+
+  it('says too few runs to tell when no ordering could reach alpha: 2 runs against 3, 1 against 100', () => {
+    expect(smallestPValue(3, 2)).toBeCloseTo(2 / 10, 12)
+    expect(smallestPValue(100, 1)).toBeCloseTo(2 / 101, 12)
+    expect(smallestPValue(70, 3)).toBeCloseTo(2 / 62196, 16)
+    expect(smallestPValue(2000, 2000)).toBeLessThan(1e-299)
+    const twoAgainstThree = compareSamples([1, 1.1, 1.2], [5, 6])
+    expect(twoAgainstThree).toMatchObject({ verdict: 'too-few-runs', significant: false, pValue: null })
+    const oneAgainstMany = compareSamples(
+      Array.from({ length: 100 }, (_, i) => i),
+      [1000],
+    )
+    expect(oneAgainstMany.verdict).toBe('too-few-runs')
+    // With alpha 0.05 two against three still cannot: 0.2.
+    expect(compareSamples([1, 1.1, 1.2], [5, 6], { alpha: 0.05 }).verdict).toBe('too-few-runs')
   })
 
   it('does not flag a significant shift smaller than minEffect', () => {

@@ -98,12 +98,21 @@ describe('trend statistics on seeded synthetic workflows', () => {
     }
   })
 
-  it('never flags a day with fewer than 5 runs', () => {
+  it('never flags a day with fewer than 5 runs when asked for at least 5 (minRuns)', () => {
     const after = agentProfile({ requestsPerRun: 40 })
     const days = drawDays(3, STEP_DAY + 1, stepped(after), [3, 4])
-    const report = dailyReport(days, STEP_DAY)
+    const report = dailyReport(days, STEP_DAY, 7, { minRuns: 5 })
     expect(report.cost.verdict).toBe('too-few-runs')
     expect(report.cost.significant).toBe(false)
     expect(report.cost.relative).toBeGreaterThan(1)
+  })
+
+  it('by default calls the same clear step on its first day of 3 or 4 runs', () => {
+    const after = agentProfile({ requestsPerRun: 40 })
+    const days = drawDays(3, STEP_DAY + 1, stepped(after), [3, 4])
+    const report = dailyReport(days, STEP_DAY)
+    expect(days[STEP_DAY]!.length).toBeLessThanOrEqual(4)
+    expect(report.cost).toMatchObject({ verdict: 'significant', significant: true, direction: 'up' })
+    expect(report.requests).toMatchObject({ verdict: 'significant', direction: 'up' })
   })
 })

@@ -1,6 +1,8 @@
 /**
  * Is a workflow's current window really different from its baseline? A two-sided Mann–Whitney U (rank-sum) test on
- * the per-run values, plus a minimum number of runs on each side and a minimum effect.
+ * the per-run values, plus a minimum effect. The test itself decides whether there are enough runs: three runs that
+ * all cost more than every one of 70 baseline runs are already strong evidence (exact p = 2 / C(73, 3) ≈ 3e-5), while
+ * two runs against three can never reach p < 0.01 (2 / C(5, 2) = 0.2) and are "too few runs to tell".
  *
  * Why Mann–Whitney: per-run cost and tokens are skewed and carry outliers (one runaway run), so a rank test is the
  * robust choice; it needs no distribution and no random numbers (a bootstrap would need a seed and thousands of
@@ -21,7 +23,10 @@ import { meanOf, percentileOf } from '../runs/distribution.js'
 
 /** How large and how sure a change must be. */
 export interface SignificanceOptions {
-  /** Fewer runs than this on either side: too few runs to tell, never significant. Default 5. */
+  /**
+   * Fewer runs than this on either side: too few runs to tell, never significant. Default 1: the test decides (a side
+   * whose most extreme ordering could not reach `alpha` is too few runs to tell, whatever this says).
+   */
   minRuns?: number
   /** Smallest relative change of the mean that counts (0.2 = 20%, the `trend-threshold`). Default 0.2. */
   minEffect?: number
@@ -43,7 +48,7 @@ export const NEGLIGIBLE_RELATIVE = 0.0005
 
 /** The defaults of `SignificanceOptions`. */
 export const defaultSignificance: Required<Omit<SignificanceOptions, 'shown'>> = Object.freeze({
-  minRuns: 5,
+  minRuns: 1,
   minEffect: 0.2,
   alpha: 0.01,
   minAbsolute: 0,
@@ -62,7 +67,12 @@ export interface SampleComparison {
   /** Direction of the means; null when the change rounds to nothing or a side has no runs. */
   direction: 'up' | 'down' | null
   significant: boolean
-  /** Two-sided p-value of the rank test; null when a side has fewer than `minRuns` runs. */
+  /**
+   * The mean moved by at least `minEffect` and the ranks moved the same way: what a small enough p-value needs to be
+   * significant (a caller that combines or adjusts p-values decides with it).
+   */
+  meaningful: boolean
+  /** Two-sided p-value of the rank test; null with too few runs to tell. */
   pValue: number | null
   runs: { baseline: number; current: number }
   verdict: ChangeVerdict
@@ -120,18 +130,40 @@ export function compareSamples(
     relative,
     direction,
     significant: false,
+    meaningful: false,
     pValue: null,
     runs: { baseline: baseline.length, current: current.length },
     verdict: 'too-few-runs',
     medians: { baseline: percentileOf(baseline, 0.5), current: percentileOf(current, 0.5) },
   }
   if (baseline.length < Math.max(1, minRuns) || current.length < Math.max(1, minRuns)) return result
+  if (smallestPValue(baseline.length, current.length) >= alpha) return result
   const test = mannWhitney(baseline, current)
   // A change from 0 has no relative size; it is as large as changes get.
   const largeEnough = relative === null || Math.abs(relative) >= minEffect
   const ranksAgree = direction === 'up' ? test.shift > 0 : direction === 'down' ? test.shift < 0 : false
-  const significant = test.pValue < alpha && largeEnough && ranksAgree
-  return { ...result, pValue: test.pValue, significant, verdict: significant ? 'significant' : 'not-significant' }
+  const meaningful = largeEnough && ranksAgree
+  const significant = test.pValue < alpha && meaningful
+  return {
+    ...result,
+    pValue: test.pValue,
+    significant,
+    meaningful,
+    verdict: significant ? 'significant' : 'not-significant',
+  }
+}
+
+/**
+ * The smallest two-sided p-value the rank test can give with these many runs: the two most extreme orderings (every
+ * current run above, or below, every baseline run) out of C(n1 + n2, n2). Ties only make it larger.
+ */
+export function smallestPValue(n1: number, n2: number): number {
+  const m = Math.min(n1, n2)
+  const n = n1 + n2
+  // C(n, m) as a running product; past 2 / 1e-300 nothing is too few.
+  let orderings = 1
+  for (let i = 1; i <= m && orderings < 1e300; i++) orderings = (orderings * (n - m + i)) / i
+  return Math.min(1, 2 / orderings)
 }
 
 /**

@@ -12,6 +12,8 @@ import {
   type WindowSample,
   type WorkflowSample,
 } from './baseline-window.js'
+import { defaultSignificance } from './change-significance.js'
+import { withFalseDiscoveryControl } from './false-discovery.js'
 import { flagStandingsOf } from '../flags/flag-standing.js'
 import type { ReportData, ReportTrends, WorkflowTrend } from '../report-data.js'
 import { historyOf, type EarlierReport } from './report-history.js'
@@ -51,6 +53,51 @@ const emptyTrend = (name: string): WorkflowTrend => ({
   changes: [],
 })
 
+/**
+ * Each workflow's changes against the baseline windows (set on its trend, one added for a workflow new to the
+ * comparison), significance controlled for the false discovery rate across all of them, and the trend flags they
+ * raise, by workflow name.
+ */
+function changesAgainst(
+  windows: readonly WindowSample[],
+  report: ReportData,
+  workflows: WorkflowTrend[],
+  options: TrendOptions,
+): Map<string, ReturnType<typeof trendFlagsOf>> {
+  const tested: { name: string; trend: WorkflowTrend; baseline: { reports: number; runs: number } }[] = []
+  for (const sample of samplesOfReport(report)) {
+    if (sample.runsWithData === 0) continue
+    const key = workflowKeyOf(sample.name)
+    let trend = workflows.find((t) => workflowKeyOf(t.name) === key && t.status !== 'disappeared')
+    if (!trend) {
+      trend = emptyTrend(sample.name)
+      workflows.push(trend)
+    }
+    const against = baselineOfWorkflow(windows, sample.name, workflowKeyOf)
+    const { changes, costChange } = workflowChangesOf({ ...sample, date: options.date }, against, {
+      minEffect: options.threshold,
+    })
+    trend.changes = changes
+    if (costChange) {
+      const newModels = costChange.models.filter((m) => m.status === 'new').map((m) => m.model)
+      const gone = costChange.models.filter((m) => m.status === 'gone').map((m) => m.model)
+      if (newModels.length > 0 || gone.length > 0) trend.models = { new: newModels, gone }
+    }
+    const runs = against.reduce((n, b) => n + b.workflow.runsWithData, 0)
+    tested.push({ name: sample.name, trend, baseline: { reports: against.length, runs } })
+  }
+  const controlled = withFalseDiscoveryControl(
+    tested.map((t) => t.trend.changes),
+    defaultSignificance.alpha,
+  )
+  const flags = new Map<string, ReturnType<typeof trendFlagsOf>>()
+  tested.forEach((t, i) => {
+    t.trend.changes = controlled[i]!
+    flags.set(t.name, trendFlagsOf(t.name, t.trend.changes, options.threshold, t.baseline))
+  })
+  return flags
+}
+
 /** The trend section of the JSON report, and the report with its trend flags added and flag standings set. */
 export function reportWithTrends(
   report: ReportData,
@@ -79,35 +126,7 @@ export function reportWithTrends(
     until: windows.length > 0 ? windows[0]!.window.until : null,
   }
 
-  const samples = samplesOfReport(report)
-  const flagsByWorkflow = new Map<string, ReturnType<typeof trendFlagsOf>>()
-  if (windows.length > 0) {
-    for (const sample of samples) {
-      if (sample.runsWithData === 0) continue
-      const key = workflowKeyOf(sample.name)
-      let trend = workflows.find((t) => workflowKeyOf(t.name) === key && t.status !== 'disappeared')
-      if (!trend) {
-        trend = emptyTrend(sample.name)
-        workflows.push(trend)
-      }
-      const against = baselineOfWorkflow(windows, sample.name, workflowKeyOf)
-      const { changes, costChange } = workflowChangesOf({ ...sample, date: options.date }, against, {
-        minEffect: options.threshold,
-      })
-      trend.changes = changes
-      if (costChange) {
-        const newModels = costChange.models.filter((m) => m.status === 'new').map((m) => m.model)
-        const gone = costChange.models.filter((m) => m.status === 'gone').map((m) => m.model)
-        if (newModels.length > 0 || gone.length > 0) trend.models = { new: newModels, gone }
-      }
-      const workflowRuns = against.reduce((n, b) => n + b.workflow.runsWithData, 0)
-      flagsByWorkflow.set(
-        sample.name,
-        trendFlagsOf(sample.name, changes, options.threshold, { reports: against.length, runs: workflowRuns }),
-      )
-    }
-  }
-
+  const flagsByWorkflow = windows.length > 0 ? changesAgainst(windows, report, workflows, options) : new Map()
   const trends: ReportTrends = {
     previous: last ? { number: last.number, url: last.url, source: last.source, window: last.window } : null,
     threshold: options.threshold,

@@ -1,12 +1,12 @@
 /**
- * Per workflow and metric: this window's runs against the baseline's (change-significance.ts decides), since when
- * the new level holds (level-shift.ts), and for cost per run what the change is made of (cost-drivers.ts).
+ * Per workflow and metric: this window's runs against the baseline's, or the runs pooled since the change began
+ * (pooled-change.ts decides), since when the new level holds (level-shift.ts), and for cost per run what the change
+ * is made of (cost-drivers.ts).
  */
 import type { WindowSample, WorkflowSample } from './baseline-window.js'
-import { compareSamples } from './change-significance.js'
 import { decomposeCostChange, type CostChange, type ModelUsageRow } from './cost-drivers.js'
 import { describeDrivers } from './driver-sentence.js'
-import { findLevelShift } from './level-shift.js'
+import { testedChangeOf } from './pooled-change.js'
 import type { ChangeMetric, MetricChange } from '../report-data.js'
 import type { RunValues } from './baseline-window.js'
 import { cacheHitRateOf } from '../runs/token-metrics.js'
@@ -90,20 +90,17 @@ export function workflowChangesOf(
     const now = valuesOf(current.runs, metric)
     if (before.length === 0 && now.length === 0) continue
     if (metric === 'aiCreditsPerRun' && before.length === 0) continue
-    const c = compareSamples(before, now, {
+    // Oldest first, the current window last.
+    const windows = [...baseline].reverse().map((b) => ({ date: b.date, values: valuesOf(b.workflow.runs, metric) }))
+    windows.push({ date: current.date, values: now })
+    const tested = testedChangeOf(windows, {
       minEffect: options.minEffect,
       ...(options.minRuns !== undefined ? { minRuns: options.minRuns } : {}),
       ...(options.alpha !== undefined ? { alpha: options.alpha } : {}),
       ...(metric === 'costPerRunUsd' ? { minAbsolute: NEGLIGIBLE_USD } : {}),
       ...(metric === 'cacheHitRate' && pooled ? { shown: pooled } : {}),
     })
-    let since: string | null = null
-    if (c.significant && c.direction) {
-      // Oldest first, the current window last.
-      const windows = [...baseline].reverse().map((b) => ({ date: b.date, values: valuesOf(b.workflow.runs, metric) }))
-      windows.push({ date: current.date, values: now })
-      since = findLevelShift(windows, { direction: c.direction })?.since ?? current.date
-    }
+    const c = tested.comparison
     const withDrivers = metric === 'costPerRunUsd' && costChange !== null
     changes.push({
       metric,
@@ -115,7 +112,8 @@ export function workflowChangesOf(
       pValue: c.pValue,
       runs: c.runs,
       verdict: c.verdict,
-      since,
+      since: tested.since,
+      ...(tested.pooled ? { pooled: tested.pooled } : {}),
       drivers: withDrivers
         ? costChange.drivers
             .filter((d) => Math.abs(d.contribution) >= MIN_DRIVER_USD)
