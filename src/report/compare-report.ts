@@ -120,7 +120,7 @@ function notes(comparison: SideComparison, text: (s: string) => string): string[
     )
   }
   lines.push(
-    'Significance: a two-sided Mann–Whitney rank test on the per-run values; significant needs at least 5 runs a side, p < 0.01 and a change of 20% or more.',
+    'Significance: a two-sided Mann–Whitney rank test on the per-run values; significant needs p < 0.01 (exact for few runs: the test says when there are too few) and a change of 20% or more.',
   )
   return lines
 }

@@ -100,7 +100,8 @@ function baselineLine(trends: ReportTrends): string {
   return (
     `Each workflow's runs are compared with its runs in ${span} (${b.reports} ${many ? 'reports' : 'report'}, ` +
     `${plural(b.runs, 'run')} with data${dates}). A change is significant when a rank test on the per-run values says so ` +
-    `(Mann–Whitney p < 0.01, at least 5 runs on each side, at least ±${formatPercent(trends.threshold, 0)}).`
+    `(Mann–Whitney, exact for few runs, at least ±${formatPercent(trends.threshold, 0)}; the runs since a change ` +
+    'began are pooled over reports, and the false discovery rate over all workflows and metrics is kept under 1%).'
   )
 }
 

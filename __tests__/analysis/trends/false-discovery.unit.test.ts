@@ -61,7 +61,11 @@ describe('withFalseDiscoveryControl', () => {
   it('keeps a change only when its adjusted p over every tested change of the report is below alpha', () => {
     // 2 workflows × 3 metrics, one untested: m = 5 tests.
     const report = [
-      [change('costPerRunUsd', 3.2e-5, true), change('tokensPerRun', 0.004, true), change('requestsPerRun', 0.6, false)],
+      [
+        change('costPerRunUsd', 3.2e-5, true),
+        change('tokensPerRun', 0.004, true),
+        change('requestsPerRun', 0.6, false),
+      ],
       [change('costPerRunUsd', 0.3, false), change('tokensPerRun', 0.8, false), change('requestsPerRun', null, false)],
     ]
     const [a, b] = withFalseDiscoveryControl(report, 0.01)

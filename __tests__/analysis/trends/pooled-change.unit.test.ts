@@ -35,7 +35,11 @@ describe('testedChangeOf', () => {
     })
     // 8 earlier windows with runs: the level shift could start at any of the 7 after the first.
     expect(tested.comparison.pValue).toBeCloseTo(2 * 7 * (2 / choose(77, 7)), 18)
-    expect(tested.comparison).toMatchObject({ significant: true, verdict: 'significant', runs: { baseline: 73, current: 4 } })
+    expect(tested.comparison).toMatchObject({
+      significant: true,
+      verdict: 'significant',
+      runs: { baseline: 73, current: 4 },
+    })
     expect(tested.since).toBe(dateOf(7))
   })
 

@@ -10,7 +10,7 @@ import { renderIssueBody } from '../../../src/report/issue-body.js'
 import { snapshotOf } from '../../../src/report/report-snapshot.js'
 import type { RunSummary } from '../../../src/usage/run-summary.js'
 import type { ReportIssue } from '../../../src/github/report-issues.js'
-import { runSummary } from '../run-summary-builders.js'
+import { runSummary, SONNET as SONNET_PRICE } from '../run-summary-builders.js'
 import {
   agentProfile,
   drawDays,
@@ -51,12 +51,20 @@ type DailyResult = ReportData & { trends: ReportTrends }
  * compared with the earlier reports' issue bodies; returns every day's JSON report.
  */
 function dailySeries(workflows: { name: string; days: SyntheticRun[][] }[], days: number): DailyResult[] {
+  const summaries = Array.from({ length: days }, (_, day) =>
+    workflows.flatMap((w) => w.days[day]!.map((run, i) => summaryOf(w.name, `${w.name}-${day}-${i}`, run))),
+  )
+  return seriesOfSummaries(summaries, days)
+}
+
+/** As dailySeries, from each day's run summaries. */
+function seriesOfSummaries(summaries: RunSummary[][], days: number): DailyResult[] {
   const issues: ReportIssue[] = []
   const results: DailyResult[] = []
   for (let day = 0; day < days; day++) {
     const until = untilOf(day)
     const since = day === 0 ? null : untilOf(day - 1)
-    const runs = workflows.flatMap((w) => w.days[day]!.map((run, i) => summaryOf(w.name, `${w.name}-${day}-${i}`, run)))
+    const runs = summaries[day]!
     const report = analyseRuns(runs, { window: { since, until } })
     const previous = readPreviousReports(issues, { now: new Date(until) })
     const result = reportWithTrends(report, previous, { date: dateOf(day), history: 14, threshold: 0.2 })
@@ -75,6 +83,11 @@ function dailySeries(workflows: { name: string; days: SyntheticRun[][] }[], days
   }
   return results
 }
+
+/** One quiet workflow's runs of a day, to stand beside a hand-built one. */
+const quietDays = drawDays(4242, 30, () => agentProfile(), [6, 12])
+const drawQuietRuns = (day: number): RunSummary[] =>
+  quietDays[day]!.map((run, i) => summaryOf('Quiet', `q-${day}-${i}`, run))
 
 const changeOf = (result: DailyResult, workflow: string, metric: string) =>
   result.trends.workflows.find((w) => w.name === workflow)?.changes.find((c) => c.metric === metric)
@@ -160,6 +173,64 @@ describe('the real trend path on seeded synthetic repositories', () => {
       expect(flags.map((f) => f.id)).toContain('decreasing-trend')
       expect(flags.map((f) => f.id)).not.toContain('increasing-trend')
       expect(flags.find((f) => f.id === 'decreasing-trend')!.severity).toBe('info')
+    }
+  })
+
+  it('calls a broken cache (cost per run ×2.5) on the first report whose 3 runs show it, p = 2 · 2 / C(73, 3)', () => {
+    // Cost per run: $15/M output + $0.30/M cache read; the cache breaks and its reads are billed as $3/M fresh
+    // input. With cache reads 10 × the output: 15 + 3 = 2.5 × (15 + 0.3), the same tokens.
+    // Run k has 2,000 + k output tokens and 10 × that in cache reads: whole tokens, no two runs alike.
+    const cached = (k: number) => ({ output: 2_000 + k, cacheRead: 10 * (2_000 + k), input: 0 })
+    const broken = (k: number) => ({ output: 2_000 + k, cacheRead: 0, input: 10 * (2_000 + k) })
+    const costOf = (t: { output: number; cacheRead: number; input: number }) =>
+      (t.input * 3 + t.output * 15 + t.cacheRead * 0.3) / 1e6
+    expect(costOf(broken(0)) / costOf(cached(0))).toBeCloseTo(2.5, 12)
+    // 10 runs a day for 7 days (within 5% of each other); then 3, 4 and 5 runs with the cache broken.
+    const runsPerDay = [10, 10, 10, 10, 10, 10, 10, 3, 4, 5]
+    const sonnetRun = (name: string, id: string, t: { output: number; cacheRead: number; input: number }) =>
+      runSummary(name, id, [{ model: 'claude-sonnet-4.6', requests: 5, ...t, price: SONNET_PRICE }])
+    const summaries = runsPerDay.map((n, day) =>
+      Array.from({ length: n }, (_, i) => {
+        const k = day * 10 + i
+        return sonnetRun('Cached', `c-${day}-${i}`, day >= 7 ? broken(k) : cached(k))
+      }),
+    )
+    const results = seriesOfSummaries(
+      summaries.map((runs, day) => [...runs, ...drawQuietRuns(day)]),
+      runsPerDay.length,
+    )
+    const first = results[7]!
+    const cost = changeOf(first, 'Cached', 'costPerRunUsd')!
+    expect(cost.runs).toEqual({ baseline: 70, current: 3 })
+    // Exact rank test: 2 of the C(73, 3) orderings are as extreme; doubled for the share of alpha of this window alone.
+    const orderings = (73 * 72 * 71) / 6
+    expect(cost.pValue).toBeCloseTo(2 * (2 / orderings), 14)
+    const tested = first.trends.workflows.flatMap((w) => w.changes).filter((c) => c.pValue !== null).length
+    expect(cost.pAdjusted).toBeLessThanOrEqual(cost.pValue! * tested)
+    expect(cost).toMatchObject({ significant: true, direction: 'up', since: dateOf(7) })
+    expect(cost.relative).toBeCloseTo(2.5 - 1, 1)
+    expect(first.workflows.find((w) => w.name === 'Cached')!.flags.map((f) => f.id)).toContain('increasing-trend')
+    // And it stays called, since the same day, on the next reports: their runs pooled with the first day's.
+    for (const later of results.slice(8)) {
+      const c = changeOf(later, 'Cached', 'costPerRunUsd')!
+      expect(c).toMatchObject({ significant: true, since: dateOf(7) })
+      expect(c.pooled?.since).toBe(dateOf(7))
+    }
+    // The quiet workflow beside it raises nothing.
+    for (const r of results) expect(changeOf(r, 'Quiet', 'costPerRunUsd')?.significant ?? false).toBe(false)
+  })
+
+  it('14 quiet days of 12 workflows (every metric tested, about 50 tests a report) call a change on at most 1 day', () => {
+    for (const seed of [7, 12]) {
+      const workflows = Array.from({ length: 12 }, (_, w) => ({
+        name: `Workflow ${w}`,
+        days: drawDays(seed * 1000 + w, 14, () => agentProfile()),
+      }))
+      const results = dailySeries(workflows, 14)
+      const tested = results[13]!.trends.workflows.flatMap((w) => w.changes).filter((c) => c.pValue !== null).length
+      expect(tested).toBeGreaterThanOrEqual(12 * 3)
+      const alarmDays = results.filter((r) => r.trends.workflows.some((w) => w.changes.some((c) => c.significant)))
+      expect({ seed, alarmDays: alarmDays.length <= 1 }).toEqual({ seed, alarmDays: true })
     }
   })
 })

@@ -125,11 +125,15 @@ describe("replay of Smoke Claude's switch to Haiku (real runs)", () => {
     expect(outsideChart.match(/(?<!\d{4}-)\b\d\d-\d\d\b(?!-\d)/g)).toBeNull()
   })
 
-  it('19 April has too few runs to tell (4), and nothing is flagged', () => {
+  it("19 April's 4 runs are pooled with 18 April's: still a significant fall since 04-18 (no longer 'too few runs')", () => {
     const result = results.get('2026-04-19')!
     const cost = costChangeOf(result)
-    expect(cost).toMatchObject({ verdict: 'too-few-runs', significant: false })
     expect(cost.runs.current).toBe(4)
-    expect(result.workflows[0]!.flags.filter((f) => f.id.endsWith('-trend'))).toEqual([])
+    const eighteenth = costChangeOf(results.get('2026-04-18')!)
+    // The pooled runs: 04-18's 11 and 04-19's 4 against the 20 Sonnet runs before.
+    expect(cost.pooled).toMatchObject({ since: '2026-04-18', runs: { before: 20, after: eighteenth.runs.current + 4 } })
+    expect(cost).toMatchObject({ verdict: 'significant', significant: true, direction: 'down', since: '2026-04-18' })
+    expect(result.workflows[0]!.flags.map((f) => f.id)).toContain('decreasing-trend')
+    expect(result.workflows[0]!.flags.map((f) => f.id)).not.toContain('increasing-trend')
   })
 })

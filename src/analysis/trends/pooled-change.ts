@@ -43,7 +43,11 @@ export function testedChangeOf(windows: readonly DatedSamples[], options: Signif
   // Half the alpha for this window alone: its p-value doubled.
   const tests: { pValue: number; meaningful: boolean; since: string }[] = []
   if (alone.pValue !== null) {
-    tests.push({ pValue: Math.min(1, 2 * alone.pValue), meaningful: alone.meaningful, since: shift?.since ?? current.date })
+    tests.push({
+      pValue: Math.min(1, 2 * alone.pValue),
+      meaningful: alone.meaningful,
+      since: shift?.since ?? current.date,
+    })
   }
   let pooled: PooledChange | null = null
   if (shift && shift.index < windows.length - 1) {
