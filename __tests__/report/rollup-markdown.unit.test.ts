@@ -70,3 +70,29 @@ test('a real fall keeps its minus', () => {
   const percent = (((100 - 75) / 100) * 100).toFixed(1)
   expect(text).toMatch(new RegExp(`- Cost \\$75\\.00 against \\$100\\.00 in 2026-W18 \\(−${percent}%;`))
 })
+
+test('unlike periods compare per day and say the days each side covers; equal ones say so too', () => {
+  const report = rollupReportOf({
+    period: W19,
+    previousPeriod: previousPeriod(W19),
+    // $10 a day on 2 days of W18, $10 a day on 3 days of W19.
+    dailies: [
+      daily('2026-04-27', 1, 10),
+      daily('2026-04-28', 2, 10),
+      daily('2026-05-04', 3, 10),
+      daily('2026-05-05', 4, 10),
+      daily('2026-05-06', 5, 10),
+    ],
+    lastDay: '2026-05-10',
+    budgets: [],
+    runCreditCap: 1000,
+  })
+  const text = rollupSections(report).join('\n\n')
+  expect(report.change!.costRelative).toBe((30 / 3 - 20 / 2) / (20 / 2))
+  expect(text).toContain(
+    '- Cost $30.00 against $20.00 in 2026-W18 (0.0% per day; $10.00 a day over 3 days against $10.00 over 2 days;',
+  )
+  expect(text).toContain('- Tokens 3.3K against 2.2K (0.0% per day).')
+  // One day each side: the totals compare, and the line says so.
+  expect(rollupText(100, 75)).toContain('(−25.0%; 1 day each;')
+})

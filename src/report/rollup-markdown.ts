@@ -4,7 +4,8 @@
  * budgets and the forecast, and the credit-cap flags. Numbers arrive computed (analysis/rollup-report.ts).
  */
 import { describeDrivers, signedUsd } from '../analysis/trends/driver-sentence.js'
-import type { PeriodChange, RollupMover, UsageTotals } from '../analysis/rollups/period-rollup.js'
+import type { PeriodChange, UsageTotals } from '../analysis/rollups/period-rollup.js'
+import type { RollupMover } from '../analysis/rollups/period-movers.js'
 import type { RollupReport } from '../analysis/rollups/rollup-report.js'
 import {
   formatDecimal,
@@ -90,11 +91,19 @@ function changeSection(change: PeriodChange | null, totals: UsageTotals): string
     p.source === 'rollup'
       ? `from its rollup${p.rollup !== undefined ? ` #${p.rollup}` : ''}: its daily reports could not be read`
       : `${plural(p.reports, 'daily report')} then`
+  // Unlike numbers of days compare per day: the change is of the daily means, and both sides' days are named.
+  const { days, costPerDayUsd } = change
+  const perDay = change.basis === 'per-day' ? ' per day' : ''
+  const covered =
+    change.basis === 'per-day'
+      ? `${formatUsd(costPerDayUsd.current)} a day over ${plural(days.current, 'day')} against ` +
+        `${formatUsd(costPerDayUsd.previous)} over ${plural(days.previous, 'day')}`
+      : `${plural(days.current, 'day')} each`
   lines.push(
     `- Cost ${formatUsd(totals.costUsd)} against ${formatUsd(p.totals.costUsd)} in ${p.id} ` +
-      `(${signedChange(change.costRelative)}; ${source}).`,
+      `(${signedChange(change.costRelative)}${perDay}; ${covered}; ${source}).`,
     `- Tokens ${formatTokens(totals.totalTokens)} against ${formatTokens(p.totals.totalTokens)} ` +
-      `(${signedChange(change.tokensRelative)}).`,
+      `(${signedChange(change.tokensRelative)}${perDay}).`,
   )
   const c = change.costPerRun
   const verdict = change.costPerRunNote
@@ -122,21 +131,26 @@ function moversSection(movers: readonly RollupMover[]): string | null {
   if (movers.length === 0) return null
   const rows = movers.map((m) => [
     escapeTableCell(m.workflow),
-    formatUsd(m.previousUsd),
-    formatUsd(m.currentUsd),
-    signedUsd(m.change),
+    formatPreciseUsd(m.costPerRunUsd.previous),
+    formatPreciseUsd(m.costPerRunUsd.current),
+    signedUsd(m.impactUsd),
     m.status === 'compared' ? signedChange(m.relative) : m.status,
+    `${formatInteger(m.runs.previous)} → ${formatInteger(m.runs.current)}`,
   ])
   return [
     '### 🏃 Top movers',
     '',
+    'By what the change of cost per run added to this period (cost per run change × runs now); a workflow new or ' +
+      'gone by its cost.',
+    '',
     markdownTable(
       [
         { title: 'Workflow' },
-        { title: 'Before', numeric: true },
-        { title: 'Now', numeric: true },
+        { title: 'Cost/run before', numeric: true },
+        { title: 'Cost/run now', numeric: true },
         { title: 'Change', numeric: true },
         { title: '%', numeric: true },
+        { title: 'Runs', numeric: true },
       ],
       rows,
     ),

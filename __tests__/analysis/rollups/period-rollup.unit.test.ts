@@ -88,10 +88,34 @@ test('one report per day (the latest), the days without one up to the last possi
   ])
   // W18 had workflow A at $2 over 2 runs: B is new, A fell by $0.50.
   expect(rollup.change!.previous).toMatchObject({ id: '2026-W18', reports: 1 })
-  expect(rollup.change!.costRelative).toBeCloseTo((4.5 - 2) / 2)
+  // One report day then, two now: the cost per day compares ($4.50 / 2 against $2 / 1), not the totals.
+  expect(rollup.change!.days).toEqual({ previous: 1, current: 2 })
+  expect(rollup.change!.basis).toBe('per-day')
+  expect(rollup.change!.costRelative).toBeCloseTo((4.5 / 2 - 2 / 1) / (2 / 1))
+  // A: $1 a run (2 runs) → $0.50 a run (3 runs): the fall of cost per run saved 0.50 × 3 this week; B is new.
   expect(rollup.movers).toEqual([
-    { workflow: 'B', previousUsd: 0, currentUsd: 3, change: 3, relative: null, status: 'new' },
-    { workflow: 'A', previousUsd: 2, currentUsd: 1.5, change: -0.5, relative: -0.25, status: 'compared' },
+    {
+      workflow: 'B',
+      previousUsd: 0,
+      currentUsd: 3,
+      change: 3,
+      relative: null,
+      status: 'new',
+      runs: { previous: 0, current: 1 },
+      costPerRunUsd: { previous: null, current: 3 },
+      impactUsd: 3,
+    },
+    {
+      workflow: 'A',
+      previousUsd: 2,
+      currentUsd: 1.5,
+      change: -0.5,
+      relative: (1.5 / 3 - 2 / 2) / (2 / 2),
+      status: 'compared',
+      runs: { previous: 2, current: 3 },
+      costPerRunUsd: { previous: 1, current: 0.5 },
+      impactUsd: (0.5 - 1) * 3,
+    },
   ])
   // Drivers add up to the change of cost per run ($1 → $1.125).
   const drivers = rollup.change!.drivers!
@@ -197,4 +221,62 @@ test('a carried run (download failed, collected by a later daily) counts once in
   expect(rollup.workflows[0]).toMatchObject({ name: 'A', runs: distinctRuns, runsWithData: analysed })
   // Each daily by itself still counts every run it listed.
   expect(rollup.days.map((d) => d.runsWithData)).toEqual([1, 0, 2])
+})
+
+describe('like for like: periods of unlike days, movers by cost per run', () => {
+  // W19 Monday to Sunday, and W18 before it.
+  const days = (start: string, n: number): string[] =>
+    Array.from({ length: n }, (_, i) =>
+      new Date(Date.parse(`${start}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+    )
+
+  test('the same daily spend over 7 report days against 2 is a change of 0%, not +250%', () => {
+    const before = days('2026-04-27', 2).map((day, i) => daily(day, 10 + i, [['A', 4, [model('m', 4, 4)]]]))
+    const now = days('2026-05-04', 7).map((day, i) => daily(day, 20 + i, [['A', 4, [model('m', 4, 4)]]]))
+    const rollup = rollupPeriod({
+      period: W19,
+      previousPeriod: previousPeriod(W19),
+      dailies: [...before, ...now],
+      lastDay: '2026-05-10',
+    })
+    const change = rollup.change!
+    expect(rollup.totals.costUsd).toBe(7 * 4)
+    expect(change.previous.totals.costUsd).toBe(2 * 4)
+    // The totals alone would read (28 − 8) / 8 = +250%.
+    expect((28 - 8) / 8).toBe(2.5)
+    expect(change).toMatchObject({ days: { previous: 2, current: 7 }, basis: 'per-day' })
+    expect(change.costPerDayUsd).toEqual({ previous: 8 / 2, current: 28 / 7 })
+    expect(change.costRelative).toBe(0)
+    expect(change.tokensRelative).toBe(0)
+    // Cost per run did not move: nobody moved.
+    expect(rollup.movers).toEqual([])
+  })
+
+  test('a workflow whose cost per run doubled ranks above one whose runs doubled at the same cost per run', () => {
+    // Per day: "More" runs 2 a day then 4, at $1 a run; "Dearer" runs 1 a day at $1 then $2.
+    const before = days('2026-04-27', 7).map((day, i) =>
+      daily(day, 10 + i, [
+        ['More', 2, [model('m', 2, 2)]],
+        ['Dearer', 1, [model('m', 1, 1)]],
+      ]),
+    )
+    const now = days('2026-05-04', 7).map((day, i) =>
+      daily(day, 20 + i, [
+        ['More', 4, [model('m', 4, 4)]],
+        ['Dearer', 1, [model('m', 1, 2)]],
+      ]),
+    )
+    const rollup = rollupPeriod({
+      period: W19,
+      previousPeriod: previousPeriod(W19),
+      dailies: [...before, ...now],
+      lastDay: '2026-05-10',
+    })
+    // Totals: More +$14 (14 → 28), Dearer +$7 (7 → 14): a ranking by total change would put More first.
+    const more = rollup.workflows.find((w) => w.name === 'More')!
+    expect(more.costUsd - 14).toBe(14)
+    expect(rollup.change!.basis).toBe('total')
+    // By cost per run: Dearer's rose $1 over its 7 runs; More's did not move, so it is no mover.
+    expect(rollup.movers.map((m) => [m.workflow, m.impactUsd, m.relative])).toEqual([['Dearer', (2 - 1) * 7, 1]])
+  })
 })

@@ -10,6 +10,7 @@ import type { UsageCounts } from '../report-data.js'
 import { addTokenCounts, totalTokensOf } from '../runs/token-metrics.js'
 import { addCredits, addModelUsage, creditsOf } from '../runs/usage-sums.js'
 import { periodHolds, type Period, type PeriodKind } from '../../common/periods.js'
+import { moversOf, type RollupMover } from './period-movers.js'
 
 /** A model row of a daily report's data block (v2). */
 export interface DailyModelRow extends ModelUsageRow {
@@ -71,18 +72,6 @@ export interface RollupDay {
   aiCredits: number | null
 }
 
-/** A workflow's cost in this period against the previous one. */
-export interface RollupMover {
-  workflow: string
-  previousUsd: number
-  currentUsd: number
-  /** currentUsd − previousUsd. */
-  change: number
-  /** Relative change; null when the previous period had nothing. */
-  relative: number | null
-  status: 'compared' | 'new' | 'gone'
-}
-
 export interface PeriodChange {
   previous: {
     id: string
@@ -95,8 +84,21 @@ export interface PeriodChange {
     /** The rollup's issue number, when read from one. */
     rollup?: number
   }
-  /** Relative change of the period's cost; null without a previous cost. */
+  /**
+   * Days with a daily report on each side (for a previous period read from its rollup: its reports). A week of 7
+   * reports is not compared with a week of 2 by their totals.
+   */
+  days: { previous: number; current: number }
+  /** `total` when both sides cover as many days (the totals compare), else `per-day` (the daily means compare). */
+  basis: 'total' | 'per-day'
+  /** Cost per day with a report on each side; null for a side without days. */
+  costPerDayUsd: { previous: number | null; current: number | null }
+  /**
+   * Relative change of the cost per day with a report (the same as of the totals when the days are as many); null
+   * without a previous cost or without days on a side.
+   */
   costRelative: number | null
+  /** Relative change of the tokens per day with a report, as costRelative. */
   tokensRelative: number | null
   /** Cost per run: means, significance of the per-run values (rank test). */
   costPerRun: SampleComparison
@@ -121,7 +123,7 @@ export interface PeriodRollup {
   /** Days whose data block had no model rows (v1 blocks): their usage is in the totals but not in `models`. */
   daysWithoutModelRows: string[]
   change: PeriodChange | null
-  /** Workflows by absolute change of cost, largest first (at most 5). */
+  /** Workflows whose cost per run moved most, new and gone ones, by the USD it accounts for (period-movers.ts). */
   movers: RollupMover[]
 }
 
@@ -258,29 +260,6 @@ function usageRows(dailies: readonly DailyReportData[]): ModelUsageRow[] {
 const relativeChange = (previous: number, current: number): number | null =>
   previous > 0 ? (current - previous) / previous : null
 
-function moversOf(current: readonly RollupWorkflow[], previous: readonly RollupWorkflow[]): RollupMover[] {
-  const names = new Set([...current.map((w) => w.name), ...previous.map((w) => w.name)])
-  const movers: RollupMover[] = []
-  for (const name of names) {
-    const now = current.find((w) => w.name === name)
-    const before = previous.find((w) => w.name === name)
-    const currentUsd = now?.costUsd ?? 0
-    const previousUsd = before?.costUsd ?? 0
-    if (currentUsd === previousUsd) continue
-    movers.push({
-      workflow: name,
-      previousUsd,
-      currentUsd,
-      change: currentUsd - previousUsd,
-      relative: relativeChange(previousUsd, currentUsd),
-      status: !before || before.requests === 0 ? 'new' : !now || now.requests === 0 ? 'gone' : 'compared',
-    })
-  }
-  return movers
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change) || a.workflow.localeCompare(b.workflow))
-    .slice(0, 5)
-}
-
 /**
  * What a comparison needs of one period: from its daily reports, or from the hidden data block of its own rollup
  * (which keeps no per-run values).
@@ -316,6 +295,32 @@ export function summaryOfDailies(period: Period, dailies: readonly DailyReportDa
     daysWithoutModelRows: daysWithoutModels(dailies),
     runCosts: runCosts(dailies),
     source: 'daily-reports',
+  }
+}
+
+const perDay = (value: number, days: number): number | null => (days > 0 ? value / days : null)
+
+/** The periods' cost and tokens compared per day with a report (see PeriodChange). */
+function likeForLike(
+  previous: PeriodSummary,
+  current: PeriodSummary,
+): Pick<PeriodChange, 'days' | 'basis' | 'costPerDayUsd' | 'costRelative' | 'tokensRelative'> {
+  const days = { previous: previous.reports, current: current.reports }
+  const costPerDayUsd = {
+    previous: perDay(previous.totals.costUsd, days.previous),
+    current: perDay(current.totals.costUsd, days.current),
+  }
+  const tokensBefore = perDay(previous.totals.totalTokens, days.previous)
+  const tokensNow = perDay(current.totals.totalTokens, days.current)
+  return {
+    days,
+    basis: days.previous === days.current ? 'total' : 'per-day',
+    costPerDayUsd,
+    costRelative:
+      costPerDayUsd.previous === null || costPerDayUsd.current === null
+        ? null
+        : relativeChange(costPerDayUsd.previous, costPerDayUsd.current),
+    tokensRelative: tokensBefore === null || tokensNow === null ? null : relativeChange(tokensBefore, tokensNow),
   }
 }
 
@@ -360,8 +365,7 @@ export function periodChangeOf(previous: PeriodSummary, current: PeriodSummary):
       source: previous.source,
       ...(previous.rollup !== undefined ? { rollup: previous.rollup } : {}),
     },
-    costRelative: relativeChange(previous.totals.costUsd, current.totals.costUsd),
-    tokensRelative: relativeChange(previous.totals.totalTokens, current.totals.totalTokens),
+    ...likeForLike(previous, current),
     costPerRun,
     costPerRunNote,
     drivers,
@@ -425,6 +429,8 @@ export function rollupPeriod(input: RollupInput): PeriodRollup {
     models: modelsOf(current, summary.totals.costUsd),
     daysWithoutModelRows: summary.daysWithoutModelRows,
     change,
-    movers: previous ? moversOf(summary.workflows, previous.workflows) : [],
+    movers: previous
+      ? moversOf(summary.workflows, previous.workflows, { previous: previous.reports, current: summary.reports })
+      : [],
   }
 }
