@@ -77,4 +77,25 @@ describe('withFalseDiscoveryControl', () => {
     expect(b![2]).toEqual(report[1]![2])
     expect(b![0]!.pAdjusted).toBeCloseTo(Math.min((0.3 * 5) / 3, (0.6 * 5) / 4), 12)
   })
+
+  it('leaves out of the tests the changes whose runs all had one value: 5 against 5 runs, fully apart, stays called', () => {
+    // Cost and tokens: 5 runs against 5, all above: p = 2 / C(10, 5). Requests and the hit rate never varied: p = 1.
+    const p = 2 / 252
+    const report = [
+      [
+        change('costPerRunUsd', p, true),
+        change('tokensPerRun', p, true),
+        change('requestsPerRun', 1, false),
+        change('cacheHitRate', 1, false),
+      ],
+    ]
+    const counted = withFalseDiscoveryControl(report, 0.01)[0]!
+    // Counted, they make m = 4: p · 4 / 2 = 0.016, not below 0.01.
+    expect(counted[0]!.pAdjusted).toBeCloseTo((p * 4) / 2, 12)
+    expect(counted[0]!.significant).toBe(false)
+    const left = withFalseDiscoveryControl(report, 0.01, new Set([report[0]![2]!, report[0]![3]!]))[0]!
+    expect(left[0]!.pAdjusted).toBeCloseTo((p * 2) / 2, 12)
+    expect(left.slice(0, 2).map((c) => c.significant)).toEqual([true, true])
+    expect(left[2]).toEqual(report[0]![2])
+  })
 })

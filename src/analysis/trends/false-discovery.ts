@@ -28,11 +28,17 @@ export function adjustedPValues(pValues: readonly number[]): number[] {
 
 /**
  * Every tested change of a report (all workflows, all metrics) with its Benjamini–Hochberg adjusted p-value
- * (`pAdjusted`); a change stays significant only when that is below `alpha`. Untested changes (too few runs) are not
- * counted among the tests.
+ * (`pAdjusted`); a change stays significant only when that is below `alpha`. Not counted among the tests: changes
+ * with too few runs (no p-value), and those in `constant`, whose runs all had the same value (requests per run when
+ * every run made 6): given the values, every labelling gives p = 1, so they can never be a discovery, and leaving
+ * them out keeps the control (Tarone's argument for tests that cannot reach the threshold).
  */
-export function withFalseDiscoveryControl(changes: readonly MetricChange[][], alpha: number): MetricChange[][] {
-  const tested = changes.flat().filter((c) => c.pValue !== null)
+export function withFalseDiscoveryControl(
+  changes: readonly MetricChange[][],
+  alpha: number,
+  constant: ReadonlySet<MetricChange> = new Set(),
+): MetricChange[][] {
+  const tested = changes.flat().filter((c) => c.pValue !== null && !constant.has(c))
   const values = adjustedPValues(tested.map((c) => c.pValue!))
   const adjusted = new Map(tested.map((c, i) => [c, values[i]!]))
   return changes.map((list) =>

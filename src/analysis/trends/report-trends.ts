@@ -15,7 +15,7 @@ import {
 import { defaultSignificance } from './change-significance.js'
 import { withFalseDiscoveryControl } from './false-discovery.js'
 import { flagStandingsOf } from '../flags/flag-standing.js'
-import type { ReportData, ReportTrends, WorkflowTrend } from '../report-data.js'
+import type { MetricChange, ReportData, ReportTrends, WorkflowTrend } from '../report-data.js'
 import { historyOf, type EarlierReport } from './report-history.js'
 import { baselineOfWorkflow, workflowChangesOf } from './workflow-changes.js'
 import { baselinesOfReport, trendFlagsOf, workflowKeyOf, workflowTrendsOf } from './workflow-trends.js'
@@ -65,6 +65,7 @@ function changesAgainst(
   options: TrendOptions,
 ): Map<string, ReturnType<typeof trendFlagsOf>> {
   const tested: { name: string; trend: WorkflowTrend; baseline: { reports: number; runs: number } }[] = []
+  const constant = new Set<MetricChange>()
   for (const sample of samplesOfReport(report)) {
     if (sample.runsWithData === 0) continue
     const key = workflowKeyOf(sample.name)
@@ -74,10 +75,15 @@ function changesAgainst(
       workflows.push(trend)
     }
     const against = baselineOfWorkflow(windows, sample.name, workflowKeyOf)
-    const { changes, costChange } = workflowChangesOf({ ...sample, date: options.date }, against, {
+    const {
+      changes,
+      costChange,
+      constant: same,
+    } = workflowChangesOf({ ...sample, date: options.date }, against, {
       minEffect: options.threshold,
     })
     trend.changes = changes
+    for (const c of same) constant.add(c)
     if (costChange) {
       const newModels = costChange.models.filter((m) => m.status === 'new').map((m) => m.model)
       const gone = costChange.models.filter((m) => m.status === 'gone').map((m) => m.model)
@@ -89,6 +95,7 @@ function changesAgainst(
   const controlled = withFalseDiscoveryControl(
     tested.map((t) => t.trend.changes),
     defaultSignificance.alpha,
+    constant,
   )
   const flags = new Map<string, ReturnType<typeof trendFlagsOf>>()
   tested.forEach((t, i) => {

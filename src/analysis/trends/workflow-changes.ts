@@ -58,6 +58,8 @@ export interface WorkflowChanges {
   changes: MetricChange[]
   /** The cost decomposition behind the cost-per-run drivers, when both sides have model rows. */
   costChange: CostChange | null
+  /** The changes whose runs, before and now, all had the same value: no test can tell anything from them. */
+  constant: Set<MetricChange>
 }
 
 export interface ChangeOptions {
@@ -85,6 +87,7 @@ export function workflowChangesOf(
   const pooled =
     pooledBefore !== undefined && pooledNow !== undefined ? { baseline: pooledBefore, current: pooledNow } : undefined
   const changes: MetricChange[] = []
+  const constant = new Set<MetricChange>()
   for (const metric of CHANGE_METRICS) {
     const before = valuesOf(baseRuns, metric)
     const now = valuesOf(current.runs, metric)
@@ -102,7 +105,7 @@ export function workflowChangesOf(
     })
     const c = tested.comparison
     const withDrivers = metric === 'costPerRunUsd' && costChange !== null
-    changes.push({
+    const change: MetricChange = {
       metric,
       direction: c.direction,
       baseline: c.baseline,
@@ -120,9 +123,12 @@ export function workflowChangesOf(
             .map((d) => ({ id: d.id, contribution: d.contribution }))
         : [],
       ...(withDrivers ? { why: describeDrivers(costChange) } : {}),
-    })
+    }
+    changes.push(change)
+    const all = [...before, ...now]
+    if (all.every((v) => v === all[0])) constant.add(change)
   }
-  return { changes, costChange }
+  return { changes, costChange, constant }
 }
 
 /** Cost per run split into drivers; null when a side has no run with data or no model rows (a v1 data block). */
