@@ -37,9 +37,10 @@ test('500 runs cost at most 1.1 API requests per analysed run; a second collecti
   const options = { since: '24h', summarise: { priceBook: flatPriceBook }, logger: h.logger, concurrency: 8 }
   const cache = () => new h.caches.DirectorySummaryCache(cacheDir, 'fingerprint-a', h.logger)
 
-  const started = Date.now()
+  // Each zip answer held a little, so that downloads running side by side overlap at the server.
+  h.gh.setLatency({ blobMs: 20 })
   const first = await h.collect.collectRuns(h.client(), cache(), options)
-  const elapsed = Date.now() - started
+  h.gh.setLatency({ blobMs: 0 })
   const api = h.gh.requests.filter((entry) => entry.isApi)
   const blobs = h.gh.requests.filter((entry) => !entry.isApi)
   expect(first.stateCounts.analysed).toBe(RUNS)
@@ -49,7 +50,10 @@ test('500 runs cost at most 1.1 API requests per analysed run; a second collecti
   // 5 pages of runs, 5 of `usage` artifacts, one (empty) page for each other name, 500 redirects to the zips.
   expect(api).toHaveLength(5 + 5 + 3 + RUNS)
   expect(first.downloaded).toBe(RUNS)
-  expect(elapsed).toBeLessThan(30_000)
+  // Speed is the benchmark's to measure (npm run bench:collect); here, that the downloads ran side by side.
+  const peak = h.gh.stats().peakBlobConcurrency
+  expect(peak).toBeGreaterThan(1)
+  expect(peak).toBeLessThanOrEqual(8)
 
   h.gh.clearRequests()
   const second = await h.collect.collectRuns(h.client(), cache(), options)
