@@ -7,7 +7,7 @@
 import { waitForUpdate, type Provider } from '@pydantic/genai-prices'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { priceTableOf, type CatalogueProvider } from '../src/usage/price-catalogue-table.js'
+import { priceTableOf, storedPriceTable, type CatalogueProvider } from '../src/usage/price-catalogue-table.js'
 import { PRICE_CATALOGUE_VERSION } from '../src/versions.js'
 
 const file = fileURLToPath(new URL('../src/usage/price-catalogue-data.json', import.meta.url))
@@ -15,7 +15,7 @@ const providers = (await waitForUpdate()) as Provider[]
 const zeros: string[] = []
 const table = priceTableOf(providers as unknown as CatalogueProvider[], PRICE_CATALOGUE_VERSION, zeros)
 for (const zero of zeros) console.warn(`warning: the bundled catalogue's ${zero}`)
-const text = `${JSON.stringify(table)}\n`
+const text = `${JSON.stringify(storedPriceTable(table))}\n`
 
 let current = ''
 try {

@@ -4,7 +4,7 @@
 import { calcPrice, REMOTE_DATA_JSON_URL, waitForUpdate, type MatchLogic, type Provider } from '@pydantic/genai-prices'
 import { readFileSync } from 'node:fs'
 import { defaultPriceCatalogueUrl, activePriceLookup, useBundledPrices } from '../../src/usage/price-catalogue.js'
-import { priceTableOf, type CatalogueProvider } from '../../src/usage/price-catalogue-table.js'
+import { priceTableOf, storedPriceTable, type CatalogueProvider } from '../../src/usage/price-catalogue-table.js'
 import { catalogueModelPricer } from '../../src/usage/pricing.js'
 import type { CostByType, TokenCounts } from '../../src/usage/run-summary.js'
 import { PRICE_CATALOGUE_VERSION } from '../../src/versions.js'
@@ -18,7 +18,7 @@ beforeAll(async () => {
 test('the committed table is the one the installed genai-prices gives (npm run build rewrites it)', () => {
   const committed = readFileSync(new URL('../../src/usage/price-catalogue-data.json', import.meta.url), 'utf8')
   const fresh = priceTableOf(providers as unknown as CatalogueProvider[], PRICE_CATALOGUE_VERSION)
-  expect(committed).toBe(`${JSON.stringify(fresh)}\n`)
+  expect(committed).toBe(`${JSON.stringify(storedPriceTable(fresh))}\n`)
   expect(defaultPriceCatalogueUrl).toBe(REMOTE_DATA_JSON_URL)
 })
 

@@ -7,7 +7,13 @@
 import { createHash } from 'node:crypto'
 import { PRICE_CATALOGUE_VERSION } from '../versions.js'
 import { nativeRegex, PriceLookup, pricesAt, regexesOf } from './price-catalogue-match.js'
-import { priceTableOf, type CatalogueProvider, type PriceTable } from './price-catalogue-table.js'
+import {
+  priceTableOf,
+  priceTableOfStored,
+  type CatalogueProvider,
+  type PriceTable,
+  type StoredPriceTable,
+} from './price-catalogue-table.js'
 // Written at build time from @pydantic/genai-prices (scripts/generate-price-table.ts): JSON parses in a
 // millisecond, where the package's catalogue is 0.83 MB of JavaScript to compile at every start.
 import bundledData from './price-catalogue-data.json' with { type: 'json' }
@@ -54,7 +60,7 @@ const requiredProviders = ['anthropic', 'openai', 'google']
 /** A model every catalogue since 2025 prices, checked after installing: a catalogue that cannot price it is undone. */
 const probe = { model: 'claude-sonnet-4-5', providerId: 'anthropic' }
 
-const bundledTable = bundledData as unknown as PriceTable
+const bundledTable = priceTableOfStored(bundledData as StoredPriceTable)
 let bundled: PriceLookup | null = null
 let active: PriceLookup | null = null
 
