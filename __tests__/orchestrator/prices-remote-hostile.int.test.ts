@@ -67,7 +67,7 @@ async function runDaily(providers: CatalogueData, label: string) {
   const body = JSON.stringify(providers)
   handler = (res) => res.writeHead(200, { 'content-type': 'application/json', etag: `"${label}"` }).end(body)
   const { runAction } = await import('../../src/orchestrator/run-action.js')
-  const { pricesLoader } = await import('../../src/orchestrator/prices-loader.js')
+  const { pricesLoader } = await import('../../src/engine/prices-loader.js')
   const recorded = await recordingDeps(h, work, NOW)
   recorded.deps.loadPrices = pricesLoader({ TOKEN_USAGE_ANALYZER_PRICES_URL: `${base}/data.json` })
   await runAction(
