@@ -1,5 +1,5 @@
 // `npm run bench:startup`: how long the CLI bundle takes to start, against a bare `node -e 0` on the same machine:
-// `--help` (targets ≤ 2×) and the markdown report of examples/ (≤ 3×). Uses hyperfine when it is on PATH
+// `--help` and the markdown report of examples/ (targets ≤ 2× each). Uses hyperfine when it is on PATH
 // (`apt-get install hyperfine`), else times child processes itself. Figures in BENCHMARKS.md.
 //   npm run bench:startup -- [--runs 30] [--cli dist/cli/index.js]
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -28,7 +28,7 @@ interface Case {
 const cases: Case[] = [
   { name: 'node -e 0', args: ['-e', '0'] },
   { name: '--help', args: [cli, '--help'], target: 2 },
-  { name: 'report examples/ (markdown)', args: [cli, 'report', 'examples/artifacts'], target: 3 },
+  { name: 'report examples/ (markdown)', args: [cli, 'report', 'examples/artifacts'], target: 2 },
 ]
 
 const median = (values: number[]) => {
@@ -60,23 +60,43 @@ function timeWithHyperfine(): number[][] {
   }
 }
 
+/**
+ * CPU seconds (user + system) of this process's waited-for children so far, from /proc (Linux): on a machine shared
+ * with other work, a child's CPU time moves far less with the load than its wall time. Null elsewhere.
+ */
+function childCpuMs(): number | null {
+  try {
+    // After the command name in parentheses: state is field 3; cutime and cstime are fields 16 and 17.
+    const stat = readFileSync('/proc/self/stat', 'utf8')
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+    return ((Number(fields[13]) + Number(fields[14])) * 1000) / 100
+  } catch {
+    return null
+  }
+}
+
 /** The same without hyperfine: each case in turn, so a burst of load on the machine hits every case alike. */
-function timeWithChildProcesses(): number[][] {
+function timeWithChildProcesses(): { wall: number[][]; cpu: number[][] } {
   const times: number[][] = cases.map(() => [])
+  const cpu: number[][] = cases.map(() => [])
   for (let round = -3; round < runs; round++) {
     cases.forEach((c, index) => {
       const start = process.hrtime.bigint()
+      const cpuBefore = childCpuMs()
       const result = spawnSync(node, c.args, { stdio: 'ignore' })
       const elapsed = Number(process.hrtime.bigint() - start) / 1e6
+      const cpuAfter = childCpuMs()
       if (result.status !== 0) throw new Error(`'node ${c.args.join(' ')}' exited ${result.status}`)
       if (round >= 0) times[index].push(elapsed)
+      if (round >= 0 && cpuBefore !== null && cpuAfter !== null) cpu[index].push(cpuAfter - cpuBefore)
     })
   }
-  return times
+  return { wall: times, cpu }
 }
 
 const tool = hasHyperfine() ? 'hyperfine' : 'child processes timed by node'
-const times = tool === 'hyperfine' ? timeWithHyperfine() : timeWithChildProcesses()
+const measured = tool === 'hyperfine' ? { wall: timeWithHyperfine(), cpu: [] } : timeWithChildProcesses()
+const times = measured.wall
 const baseline = median(times[0])
 const baselineMin = Math.min(...times[0])
 console.log(`Node ${process.version}, ${os.cpus().length} cores, ${runs} runs each (${tool}); CLI ${values.cli}\n`)
@@ -93,3 +113,16 @@ cases.forEach((c, index) => {
     `| ${c.name} | ${ms.toFixed(0)} ms | ${min.toFixed(0)} ms | ${ratio.toFixed(1)}× | ${minRatio}× | ${verdict} |`,
   )
 })
+// CPU time (10 ms ticks): what each start costs the machine, whatever else runs beside it.
+if (measured.cpu.length > 0 && measured.cpu[0].length > 0) {
+  const cpuBaseline = median(measured.cpu[0])
+  console.log('\n| command | CPU median | CPU min | CPU median × node -e 0 |')
+  console.log('| --- | ---: | ---: | ---: |')
+  cases.forEach((c, index) => {
+    const cpu = measured.cpu[index]
+    const ms = median(cpu)
+    console.log(
+      `| ${c.name} | ${ms.toFixed(0)} ms | ${Math.min(...cpu).toFixed(0)} ms | ${(ms / cpuBaseline).toFixed(1)}× |`,
+    )
+  })
+}

@@ -5,8 +5,18 @@
  * warning and names the catalogue in its report.
  */
 import { createHash } from 'node:crypto'
-import { calcPrice, REMOTE_DATA_JSON_URL, updatePrices, waitForUpdate, type Provider } from '@pydantic/genai-prices'
 import { PRICE_CATALOGUE_VERSION } from '../versions.js'
+import { nativeRegex, PriceLookup, pricesAt, regexesOf } from './price-catalogue-match.js'
+import {
+  priceTableOf,
+  priceTableOfStored,
+  type CatalogueProvider,
+  type PriceTable,
+  type StoredPriceTable,
+} from './price-catalogue-table.js'
+// Written at build time from @pydantic/genai-prices (scripts/generate-price-table.ts): JSON parses in a
+// millisecond, where the package's catalogue is 0.83 MB of JavaScript to compile at every start.
+import bundledData from './price-catalogue-data.json' with { type: 'json' }
 
 /** `auto`: try the remote catalogue, fall back to the bundled one; `off`: the bundled one, no network. */
 export type PriceUpdateMode = 'auto' | 'off'
@@ -31,14 +41,18 @@ export interface PriceCatalogue {
   version: string
   /** When the remote catalogue was fetched (ISO); null for the bundled one. */
   fetchedAt: string | null
-  /** Why the remote catalogue was not used, when it was tried and failed: one line for the log. */
+  /**
+   * One line for the log: why the remote catalogue was not used, when it was tried and failed; or, when it is
+   * used, the zero prices it holds and the regular expressions of it that were refused.
+   */
   warning?: string
 }
 
 export const defaultPriceTimeoutMs = 10_000
 export const defaultPriceMaxBytes = 16 * 1024 * 1024
-/** The catalogue's own URL, re-exported so settings and docs can name it. */
-export const defaultPriceCatalogueUrl = REMOTE_DATA_JSON_URL
+/** genai-prices' maintained remote catalogue (its `REMOTE_DATA_JSON_URL`), named here so settings and docs can. */
+export const defaultPriceCatalogueUrl =
+  'https://raw.githubusercontent.com/pydantic/genai-prices/main/prices/new_data/v2/data.json'
 
 /** Providers the tool prices with; a catalogue without them is not one to trust. */
 const requiredProviders = ['anthropic', 'openai', 'google']
@@ -46,7 +60,27 @@ const requiredProviders = ['anthropic', 'openai', 'google']
 /** A model every catalogue since 2025 prices, checked after installing: a catalogue that cannot price it is undone. */
 const probe = { model: 'claude-sonnet-4-5', providerId: 'anthropic' }
 
-let bundled: Provider[] | null = null
+const bundledTable = priceTableOfStored(bundledData as StoredPriceTable)
+let bundled: PriceLookup | null = null
+let active: PriceLookup | null = null
+
+/** The bundled catalogue, searched with JavaScript's RegExp: its expressions were vetted when it was built. */
+function bundledLookup(): PriceLookup {
+  return (bundled ??= new PriceLookup(bundledTable, nativeRegex))
+}
+
+/** The catalogue every price book made from now on resolves its models in. */
+export function activePriceLookup(): PriceLookup {
+  return (active ??= bundledLookup())
+}
+
+/** How many of a list a warning line quotes before "and N more". */
+const quotedInWarning = 5
+
+function listed(items: string[]): string {
+  const shown = items.slice(0, quotedInWarning).join('; ')
+  return items.length > quotedInWarning ? `${shown}; and ${items.length - quotedInWarning} more` : shown
+}
 
 /** Reads at most `maxBytes` of the body, or throws naming the limit. */
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
@@ -74,19 +108,42 @@ function describeError(error: unknown, timeoutMs: number): string {
   return `${message}${cause}`.slice(0, 200)
 }
 
-/** Installs `providers` as the catalogue calcPrice uses; throws (leaving the previous one) when they are invalid. */
-function install(providers: unknown): void {
-  updatePrices(({ setProviderData }) => setProviderData(providers as Provider[]))
+/** The remote table ready to search (its new expressions in a linear-time engine), or why it is not usable. */
+async function remoteLookup(
+  providers: CatalogueProvider[],
+  version: string,
+  now: Date,
+): Promise<{ lookup: PriceLookup; notes: string[] } | { why: string }> {
+  const zeros: string[] = []
+  let table: PriceTable
+  try {
+    table = priceTableOf(providers, version, zeros)
+  } catch (error) {
+    return { why: (error as Error).message }
+  }
+  const { remoteRegexes } = await import('./price-catalogue-regex.js')
+  const { regex, refused } = await remoteRegexes(regexesOf(table), new Set(regexesOf(bundledTable).keys()))
+  const lookup = new PriceLookup(table, regex)
+  const found = lookup.find(probe.model, probe.providerId)
+  const input = found ? pricesAt(found.model, now).input_mtok : undefined
+  const rate = typeof input === 'object' ? input.base : input
+  if (!(rate !== undefined && rate > 0)) return { why: `it has no price for ${probe.model}` }
+  const notes = [
+    ...(zeros.length > 0 ? [`zero prices: ${listed(zeros)}`] : []),
+    ...(refused.length > 0 ? [`${listed(refused)}; those models are matched without it`] : []),
+  ]
+  return { lookup, notes }
 }
 
 /**
  * Loads the catalogue to price with. With `update: 'auto'` it fetches the remote catalogue (within `timeoutMs`, at
  * most `maxBytes`), validates it and installs it for every later price lookup; on any failure (network, status,
- * size, not JSON, not a catalogue, cannot price a known model) the bundled snapshot stays and `warning` says why.
+ * size, not JSON, not a catalogue, a negative or broken price, cannot price a known model) the bundled snapshot
+ * stays and `warning` says why. A remote catalogue is data from the network: its zero prices are named in
+ * `warning`, and its regular expressions never backtrack without bound (price-catalogue-regex.ts).
  * Call it before `createPriceBook`, whose pricers resolve once. Models neither catalogue knows stay unpriced.
  */
 export async function loadPriceCatalogue(options: PriceCatalogueOptions): Promise<PriceCatalogue> {
-  bundled ??= await waitForUpdate()
   const bundledCatalogue: PriceCatalogue = { source: 'bundled', version: PRICE_CATALOGUE_VERSION, fetchedAt: null }
   if (options.update === 'off') return bundledCatalogue
 
@@ -132,20 +189,21 @@ export async function loadPriceCatalogue(options: PriceCatalogueOptions): Promis
   const missing = requiredProviders.filter((id) => !ids.has(id))
   if (missing.length > 0) return fallBack(`not a price catalogue: no ${missing.join(', ')} provider`)
 
-  try {
-    install(parsed.data)
-    const result = calcPrice({ input_tokens: 1_000_000 }, probe.model, { providerId: probe.providerId })
-    if (!result || !(result.total_price > 0)) throw new Error(`it has no price for ${probe.model}`)
-  } catch (error) {
-    install(bundled)
-    return fallBack(`not a usable price catalogue: ${describeError(error, timeoutMs)}`)
-  }
   const version = etag ?? `sha256:${createHash('sha256').update(text).digest('hex').slice(0, 12)}`
-  return { source: 'remote', version, fetchedAt: now().toISOString() }
+  const remote = await remoteLookup(parsed.data as CatalogueProvider[], version, now())
+  if ('why' in remote) return fallBack(`not a usable price catalogue: ${remote.why}`)
+  active = remote.lookup
+  return {
+    source: 'remote',
+    version,
+    fetchedAt: now().toISOString(),
+    ...(remote.notes.length > 0
+      ? { warning: `Price catalogue update from ${url} is used, but check it: ${remote.notes.join('; ')}.` }
+      : {}),
+  }
 }
 
 /** Puts the bundled catalogue back (tests; a CLI run that loads twice). */
 export async function useBundledPrices(): Promise<void> {
-  bundled ??= await waitForUpdate()
-  install(bundled)
+  active = bundledLookup()
 }

@@ -1,5 +1,7 @@
-import { calcPrice, type ModelInfo, type ModelPrice, type Provider } from '@pydantic/genai-prices'
 import { canonicalModelName } from './model-name.js'
+import { activePriceLookup } from './price-catalogue.js'
+import { pricesAt } from './price-catalogue-match.js'
+import type { TableModel, TablePrices, TableRate } from './price-catalogue-table.js'
 import type { PriceOverrides } from './price-overrides.js'
 import type { CostByType, TokenCounts } from './run-summary.js'
 
@@ -62,14 +64,14 @@ function rateAt(rate: Rate, totalInput: number): number {
   return price
 }
 
-function toRate(value: ModelPrice[string]): Rate | undefined {
+function toRate(value: TableRate | undefined): Rate | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'number') return value
   return { base: value.base, tiers: [...value.tiers].sort((a, b) => a.start - b.start) }
 }
 
 /** genai-prices decomposes total input: a cache kind without its own price is charged at the input rate. */
-function ratesFromModelPrice(price: ModelPrice): Rates {
+function ratesFromModelPrice(price: TablePrices): Rates {
   const input = toRate(price.input_mtok) ?? 0
   const requests = price.requests_kcount
   return {
@@ -137,7 +139,7 @@ class StartDatePricer implements RequestPricer {
   #lastTimestamp: string | undefined
   #lastPricer: RatesPricer
 
-  constructor(prices: { constraint?: { type: string; start_date?: string }; prices: ModelPrice }[]) {
+  constructor(prices: { constraint?: { type: string; start_date?: string }; prices: TablePrices }[]) {
     this.#entries = prices.map((p) => {
       const startMs = p.constraint?.start_date !== undefined ? Date.parse(p.constraint.start_date) : Number.NaN
       return {
@@ -174,47 +176,43 @@ class StartDatePricer implements RequestPricer {
 }
 
 /**
- * Prices with other constraints (time-of-day discounts): each request goes through genai-prices with its
- * timestamp. No model seen in real token files is like this; it is the rare, slow path.
+ * Prices with other constraints (time-of-day discounts): each request's entry is chosen from its timestamp, as
+ * genai-prices does. No model seen in real token files is like this; it is the rare, slower path.
  */
-class CalcPricePricer implements RequestPricer {
-  readonly #byPrice = new Map<ModelPrice, RatesPricer>()
+class ConstraintPricer implements RequestPricer {
+  readonly #byPrice = new Map<TablePrices, RatesPricer>()
 
-  constructor(
-    private readonly provider: Provider,
-    private readonly matchedName: string,
-  ) {}
+  constructor(private readonly model: TableModel) {}
 
   addCost(t: TokenCounts, into: CostByType, timestamp?: string, baseRates = false): number {
     const at = timestamp !== undefined ? new Date(timestamp) : new Date()
-    // For base rates only the matching price entry is wanted, which an empty request finds.
-    const result = calcPrice(
-      {
-        input_tokens: baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
-        output_tokens: baseRates ? 0 : t.outputTokens,
-        cache_read_tokens: baseRates ? 0 : t.cacheReadTokens,
-        cache_write_tokens: baseRates ? 0 : t.cacheWriteTokens,
-      },
-      this.matchedName,
-      { provider: this.provider, timestamp: Number.isNaN(at.getTime()) ? new Date() : at },
-    )
-    if (!result) return Number.NaN
-    let pricer = this.#byPrice.get(result.model_price)
+    const prices = pricesAt(this.model, Number.isNaN(at.getTime()) ? new Date() : at)
+    let pricer = this.#byPrice.get(prices)
     if (!pricer) {
-      pricer = new RatesPricer(ratesFromModelPrice(result.model_price))
-      this.#byPrice.set(result.model_price, pricer)
+      pricer = new RatesPricer(ratesFromModelPrice(prices))
+      this.#byPrice.set(prices, pricer)
     }
     return pricer.addCost(t, into, undefined, baseRates)
   }
 }
 
-function pricerForModel(model: ModelInfo, provider: Provider, matchedName: string): RequestPricer {
+function pricerForModel(model: TableModel): RequestPricer {
   const prices = model.prices
   if (!Array.isArray(prices)) return new RatesPricer(ratesFromModelPrice(prices))
   if (prices.every((p) => p.constraint === undefined || p.constraint.type === 'start_date')) {
     return new StartDatePricer(prices)
   }
-  return new CalcPricePricer(provider, matchedName)
+  return new ConstraintPricer(model)
+}
+
+/**
+ * The pricer of `model` in the catalogue in force, found as genai-prices' calcPrice finds it: within the
+ * catalogue provider `providerId` when given (`anthropic`, `google`…), else by model name alone. Null when no
+ * model matches.
+ */
+export function catalogueModelPricer(model: string, providerId?: string): RequestPricer | null {
+  const found = activePriceLookup().find(model, providerId)
+  return found ? pricerForModel(found.model) : null
 }
 
 function catalogPricer(provider: string, model: string): RequestPricer | null {
@@ -225,14 +223,8 @@ function catalogPricer(provider: string, model: string): RequestPricer | null {
   // Model-name matching without a provider: how Copilot's claude/gpt models find their vendor's price.
   attempts.push([model, undefined], [canonical, undefined])
   for (const [name, id] of attempts) {
-    let result
-    try {
-      result = calcPrice({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined)
-    } catch {
-      result = null
-    }
-    if (!result) continue
-    return pricerForModel(result.model, result.provider, name)
+    const pricer = catalogueModelPricer(name, id)
+    if (pricer) return pricer
   }
   return null
 }
