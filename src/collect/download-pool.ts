@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import type { GitHubClient, RunArtifact } from '../github/github-client.js'
 import { mergeInventories, type ArchiveLimits } from '../usage/archive.js'
-import type { RunSummary } from '../usage/run-summary.js'
+import { summaryHasUsageData, type RunSummary } from '../usage/run-summary.js'
 import {
   summariseRun,
   type ArchiveInventory,
@@ -144,7 +144,7 @@ export async function downloadPlannedRuns(
       }
       const summary = await collectOne(planned)
       summaries.set(planned.run.id, summary)
-      progress.runFinished(summary.state === 'analysed')
+      progress.runFinished(summaryHasUsageData(summary))
     }
   }
   logger.startGroup(`Downloading ${plural(downloads.length, 'artifact')}`)

@@ -7,6 +7,8 @@ import {
   emptyCostByType,
   emptyRecordFacts,
   emptyTokenCounts,
+  hasUsageData,
+  summaryHasUsageData,
   type ModelUsage,
   type RunSummary,
   type TokenCounts,
@@ -91,17 +93,6 @@ export function aiCreditsFieldsOf(
 
 const reasoningTokensOf = (rows: readonly { reasoningTokens?: number }[]): number =>
   rows.reduce((n, m) => n + (m.reasoningTokens ?? 0), 0)
-
-/**
- * Whether a run has agent data: requests, or a totals-only run's totals (its rows have no request count: the
- * aggregate does not say how many there were).
- */
-export function runHasData(
-  run: Pick<RunSummary, 'state' | 'models'>,
-  usage: RunUsage = runUsageOf(run.models),
-): boolean {
-  return usage.requests > 0 || (run.state === 'analysed-totals' && run.models.length > 0)
-}
 
 /** The per-record facts of a run; a summary from before they existed (an earlier report's reading) counts none. */
 function recordFactsOf(run: RunSummary): RecordFacts {
@@ -192,7 +183,7 @@ function workflowMetricsOf(
     costUsd += usage.costUsd
     // A loop, not push(...spread): real runs can hold more durations than the engine's argument limit.
     for (const d of run.durationsMs) durations.push(d)
-    if (runHasData(run, usage)) {
+    if (summaryHasUsageData(run)) {
       tokensPerRun.push(totalTokensOf(usage))
       costPerRun.push(usage.costUsd)
       if (usage.requests > 0) runsWithRequests++
@@ -202,11 +193,10 @@ function workflowMetricsOf(
   }
 
   const runsWithData = tokensPerRun.length
-  const hasData = (r: RunMetrics): boolean => r.requests > 0 || r.state === 'analysed-totals'
   // Runs with data by cost, highest first; runs without data after them, newest first.
   runDetails.sort(
     (a, b) =>
-      Number(hasData(b)) - Number(hasData(a)) ||
+      Number(hasUsageData(b)) - Number(hasUsageData(a)) ||
       b.costUsd - a.costUsd ||
       (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
       a.runId.localeCompare(b.runId),
@@ -341,7 +331,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       // A file path alone (agent/token_usage.jsonl) is in every run's artifact: the example names its run.
       skipped.examples.push({ ...example, workflow: run.workflow, runId: run.runId })
     }
-    if (!runHasData(run)) {
+    if (!summaryHasUsageData(run)) {
       runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })
     }
     for (const m of [...run.models, ...run.detection]) {
@@ -373,7 +363,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
         mismatches: mismatches.map((m) => ({ ...m })),
       })
     }
-    if (run.noRecords && !runHasData(run)) {
+    if (run.noRecords && !summaryHasUsageData(run)) {
       noRecords.push({
         workflow: run.workflow,
         runId: run.runId,
