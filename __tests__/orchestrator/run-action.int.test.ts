@@ -160,3 +160,19 @@ test('the cache input off: nothing is restored or saved', async () => {
   await runAction(await settingsWith({ cache: 'false', 'dry-run': 'true' }), deps)
   expect(opened).toBe(0)
 })
+
+test('a run whose records are all filtered out counts as without data in the outputs, as in the report', async () => {
+  const { deps, outputs } = fakeDeps()
+  // Only anthropic's records count: the Copilot Triage run read its file, but every record of it is copilot's.
+  await runAction(
+    await settingsWith({ providers: 'anthropic', labels: 'token-usage-anthropic', 'dry-run': 'true' }),
+    deps,
+  )
+  const report = JSON.parse(await readFile(String(outputs['report-json']), 'utf8'))
+  const filtered = report.runsWithoutData.filter((r: { workflow: string }) => r.workflow === 'Copilot Triage')
+  expect(filtered).toHaveLength(1)
+  expect(outputs['runs-with-data']).toBe(report.totals.runsWithData)
+  expect(outputs['runs-analyzed']).toBe(report.totals.runsWithData)
+  expect(outputs['runs-in-window']).toBe(report.totals.runs)
+  expect(outputs['runs-without-data']).toBe(report.totals.runs - report.totals.runsWithData)
+})

@@ -8,6 +8,8 @@ import {
   snapshotOf,
   workflowSamplesOf,
 } from '../../src/report/report-snapshot.js'
+import { samplesOfReport } from '../../src/analysis/trends/baseline-window.js'
+import { emptyModelUsage, summaryWithoutUsage, type RunSummary } from '../../src/usage/run-summary.js'
 import { issueOf, reportOf, sonnetRuns } from '../lifecycle/lifecycle-fixtures.js'
 
 const SINCE = '2026-04-01T00:00:00.000Z'
@@ -195,5 +197,28 @@ describe('data block v2', () => {
     expect(reading.snapshot.workflows.every((w) => w.models.length > 0)).toBe(true)
     expect(reading.snapshot.runs.length + (reading.snapshot.runsOmitted ?? 0)).toBe(3000)
     expect(written.runsOmitted ?? 0).toBe(reading.snapshot.runsOmitted ?? 0)
+  })
+
+  test("the baseline reads a totals-only run from an earlier report's block as it reads it in the current window", () => {
+    // A run known only by its agent_usage.json totals: tokens and cost, no request count.
+    const totalsOnly: RunSummary = {
+      ...summaryWithoutUsage({ workflow: 'smoke-claude', runId: '90' }, 'analysed-totals'),
+      models: [
+        { ...emptyModelUsage('anthropic', 'claude-sonnet-4.6'), inputTokens: 4000, outputTokens: 900, costUsd: 0.0255 },
+      ],
+    }
+    const runs = [...sonnetRuns('smoke-claude', 2), totalsOnly]
+    const report = reportOf(runs, SINCE, UNTIL)
+    const reading = readDataBlock(dataBlockOf(snapshotOf(report, runs, { since: SINCE, until: UNTIL })))
+    if (reading.status !== 'ok') throw new Error(`not ok: ${JSON.stringify(reading)}`)
+    const current = samplesOfReport(report).find((w) => w.name === 'smoke-claude')!
+    const earlier = workflowSamplesOf(reading.snapshot).find((w) => w.name === 'smoke-claude')!
+    // Three runs with data, the totals-only one among them, in both readings.
+    expect(current.runsWithData).toBe(3)
+    expect(current.runs).toHaveLength(3)
+    expect(earlier.runs).toHaveLength(3)
+    const costs = (sample: typeof current) => sample.runs.map((r) => r.costUsd).sort((a, b) => a - b)
+    expect(costs(earlier)).toEqual(costs(current).map((c) => Math.round(c * 1e6) / 1e6))
+    expect(costs(earlier)).toContainEqual(0.0255)
   })
 })

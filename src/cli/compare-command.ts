@@ -104,8 +104,9 @@ export interface CompareCommandEnv {
   TOKEN_USAGE_ANALYZER_PRICES_URL?: string
 }
 
-export function compareCommand(io: CliIo, env: CompareCommandEnv = process.env): Command {
-  const command = new Command('compare')
+/** compare's options and help: the shared ones of report, and each side's selection. */
+function compareCommandDeclared(): Command {
+  return new Command('compare')
     .description(
       'Compare two sets of runs side by side: two paths (compare A B), or two selections of one path (--a-…/--b-…)',
     )
@@ -146,7 +147,10 @@ Exit status:
   2  usage error: unknown option, a bad option value, a --workflow that matches no run, or --branch on inputs
      that record no branch`,
     )
-  return command.action(async (paths: string[], raw: RawCompareOptions) => {
+}
+
+export function compareCommand(io: CliIo, env: CompareCommandEnv = process.env): Command {
+  return compareCommandDeclared().action(async (paths: string[], raw: RawCompareOptions) => {
     const now = new Date()
     // The options compare shares with report, validated the same way; the default format is report's too.
     const shared = readReportSettings(

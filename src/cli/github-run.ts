@@ -43,6 +43,22 @@ function wholeNumberOption(name: string, text: string | undefined, fallback: num
   return value
 }
 
+/** GITHUB_TOKEN, else GH_TOKEN; a usage error saying how to set one when neither is. */
+function tokenOf(
+  env: GitHubCommandEnv,
+  repository: string,
+): { tokenVariable: 'GITHUB_TOKEN' | 'GH_TOKEN'; token: string } {
+  const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN'
+  const token = (env[tokenVariable] ?? '').trim()
+  if (!token) {
+    throw new UsageError(
+      'GITHUB_TOKEN is not set (nor GH_TOKEN). Export a token that can read the Actions of ' +
+        `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`,
+    )
+  }
+  return { tokenVariable, token }
+}
+
 /** Collects the repository's runs for validated options and prints the report. */
 export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCommandEnv): Promise<void> {
   const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
@@ -67,14 +83,7 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
   if (report.outFile) await checkOutFile(report.outFile)
   if (raw.saveArtifacts) await checkDirectoryOption('--save-artifacts', raw.saveArtifacts)
   if (raw.cacheDir) await checkDirectoryOption('--cache-dir', raw.cacheDir)
-  const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN'
-  const token = (env[tokenVariable] ?? '').trim()
-  if (!token) {
-    throw new UsageError(
-      'GITHUB_TOKEN is not set (nor GH_TOKEN). Export a token that can read the Actions of ' +
-        `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`,
-    )
-  }
+  const { tokenVariable, token } = tokenOf(env, repository)
   const artifactNames = list(raw.artifactNames) ?? defaultArtifactNames
   const logger = stderrLog(io)
   const client = createGitHubClient({

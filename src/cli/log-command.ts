@@ -8,6 +8,7 @@ import { appendFile, open } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { Command } from 'commander'
 import { formatInteger, formatPreciseUsd } from '../common/value-format.js'
+import type { LoggedRequest } from '../engine/request-price.js'
 import { PROVIDER_NAMES, providerOfModel } from '../engine/settings-names.js'
 import { didYouMean } from '../settings/known-names.js'
 import { UsageError } from './cli-errors.js'
@@ -83,6 +84,31 @@ function fileError(file: string, error: unknown): Error {
   return new Error(`Cannot write --file '${file}' (${code})`)
 }
 
+/** The record written, in the api-proxy's field order. No duration_ms: a made-up one would pull latency averages. */
+function recordOf(
+  request: LoggedRequest,
+  requestId: string,
+  raw: Pick<RawLogOptions, 'session' | 'notes'>,
+): Record<string, unknown> {
+  return {
+    _schema: LOGGED_RECORD_SCHEMA,
+    timestamp: request.timestamp,
+    event: 'token_usage',
+    request_id: requestId,
+    provider: request.provider,
+    model: request.model,
+    path: '',
+    status: 200,
+    streaming: false,
+    input_tokens: request.inputTokens,
+    output_tokens: request.outputTokens,
+    cache_read_tokens: request.cacheReadTokens,
+    cache_write_tokens: request.cacheWriteTokens,
+    ...(raw.session !== undefined ? { session: raw.session } : {}),
+    ...(raw.notes !== undefined ? { notes: raw.notes } : {}),
+  }
+}
+
 /** `log` writes no report: its own exit statuses, not the shared ones of report/github. */
 export const LOG_EXIT_STATUS_HELP = `
 Exit status:
@@ -133,24 +159,11 @@ export function logCommand(io: CliIo, clock: LogClock = systemClock): Command {
       await checkOutFile(raw.file, '--file', DEFAULT_LOG_FILE)
 
       const timestamp = clock.now().toISOString()
-      // The api-proxy's field order. No duration_ms: a made-up one would pull latency averages toward it.
-      const record = {
-        _schema: LOGGED_RECORD_SCHEMA,
-        timestamp,
-        event: 'token_usage',
-        request_id: clock.requestId(),
-        provider,
-        model,
-        path: '',
-        status: 200,
-        streaming: false,
-        input_tokens: inputTokens,
-        output_tokens: outputTokens,
-        cache_read_tokens: cacheReadTokens,
-        cache_write_tokens: cacheWriteTokens,
-        ...(raw.session !== undefined ? { session: raw.session } : {}),
-        ...(raw.notes !== undefined ? { notes: raw.notes } : {}),
-      }
+      const record = recordOf(
+        { provider, model, inputTokens, outputTokens, cacheReadTokens, cacheWriteTokens, timestamp },
+        clock.requestId(),
+        raw,
+      )
       // The price catalogue is loaded only when a record is logged, so that --help starts without it.
       const { costOfRequest } = await import('../engine/request-price.js')
       const costUsd = await costOfRequest(

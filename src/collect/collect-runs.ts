@@ -143,6 +143,18 @@ export function failedDownloadsOf(summaries: readonly RunSummary[]): FailedDownl
   }
 }
 
+/** What the listing found: the runs selected, those still running, the cache's answers and the artifacts to fetch. */
+interface Listing {
+  runs: WorkflowRun[]
+  unfinished: UnfinishedRun[]
+  /** Summaries known so far, by run id: from the cache, or `not-reached` when the artifact listing hit the limit. */
+  summaries: Map<number, RunSummary>
+  fromCache: number
+  uncached: WorkflowRun[]
+  /** Artifacts by name; undefined when no run needs one, or the listing could not be made. */
+  artifactLists?: Map<string, RunArtifact[]>
+}
+
 /** Collects every selected run of the window. Never throws for one run's trouble: it becomes that run's state. */
 export async function collectRuns(
   client: GitHubClient,
@@ -155,99 +167,18 @@ export async function collectRuns(
   const window = collectionWindow(options.since, options.until, now())
   const names = options.artifactNames?.length ? options.artifactNames : defaultArtifactNames
 
-  const scope = listingScope(window.since, options.carriedRuns ?? [])
   const restored = await cache.restore()
-  const listArtifacts = async (): Promise<Map<string, RunArtifact[]>> => {
-    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })))
-    return new Map(names.map((name, i) => [name, lists[i]]))
-  }
-  // GitHub's name filter is exact: the `<hash>-<name>` artifacts of workflow_call runs are only found in the
-  // unfiltered listing. It is made once, and only when some run to collect has none of the names exactly.
-  const withPrefixedArtifacts = async (
-    lists: Map<string, RunArtifact[]>,
-    toCollect: WorkflowRun[],
-  ): Promise<Map<string, RunArtifact[]>> => {
-    const found = new Set([...lists.values()].flatMap((list) => list.map((artifact) => artifact.runId)))
-    if (toCollect.every((run) => found.has(run.id))) return lists
-    const all = await client.listArtifacts(undefined, { createdAfter: scope.listFrom })
-    return new Map(
-      names.map((name) => [
-        name,
-        [...(lists.get(name) ?? []), ...all.filter((artifact) => artifactPrefix(artifact.name, name) !== undefined)],
-      ]),
-    )
-  }
-
-  // Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need
-  // its artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
   logger.startGroup('Listing workflow runs and artifacts')
-  let runs: WorkflowRun[]
-  let unfinished: UnfinishedRun[] = []
-  const summaries = new Map<number, RunSummary>()
-  const fresh = new Map<RunKey, RunSummary>()
-  let fromCache = 0
-  let uncached: WorkflowRun[] = []
-  let artifactLists: Map<string, RunArtifact[]> | undefined
+  let listing: Listing
   try {
-    const early = restored.size === 0 ? listArtifacts() : undefined
-    // A failed runs listing must not leave the early listings' rejection unhandled.
-    early?.catch(() => undefined)
-    const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport)
-    if (scope.carried.size > 0) {
-      logger.info(
-        `${plural(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`,
-      )
-    }
-    if (scope.givenUp.length > 0) {
-      const ids = scope.givenUp.slice(0, 10).map((run) => run.id)
-      logger.warning(
-        `${scope.givenUp.length} runs could not be read for more than 7 days (${scope.givenUp[0].reason}) and are ` +
-          `given up: ${ids.join(', ')}${scope.givenUp.length > ids.length ? ', …' : ''}.`,
-      )
-    }
-    runs = selectRuns(listed, options)
-    logger.info(
-      `${plural(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
-    )
-    unfinished = unfinishedRuns(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }))
-    if (unfinished.length > 0) {
-      const ids = unfinished.slice(0, 10).map((run) => run.id)
-      logger.info(
-        `${plural(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
-          `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
-      )
-    }
-    const answered = answerFromCache(runs, restored)
-    for (const [id, summary] of answered.cached) summaries.set(id, summary)
-    fromCache = answered.cached.size
-    uncached = answered.uncached
-    try {
-      if (uncached.length > 0) artifactLists = await withPrefixedArtifacts(await (early ?? listArtifacts()), uncached)
-      else await early
-    } catch (error) {
-      // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
-      if (!isRateLimitError(error)) throw error
-      const reason = `API rate limit reached while listing artifacts (${(error as Error).message})`
-      logger.warning(reason)
-      for (const run of uncached) summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason))
-    }
+    listing = await listRuns(client, window, names, restored, options, logger)
   } catch (error) {
     logger.endGroup()
     throw error
   }
-
-  let downloads: PlannedDownload[] = []
-  if (artifactLists) {
-    const plan = planDownloads(uncached, artifactLists, names)
-    for (const [name, count] of plan.runsWithName) {
-      logger.info(`Artifact '${name}': ${count} of the runs to collect have one.`)
-    }
-    for (const { run, summary } of plan.withoutArtifact) {
-      summaries.set(run.id, summary)
-      fresh.set(runKey(run.id, run.attempt), summary)
-    }
-    downloads = plan.downloads
-  }
+  const { runs, summaries, fromCache } = listing
+  const fresh = new Map<RunKey, RunSummary>()
+  const downloads = planned(listing, names, fresh, logger)
   logger.info(
     `${plural(runs.length, 'run')}: ${fromCache} from the cache, ${downloads.length} to download, ` +
       `${runs.length - fromCache - downloads.length} without a usable artifact.`,
@@ -271,42 +202,164 @@ export async function collectRuns(
     summaries.set(run.id, summary)
     if (cacheableStates.has(summary.state)) fresh.set(runKey(run.id, run.attempt), summary)
   }
-  const downloaded = pool.downloaded
-
-  if (fresh.size > 0) {
-    logger.startGroup('Saving run summaries')
-    try {
-      await cache.save(fresh)
-    } finally {
-      logger.endGroup()
-    }
-  }
+  await saveFresh(cache, fresh, logger)
 
   const ordered = runs.map((run) => summaries.get(run.id) as RunSummary)
-  const stateCounts = stateCountsOf(ordered)
   const budget = client.apiBudget()
+  const failed = logCollected(ordered, budget, pool.downloaded, fromCache, logger)
+  return {
+    window: { since: window.since.toISOString(), until: window.until.toISOString() },
+    unfinished: listing.unfinished,
+    runs: ordered,
+    stateCounts: stateCountsOf(ordered),
+    failedDownloads: failed,
+    downloaded: pool.downloaded,
+    fromCache,
+    apiBudget: budget,
+    elapsedMs: Date.now() - startedAt,
+  }
+}
+
+/**
+ * Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need its
+ * artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
+ */
+async function listRuns(
+  client: GitHubClient,
+  window: { since: Date; until: Date },
+  names: string[],
+  restored: Map<RunKey, RunSummary>,
+  options: CollectOptions,
+  logger: CollectLogger,
+): Promise<Listing> {
+  const scope = listingScope(window.since, options.carriedRuns ?? [])
+  const listArtifacts = async (): Promise<Map<string, RunArtifact[]>> => {
+    const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })))
+    return new Map(names.map((name, i) => [name, lists[i]]))
+  }
+  const early = restored.size === 0 ? listArtifacts() : undefined
+  // A failed runs listing must not leave the early listings' rejection unhandled.
+  early?.catch(() => undefined)
+  const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport)
+  logCarried(scope, logger)
+  const runs = selectRuns(listed, options)
+  logger.info(
+    `${plural(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`,
+  )
+  const unfinished = unfinishedRuns(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }))
+  logUnfinished(unfinished, logger)
+  const answered = answerFromCache(runs, restored)
+  const summaries = new Map<number, RunSummary>(answered.cached)
+  const listing: Listing = { runs, unfinished, summaries, fromCache: answered.cached.size, uncached: answered.uncached }
+  try {
+    if (answered.uncached.length > 0) {
+      const lists = await (early ?? listArtifacts())
+      listing.artifactLists = await withPrefixedArtifacts(client, lists, answered.uncached, names, scope.listFrom)
+    } else await early
+  } catch (error) {
+    // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
+    if (!isRateLimitError(error)) throw error
+    const reason = `API rate limit reached while listing artifacts (${(error as Error).message})`
+    logger.warning(reason)
+    for (const run of answered.uncached) summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason))
+  }
+  return listing
+}
+
+/**
+ * GitHub's name filter is exact: the `<hash>-<name>` artifacts of workflow_call runs are only found in the
+ * unfiltered listing. It is made once, and only when some run to collect has none of the names exactly.
+ */
+async function withPrefixedArtifacts(
+  client: GitHubClient,
+  lists: Map<string, RunArtifact[]>,
+  toCollect: WorkflowRun[],
+  names: string[],
+  listFrom: Date,
+): Promise<Map<string, RunArtifact[]>> {
+  const found = new Set([...lists.values()].flatMap((list) => list.map((artifact) => artifact.runId)))
+  if (toCollect.every((run) => found.has(run.id))) return lists
+  const all = await client.listArtifacts(undefined, { createdAfter: listFrom })
+  return new Map(
+    names.map((name) => [
+      name,
+      [...(lists.get(name) ?? []), ...all.filter((artifact) => artifactPrefix(artifact.name, name) !== undefined)],
+    ]),
+  )
+}
+
+function logCarried(scope: ReturnType<typeof listingScope>, logger: CollectLogger): void {
+  if (scope.carried.size > 0) {
+    logger.info(
+      `${plural(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`,
+    )
+  }
+  if (scope.givenUp.length > 0) {
+    const ids = scope.givenUp.slice(0, 10).map((run) => run.id)
+    logger.warning(
+      `${scope.givenUp.length} runs could not be read for more than 7 days (${scope.givenUp[0].reason}) and are ` +
+        `given up: ${ids.join(', ')}${scope.givenUp.length > ids.length ? ', …' : ''}.`,
+    )
+  }
+}
+
+function logUnfinished(unfinished: UnfinishedRun[], logger: CollectLogger): void {
+  if (unfinished.length === 0) return
+  const ids = unfinished.slice(0, 10).map((run) => run.id)
+  logger.info(
+    `${plural(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
+      `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`,
+  )
+}
+
+/** The downloads to make; runs without a usable artifact get their summary (and a cache entry) here. */
+function planned(
+  listing: Listing,
+  names: string[],
+  fresh: Map<RunKey, RunSummary>,
+  logger: CollectLogger,
+): PlannedDownload[] {
+  if (!listing.artifactLists) return []
+  const plan = planDownloads(listing.uncached, listing.artifactLists, names)
+  for (const [name, count] of plan.runsWithName) {
+    logger.info(`Artifact '${name}': ${count} of the runs to collect have one.`)
+  }
+  for (const { run, summary } of plan.withoutArtifact) {
+    listing.summaries.set(run.id, summary)
+    fresh.set(runKey(run.id, run.attempt), summary)
+  }
+  return plan.downloads
+}
+
+async function saveFresh(cache: SummaryCache, fresh: Map<RunKey, RunSummary>, logger: CollectLogger): Promise<void> {
+  if (fresh.size === 0) return
+  logger.startGroup('Saving run summaries')
+  try {
+    await cache.save(fresh)
+  } finally {
+    logger.endGroup()
+  }
+}
+
+/** The collection's closing lines: API use, downloads, runs not reached, failed downloads (returned). */
+function logCollected(
+  ordered: RunSummary[],
+  budget: ApiBudgetSnapshot,
+  downloaded: number,
+  fromCache: number,
+  logger: CollectLogger,
+): FailedDownloads {
   logger.info(
     `API requests: ${budget.requests} made` +
       (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
       (budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '') +
       `. Artifacts downloaded: ${downloaded}. Runs from the cache: ${fromCache}.`,
   )
-  const notReached = stateCounts['not-reached']
-  if (notReached > 0)
-    logger.warning(
-      `${plural(notReached, 'run')} not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`,
-    )
+  const notReached = ordered.filter((s) => s.state === 'not-reached')
+  if (notReached.length > 0) {
+    logger.warning(`${plural(notReached.length, 'run')} not reached: ${notReached[0]!.stateDetail}.`)
+  }
   const failed = failedDownloadsOf(ordered)
   if (failed.runs > 0) logger.warning(failed.message)
-  return {
-    window: { since: window.since.toISOString(), until: window.until.toISOString() },
-    unfinished,
-    runs: ordered,
-    stateCounts,
-    failedDownloads: failed,
-    downloaded,
-    fromCache,
-    apiBudget: budget,
-    elapsedMs: Date.now() - startedAt,
-  }
+  return failed
 }

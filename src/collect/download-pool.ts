@@ -10,7 +10,7 @@ import * as path from 'node:path'
 import type { ApiBudgetSnapshot } from '../github/api-budget.js'
 import type { GitHubClient, RunArtifact } from '../github/github-client.js'
 import { mergeInventories, type ArchiveLimits } from '../usage/archive.js'
-import type { RunSummary } from '../usage/run-summary.js'
+import { summaryHasUsageData, type RunSummary } from '../usage/run-summary.js'
 import {
   summariseRun,
   type ArchiveInventory,
@@ -58,93 +58,122 @@ function describeBudget(budget: ApiBudgetSnapshot, reserve: number): string {
   return `API budget: ${budget.remaining} requests left${reset}, ${reserve} kept for the report's issue operations`
 }
 
+/**
+ * Why no further download may start, or undefined: checked before each download, with no await before it starts
+ * (and spends its request), so that concurrent workers cannot all pass on the same estimate. A further limit (a time
+ * budget) is one more line here.
+ */
+function reasonToStop(options: DownloadPoolOptions): string | undefined {
+  const budget = options.client.apiBudget()
+  if (budget.remaining !== undefined && budget.remaining <= options.apiReserve) {
+    return describeBudget(budget, options.apiReserve)
+  }
+  return undefined
+}
+
+/** The pool's shared state: the first reason to stop wins and names every run not reached after it. */
+class PoolState {
+  stopReason: string | undefined
+  downloaded = 0
+  constructor(
+    readonly options: DownloadPoolOptions,
+    readonly workRoot: string,
+  ) {}
+
+  /** Whether to start no more downloads; says why in the log the first time. */
+  stopped(): boolean {
+    if (this.stopReason === undefined) {
+      const reason = reasonToStop(this.options)
+      if (reason !== undefined) {
+        this.stopReason = reason
+        this.options.logger.warning(`Stopping downloads: ${reason}.`)
+      }
+    }
+    return this.stopReason !== undefined
+  }
+}
+
+/** Downloads and reads one artifact of the run into `directory`. */
+async function sourcesOf(
+  pool: PoolState,
+  planned: PlannedDownload,
+  artifact: RunArtifact,
+  directory: string,
+): Promise<UsageSources> {
+  const { client, limits, readArtifact, saveArtifactsDir } = pool.options
+  const { zipPath } = await client.downloadArtifact(artifact, directory)
+  const sources = await readArtifact(zipPath, limits, `${artifact.name}.zip`)
+  if (saveArtifactsDir) {
+    const keep = path.join(saveArtifactsDir, pathSegment(planned.run.workflowName), String(planned.run.id))
+    await mkdir(keep, { recursive: true })
+    await copyFile(zipPath, path.join(keep, `${pathSegment(artifact.name)}.zip`))
+  }
+  return sources
+}
+
+/** Downloads, reads and summarises one run's artifacts; its trouble becomes its state. */
+async function collectOne(pool: PoolState, planned: PlannedDownload): Promise<RunSummary> {
+  const { run, artifact } = planned
+  const limits = pool.options.limits
+  const artifacts = [artifact, ...planned.also]
+  const tooLarge = artifacts.find((a) => a.sizeInBytes > limits.maxArchiveBytes)
+  if (tooLarge) {
+    return summaryWithoutData(
+      run,
+      'download-failed',
+      `Artifact '${tooLarge.name}' is ${tooLarge.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`,
+      artifact,
+    )
+  }
+  const directory = path.join(pool.workRoot, String(run.id))
+  try {
+    const sources: UsageSource[] = []
+    // What each archive held, so that a run whose artifacts yield nothing can name it.
+    const inventories: ArchiveInventory[] = []
+    for (const [index, each] of artifacts.entries()) {
+      const into = path.join(directory, String(index))
+      await mkdir(into, { recursive: true })
+      if (pool.stopped()) return summaryWithoutData(run, 'not-reached', pool.stopReason, artifact)
+      pool.downloaded++
+      const found = await sourcesOf(pool, planned, each, into)
+      sources.push(...found)
+      if (found.inspected) inventories.push(found.inspected)
+    }
+    const inspected = inventories.length > 0 ? { inspected: mergeInventories(inventories) } : {}
+    return await summariseRun(metaOf(run, artifact), Object.assign(sources, inspected), pool.options.summarise)
+  } catch (error) {
+    const failure = runFailureOf(error)
+    if (failure.stopsCollection) pool.stopReason ??= failure.detail
+    return summaryWithoutData(run, failure.state, failure.stopsCollection ? pool.stopReason : failure.detail, artifact)
+  } finally {
+    await rm(directory, { recursive: true, force: true })
+  }
+}
+
 /** Downloads and summarises every planned run. Never throws for one run's trouble: it becomes that run's state. */
 export async function downloadPlannedRuns(
   downloads: readonly PlannedDownload[],
   options: DownloadPoolOptions,
 ): Promise<DownloadPoolResult> {
-  const { client, limits, logger } = options
+  const { logger } = options
   const summaries = new Map<number, RunSummary>()
-  let downloaded = 0
-  if (downloads.length === 0) return { summaries, downloaded }
+  if (downloads.length === 0) return { summaries, downloaded: 0 }
 
-  const workRoot = await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'token-usage-'))
+  const pool = new PoolState(options, await mkdtemp(path.join(options.tempDir ?? os.tmpdir(), 'token-usage-')))
   const progress = new CollectProgress(downloads.length, logger, Date.now(), options.progressIntervalMs)
-  let stopReason: string | undefined
   let next = 0
-
-  const budgetExhausted = (): boolean => {
-    const budget = client.apiBudget()
-    if (!stopReason && budget.remaining !== undefined && budget.remaining <= options.apiReserve) {
-      stopReason = describeBudget(budget, options.apiReserve)
-      logger.warning(`Stopping downloads: ${stopReason}.`)
-    }
-    return stopReason !== undefined
-  }
-
-  /** Downloads and reads one artifact of the run into `directory`. */
-  const sourcesOf = async (planned: PlannedDownload, artifact: RunArtifact, directory: string) => {
-    const { zipPath } = await client.downloadArtifact(artifact, directory)
-    const sources = await options.readArtifact(zipPath, limits, `${artifact.name}.zip`)
-    if (options.saveArtifactsDir) {
-      const keep = path.join(options.saveArtifactsDir, pathSegment(planned.run.workflowName), String(planned.run.id))
-      await mkdir(keep, { recursive: true })
-      await copyFile(zipPath, path.join(keep, `${pathSegment(artifact.name)}.zip`))
-    }
-    return sources
-  }
-
-  const collectOne = async (planned: PlannedDownload): Promise<RunSummary> => {
-    const { run, artifact } = planned
-    const artifacts = [artifact, ...planned.also]
-    const tooLarge = artifacts.find((a) => a.sizeInBytes > limits.maxArchiveBytes)
-    if (tooLarge) {
-      return summaryWithoutData(
-        run,
-        'download-failed',
-        `Artifact '${tooLarge.name}' is ${tooLarge.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`,
-        artifact,
-      )
-    }
-    const directory = path.join(workRoot, String(run.id))
-    try {
-      const sources: UsageSource[] = []
-      // What each archive held, so that a run whose artifacts yield nothing can name it.
-      const inventories: ArchiveInventory[] = []
-      for (const [index, each] of artifacts.entries()) {
-        const into = path.join(directory, String(index))
-        await mkdir(into, { recursive: true })
-        // Checked with no await before the download starts (and spends its request), so that concurrent workers
-        // cannot all pass on the same estimate.
-        if (budgetExhausted()) return summaryWithoutData(run, 'not-reached', stopReason, artifact)
-        downloaded++
-        const found = await sourcesOf(planned, each, into)
-        sources.push(...found)
-        if (found.inspected) inventories.push(found.inspected)
-      }
-      const inspected = inventories.length > 0 ? { inspected: mergeInventories(inventories) } : {}
-      return await summariseRun(metaOf(run, artifact), Object.assign(sources, inspected), options.summarise)
-    } catch (error) {
-      const failure = runFailureOf(error)
-      if (failure.stopsCollection) stopReason ??= failure.detail
-      return summaryWithoutData(run, failure.state, failure.stopsCollection ? stopReason : failure.detail, artifact)
-    } finally {
-      await rm(directory, { recursive: true, force: true })
-    }
-  }
-
   // A fixed pool of workers takes the next run until none is left; checking the budget before each start is
   // what lets a collection end early with the rest named as not reached.
   const worker = async (): Promise<void> => {
     while (next < downloads.length) {
       const planned = downloads[next++]
-      if (stopReason) {
-        summaries.set(planned.run.id, summaryWithoutData(planned.run, 'not-reached', stopReason, planned.artifact))
+      if (pool.stopReason) {
+        summaries.set(planned.run.id, summaryWithoutData(planned.run, 'not-reached', pool.stopReason, planned.artifact))
         continue
       }
-      const summary = await collectOne(planned)
+      const summary = await collectOne(pool, planned)
       summaries.set(planned.run.id, summary)
-      progress.runFinished(summary.state === 'analysed')
+      progress.runFinished(summaryHasUsageData(summary))
     }
   }
   logger.startGroup(`Downloading ${plural(downloads.length, 'artifact')}`)
@@ -153,8 +182,8 @@ export async function downloadPlannedRuns(
     await Promise.all(Array.from({ length: Math.min(concurrency, downloads.length) }, worker))
     progress.finish()
   } finally {
-    await rm(workRoot, { recursive: true, force: true })
+    await rm(pool.workRoot, { recursive: true, force: true })
     logger.endGroup()
   }
-  return { summaries, downloaded }
+  return { summaries, downloaded: pool.downloaded }
 }

@@ -141,7 +141,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
     deps.setOutput('total-cost-usd', data.totals.costUsd.toFixed(2))
     deps.setOutput('total-tokens', data.totals.totalTokens)
     setBudgetOutput(data.budgets, deps)
-    setRunCountOutputs(collected.stateCounts, deps.setOutput)
+    setRunCountOutputs(collected.runs, deps.setOutput)
   }
 
   // The issue: trends against earlier reports, today's report, older ones closed.

@@ -1,24 +1,20 @@
-import type { RunState } from '../usage/run-summary.js'
-
-/** States of a run whose token usage was read: per request, or as per-run totals only (`analysed-totals`). */
-const statesWithData: ReadonlySet<string> = new Set(['analysed', 'analysed-totals'])
+import { summaryHasUsageData, type RunSummary } from '../usage/run-summary.js'
 
 /**
- * The run counts as step outputs, each named for what it counts: every selected run of the window, those whose
- * token usage was read, those without usable data, those the API budget did not reach. `runs-analyzed` is the
- * earlier name of `runs-with-data`, kept so that workflows reading it keep working.
+ * The run counts as step outputs, each named for what it counts: every selected run of the window, those with usage
+ * data (summaryHasUsageData: the runs the report counts in `totals.runsWithData`), those without usable data, those
+ * the API budget did not reach. `runs-analyzed` is the earlier name of `runs-with-data`, kept so that workflows
+ * reading it keep working.
  */
 export function setRunCountOutputs(
-  stateCounts: Readonly<Record<RunState, number>>,
+  runs: readonly RunSummary[],
   setOutput: (name: string, value: number) => void,
 ): void {
-  const counts = Object.entries(stateCounts)
-  const inWindow = counts.reduce((sum, [, count]) => sum + count, 0)
-  const withData = counts.filter(([state]) => statesWithData.has(state)).reduce((sum, [, count]) => sum + count, 0)
-  const notReached = stateCounts['not-reached']
-  setOutput('runs-in-window', inWindow)
+  const withData = runs.filter(summaryHasUsageData).length
+  const notReached = runs.filter((run) => run.state === 'not-reached').length
+  setOutput('runs-in-window', runs.length)
   setOutput('runs-with-data', withData)
   setOutput('runs-analyzed', withData)
-  setOutput('runs-without-data', inWindow - withData - notReached)
+  setOutput('runs-without-data', runs.length - withData - notReached)
   setOutput('runs-not-reached', notReached)
 }

@@ -20,7 +20,7 @@ import type { Flag, ReportData } from '../analysis/report-data.js'
 import { usageRowOf } from '../analysis/trends/cost-drivers.js'
 import { cacheHitRateOf, totalTokensOf } from '../analysis/runs/token-metrics.js'
 import { addModelUsage, creditsOf } from '../analysis/runs/usage-sums.js'
-import type { RunSummary } from '../usage/run-summary.js'
+import { hasUsageData, type RunSummary } from '../usage/run-summary.js'
 import { describeSchemaIssue } from '../usage/schema-wording.js'
 
 /** Marks a body as one of our reports; earlier reports are found by it, not by their title. */
@@ -343,13 +343,14 @@ export function readDataBlock(body: string): DataBlockReading {
 }
 
 /**
- * A data block's workflows as the baseline reads them: per-run values of the runs with data (requests above 0, as
- * the report counts them), the model rows and the flags. The rollups can read `snapshot.workflows[].models` directly.
+ * A data block's workflows as the baseline reads them: per-run values of the runs with data (hasUsageData, as
+ * the report counts them: a totals-only run too), the model rows and the flags. The rollups can read `snapshot.workflows[].models` directly.
  */
 export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
   const runs: RunValues[][] = snapshot.workflows.map(() => [])
   for (const run of snapshot.runs) {
-    if (run.requests === 0) continue
+    if (!hasUsageData({ state: run.state, requests: run.requests, totalTokens: run.tokens, aiCredits: run.aiCredits }))
+      continue
     runs[run.w]?.push({
       costUsd: run.usd,
       totalTokens: run.tokens,

@@ -226,6 +226,41 @@ export interface RunPeriodUsage {
   models: ModelUsage[]
 }
 
+/** What every form of a run carries: a summary, a report's run row, a row of an earlier report's data block. */
+export interface UsageEvidence {
+  state: string
+  /** Requests read from per-request records. */
+  requests: number
+  /** Tokens of every type. */
+  totalTokens: number
+  /** AI credits; null or absent when unknown. */
+  aiCredits?: number | null
+}
+
+/**
+ * Whether a run has usage data: the one meaning of "has data", for the report's counts, the step outputs, the
+ * baseline and the list of runs without data. A run has data when it read requests, or when it is a totals-only run
+ * (`analysed-totals`: known by its agent_usage.json, whose totals carry no request count) whose totals say
+ * something; gh-aw's explicit zero evidence (no token, no credit) is a run that used nothing. A run whose records
+ * were all filtered out or all duplicates read no request: it has no data, whatever its state.
+ */
+export function hasUsageData(run: UsageEvidence): boolean {
+  return run.requests > 0 || (run.state === 'analysed-totals' && (run.totalTokens > 0 || (run.aiCredits ?? 0) > 0))
+}
+
+/** hasUsageData of a run summary, from its agent model rows. */
+export function summaryHasUsageData(run: Pick<RunSummary, 'state' | 'models'>): boolean {
+  let requests = 0
+  let totalTokens = 0
+  let aiCredits = 0
+  for (const m of run.models) {
+    requests += m.requests
+    totalTokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens
+    aiCredits += m.aiCredits ?? 0
+  }
+  return hasUsageData({ state: run.state, requests, totalTokens, aiCredits })
+}
+
 /** The summary of a run that yielded no usage, in `state`, with its detail (an error message…) when it has one. */
 export function summaryWithoutUsage(
   run: Pick<RunSummary, 'workflow' | 'runId' | 'branch' | 'createdAt' | 'url' | 'artifact'>,

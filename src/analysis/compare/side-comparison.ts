@@ -4,8 +4,8 @@
  * test on the per-run values) and what drove the change in cost per run. A is the baseline, B the one compared
  * with it: every change is B − A.
  */
-import { emptyTokenCounts, type RunSummary } from '../../usage/run-summary.js'
-import { runHasData, runUsageOf } from '../runs/analyse-runs.js'
+import { emptyTokenCounts, summaryHasUsageData, type RunSummary } from '../../usage/run-summary.js'
+import { runUsageOf } from '../runs/analyse-runs.js'
 import { compareSamples, type ChangeVerdict, type SignificanceOptions } from '../trends/change-significance.js'
 import { decomposeCostChange, type CostChange } from '../trends/cost-drivers.js'
 import { describeDrivers } from '../trends/driver-sentence.js'
@@ -110,7 +110,7 @@ function sideOf(label: string, runs: readonly RunSummary[]): { side: ComparedSid
     const usage = runUsageOf(run.models)
     // As in `report` (analyse-runs.ts): a totals-only run (agent_usage.json) has data, its tokens, cost and
     // credits count, but its rows carry no request count, so it stays out of requests per run.
-    if (!runHasData(run, usage)) continue
+    if (!summaryHasUsageData(run)) continue
     models.addAll(run.models)
     addTokenCounts(tokens, usage)
     requests += usage.requests

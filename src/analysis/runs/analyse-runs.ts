@@ -7,6 +7,8 @@ import {
   emptyCostByType,
   emptyRecordFacts,
   emptyTokenCounts,
+  hasUsageData,
+  summaryHasUsageData,
   type ModelUsage,
   type RunSummary,
   type TokenCounts,
@@ -92,17 +94,6 @@ export function aiCreditsFieldsOf(
 const reasoningTokensOf = (rows: readonly { reasoningTokens?: number }[]): number =>
   rows.reduce((n, m) => n + (m.reasoningTokens ?? 0), 0)
 
-/**
- * Whether a run has agent data: requests, or a totals-only run's totals (its rows have no request count: the
- * aggregate does not say how many there were).
- */
-export function runHasData(
-  run: Pick<RunSummary, 'state' | 'models'>,
-  usage: RunUsage = runUsageOf(run.models),
-): boolean {
-  return usage.requests > 0 || (run.state === 'analysed-totals' && run.models.length > 0)
-}
-
 /** The per-record facts of a run; a summary from before they existed (an earlier report's reading) counts none. */
 function recordFactsOf(run: RunSummary): RecordFacts {
   const empty = emptyRecordFacts()
@@ -160,6 +151,13 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
   return metrics
 }
 
+/** Runs with data by cost, highest first; runs without data after them, newest first. */
+const byDataThenCost = (a: RunMetrics, b: RunMetrics): number =>
+  Number(hasUsageData(b)) - Number(hasUsageData(a)) ||
+  b.costUsd - a.costUsd ||
+  (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
+  a.runId.localeCompare(b.runId)
+
 function workflowMetricsOf(
   name: string,
   runs: readonly RunSummary[],
@@ -192,7 +190,7 @@ function workflowMetricsOf(
     costUsd += usage.costUsd
     // A loop, not push(...spread): real runs can hold more durations than the engine's argument limit.
     for (const d of run.durationsMs) durations.push(d)
-    if (runHasData(run, usage)) {
+    if (summaryHasUsageData(run)) {
       tokensPerRun.push(totalTokensOf(usage))
       costPerRun.push(usage.costUsd)
       if (usage.requests > 0) runsWithRequests++
@@ -202,15 +200,7 @@ function workflowMetricsOf(
   }
 
   const runsWithData = tokensPerRun.length
-  const hasData = (r: RunMetrics): boolean => r.requests > 0 || r.state === 'analysed-totals'
-  // Runs with data by cost, highest first; runs without data after them, newest first.
-  runDetails.sort(
-    (a, b) =>
-      Number(hasData(b)) - Number(hasData(a)) ||
-      b.costUsd - a.costUsd ||
-      (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
-      a.runId.localeCompare(b.runId),
-  )
+  runDetails.sort(byDataThenCost)
 
   const metrics: WorkflowMetrics = {
     name,
@@ -238,6 +228,17 @@ function workflowMetricsOf(
     detection: detection.result(),
     runDetails,
   }
+  addFactsAndFlags(metrics, runs, runsTotalsOnly, thresholds)
+  return metrics
+}
+
+/** The workflow's record facts (reasoning, AI credits, routing, fallbacks, initiators), then its flags, weighed. */
+function addFactsAndFlags(
+  metrics: WorkflowMetrics,
+  runs: readonly RunSummary[],
+  runsTotalsOnly: number,
+  thresholds: Readonly<FlagThresholds>,
+): void {
   const facts = sumRecordFacts(runs.map(recordFactsOf))
   metrics.reasoningTokens = reasoningTokensOf(metrics.models)
   Object.assign(metrics, aiCreditsFieldsOf(metrics.models), aiCreditsRepricingOf(runs.flatMap((r) => r.models)))
@@ -247,16 +248,16 @@ function workflowMetricsOf(
   metrics.aiCreditsPricing = { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests }
   metrics.runsTotalsOnly = runsTotalsOnly
   const workflowFlags = flagsFor(metrics, thresholds)
+  const name = metrics.name
   // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
   metrics.flags = weighFlags(
     [
       ...workflowFlags,
       ...modelFlagsFor(metrics.models, workflowFlags, thresholds, name),
-      ...modelFallbackFlagFor({ name, requests, fallbacks: metrics.fallbacks }, thresholds),
+      ...modelFallbackFlagFor({ name, requests: metrics.requests, fallbacks: metrics.fallbacks }, thresholds),
     ],
     metrics,
   )
-  return metrics
 }
 
 function isoOrNull(value: Date | string | null | undefined): string | null {
@@ -285,9 +286,53 @@ function detectionTotalsOf(runs: readonly RunSummary[]): DetectionTotals {
 
 /** Analyses run summaries into the JSON report: workflows by cost (highest first), totals, flags, gaps. */
 export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions = {}): ReportData {
-  const thresholds = options.thresholds ?? DEFAULT_FLAG_THRESHOLDS
-  const maxSkipExamples = options.maxSkipExamples ?? 10
+  const workflows = workflowsOf(runs, options.thresholds ?? DEFAULT_FLAG_THRESHOLDS)
+  const allModels = new ModelMetricsAccumulator()
+  for (const run of runs) allModels.addAll(run.models)
+  const models = allModels.result()
+  const totals = modelTotalsOf(models)
+  const facts = sumRecordFacts(runs.map(recordFactsOf))
+  return {
+    schemaVersion: 1,
+    window: { since: isoOrNull(options.window?.since), until: isoOrNull(options.window?.until) },
+    totals: {
+      runs: runs.length,
+      runsWithData: workflows.reduce((n, w) => n + w.runsWithData, 0),
+      requests: totals.requests,
+      ...totals.tokens,
+      totalTokens: totalTokensOf(totals.tokens),
+      costUsd: totals.costUsd,
+      cacheHitRate: cacheHitRateOf(totals.tokens),
+      ioRatio: ioRatioOf(totals.tokens),
+      fullPriceTokens: fullPriceTokensOf(totals.tokens),
+      cacheWriteRate: cacheWriteRateOf(totals.tokens),
+      cost: totals.cost,
+      reasoningTokens: reasoningTokensOf(models),
+      ...aiCreditsFieldsOf(models),
+      ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
+      runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
+    },
+    workflows,
+    models,
+    providers: totals.providers,
+    runsWithoutData: runs
+      .filter((run) => !summaryHasUsageData(run))
+      .map((run) => ({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })),
+    skipped: skippedOf(runs, options.maxSkipExamples ?? 10),
+    unpricedModels: unpricedModelsOf(runs),
+    detection: detectionTotalsOf(runs),
+    dataRange: dataRangeOf(runs),
+    routing: routingTotalsOf(runs),
+    fallbacks: fallbackMetricsOf(facts),
+    aiCreditsPricing: { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests },
+    schemaVersions: facts.schemaVersions,
+    aggregateMismatches: aggregateMismatchesOf(runs),
+    noRecords: noRecordsOf(runs),
+  }
+}
 
+/** Per workflow, costliest first. */
+function workflowsOf(runs: readonly RunSummary[], thresholds: Readonly<FlagThresholds>): WorkflowMetrics[] {
   const byWorkflow = new Map<string, RunSummary[]>()
   for (const run of runs) {
     const list = byWorkflow.get(run.workflow)
@@ -296,19 +341,19 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
   }
   const workflows = [...byWorkflow].map(([name, list]) => workflowMetricsOf(name, list, thresholds))
   workflows.sort((a, b) => b.costUsd - a.costUsd || b.totalTokens - a.totalTokens || a.name.localeCompare(b.name))
+  return workflows
+}
 
-  const allModels = new ModelMetricsAccumulator()
-  for (const run of runs) allModels.addAll(run.models)
-  const models = allModels.result()
-
-  const totalsTokens = emptyTokenCounts()
-  const totalsCost = emptyCostByType()
+/** The totals of the model rows, and per provider. */
+function modelTotalsOf(models: readonly ModelMetrics[]) {
+  const tokens = emptyTokenCounts()
+  const cost = emptyCostByType()
   let requests = 0
   let costUsd = 0
   const providers = new Map<string, { provider: string; requests: number; totalTokens: number; costUsd: number }>()
   for (const m of models) {
-    addTokenCounts(totalsTokens, m)
-    addCostByType(totalsCost, m.cost)
+    addTokenCounts(tokens, m)
+    addCostByType(cost, m.cost)
     requests += m.requests
     costUsd += m.costUsd
     const p = providers.get(m.provider) ?? { provider: m.provider, requests: 0, totalTokens: 0, costUsd: 0 }
@@ -317,7 +362,17 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
     p.costUsd += m.costUsd
     providers.set(m.provider, p)
   }
+  return {
+    tokens,
+    cost,
+    requests,
+    costUsd,
+    providers: [...providers.values()].sort((a, b) => b.costUsd - a.costUsd || b.requests - a.requests),
+  }
+}
 
+/** Lines skipped, duplicates and filtered records of every run, with the first examples (naming their run). */
+function skippedOf(runs: readonly RunSummary[], maxSkipExamples: number): ReportData['skipped'] {
   const skipped: ReportData['skipped'] = {
     invalidLines: 0,
     duplicateRecords: 0,
@@ -325,10 +380,6 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
     byReason: {},
     examples: [],
   }
-  const runsWithoutData: ReportData['runsWithoutData'] = []
-  const unpriced = new Map<string, ReportData['unpricedModels'][number]>()
-  let first: string | null = null
-  let last: string | null = null
   for (const run of runs) {
     skipped.invalidLines += run.skipped.invalidLines
     skipped.duplicateRecords += run.skipped.duplicateRecords
@@ -341,9 +392,14 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       // A file path alone (agent/token_usage.jsonl) is in every run's artifact: the example names its run.
       skipped.examples.push({ ...example, workflow: run.workflow, runId: run.runId })
     }
-    if (!runHasData(run)) {
-      runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: noDataReasonOf(run), state: run.state })
-    }
+  }
+  return skipped
+}
+
+/** Models without a price, by requests (and runs, for totals-only rows). */
+function unpricedModelsOf(runs: readonly RunSummary[]): ReportData['unpricedModels'] {
+  const unpriced = new Map<string, ReportData['unpricedModels'][number]>()
+  for (const run of runs) {
     for (const m of [...run.models, ...run.detection]) {
       if (m.unpricedRequests <= 0 && !m.unpricedRuns) continue
       const key = `${m.provider}\u0000${m.model}`
@@ -352,6 +408,15 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       if (m.unpricedRuns) entry.runs = (entry.runs ?? 0) + m.unpricedRuns
       unpriced.set(key, entry)
     }
+  }
+  return [...unpriced.values()].sort((a, b) => b.requests - a.requests || a.model.localeCompare(b.model))
+}
+
+/** The first and last record times of all runs. */
+function dataRangeOf(runs: readonly RunSummary[]): ReportData['dataRange'] {
+  let first: string | null = null
+  let last: string | null = null
+  for (const run of runs) {
     if (run.firstRecordAt && (first === null || Date.parse(run.firstRecordAt) < Date.parse(first))) {
       first = run.firstRecordAt
     }
@@ -359,66 +424,40 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       last = run.lastRecordAt
     }
   }
+  return { first, last }
+}
 
-  const facts = sumRecordFacts(runs.map(recordFactsOf))
-  const aggregateMismatches: AggregateMismatchRow[] = []
-  const noRecords: NoRecordsRow[] = []
+/** Runs whose agent_usage.json totals disagree with their records. */
+function aggregateMismatchesOf(runs: readonly RunSummary[]): AggregateMismatchRow[] {
+  const rows: AggregateMismatchRow[] = []
   for (const run of runs) {
     const mismatches = run.aggregate?.use === 'cross-check' ? run.aggregate.mismatches : []
     if (run.aggregate && mismatches.length > 0) {
-      aggregateMismatches.push({
+      rows.push({
         workflow: run.workflow,
         runId: run.runId,
         file: run.aggregate.file,
         mismatches: mismatches.map((m) => ({ ...m })),
       })
     }
-    if (run.noRecords && !runHasData(run)) {
-      noRecords.push({
-        workflow: run.workflow,
-        runId: run.runId,
-        state: run.state,
-        ...((run.noRecords.artifact ?? run.artifact) ? { artifact: run.noRecords.artifact ?? run.artifact } : {}),
-        files: [...run.noRecords.files],
-        ...(run.noRecords.archiveEntries !== undefined ? { archiveEntries: run.noRecords.archiveEntries } : {}),
-        ...(run.noRecords.archivePaths ? { archivePaths: [...run.noRecords.archivePaths] } : {}),
-      })
-    }
   }
+  return rows
+}
 
-  return {
-    schemaVersion: 1,
-    window: { since: isoOrNull(options.window?.since), until: isoOrNull(options.window?.until) },
-    totals: {
-      runs: runs.length,
-      runsWithData: workflows.reduce((n, w) => n + w.runsWithData, 0),
-      requests,
-      ...totalsTokens,
-      totalTokens: totalTokensOf(totalsTokens),
-      costUsd,
-      cacheHitRate: cacheHitRateOf(totalsTokens),
-      ioRatio: ioRatioOf(totalsTokens),
-      fullPriceTokens: fullPriceTokensOf(totalsTokens),
-      cacheWriteRate: cacheWriteRateOf(totalsTokens),
-      cost: totalsCost,
-      reasoningTokens: reasoningTokensOf(models),
-      ...aiCreditsFieldsOf(models),
-      ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
-      runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
-    },
-    workflows,
-    models,
-    providers: [...providers.values()].sort((a, b) => b.costUsd - a.costUsd || b.requests - a.requests),
-    runsWithoutData,
-    skipped,
-    unpricedModels: [...unpriced.values()].sort((a, b) => b.requests - a.requests || a.model.localeCompare(b.model)),
-    detection: detectionTotalsOf(runs),
-    dataRange: { first, last },
-    routing: routingTotalsOf(runs),
-    fallbacks: fallbackMetricsOf(facts),
-    aiCreditsPricing: { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests },
-    schemaVersions: facts.schemaVersions,
-    aggregateMismatches,
-    noRecords,
+/** Runs without data whose artifact was there: what was inspected, to name it. */
+function noRecordsOf(runs: readonly RunSummary[]): NoRecordsRow[] {
+  const rows: NoRecordsRow[] = []
+  for (const run of runs) {
+    if (!run.noRecords || summaryHasUsageData(run)) continue
+    rows.push({
+      workflow: run.workflow,
+      runId: run.runId,
+      state: run.state,
+      ...((run.noRecords.artifact ?? run.artifact) ? { artifact: run.noRecords.artifact ?? run.artifact } : {}),
+      files: [...run.noRecords.files],
+      ...(run.noRecords.archiveEntries !== undefined ? { archiveEntries: run.noRecords.archiveEntries } : {}),
+      ...(run.noRecords.archivePaths ? { archivePaths: [...run.noRecords.archivePaths] } : {}),
+    })
   }
+  return rows
 }

@@ -7,6 +7,7 @@
 import { usageRowOf, type ModelUsageRow } from './cost-drivers.js'
 import { addDays } from '../../common/periods.js'
 import type { ReportData } from '../report-data.js'
+import { hasUsageData } from '../../usage/run-summary.js'
 
 /** `7d` → the reports of the 7 UTC days before this report's; `previous` → the single previous report. */
 export type BaselineSpan = { kind: 'days'; days: number } | { kind: 'previous' }
@@ -90,7 +91,7 @@ export function samplesOfReport(report: ReportData): WorkflowSample[] {
     runsWithData: w.runsWithData,
     runs: w.runDetails
       // The runs counted in runsWithData: a totals-only run has data but no request count.
-      .filter((r) => r.requests > 0 || r.state === 'analysed-totals')
+      .filter((r) => hasUsageData(r))
       .map((r) => ({
         costUsd: r.costUsd,
         totalTokens: r.totalTokens,
