@@ -9,6 +9,7 @@ import type { Octokit as CoreOctokit } from '@octokit/core'
 // The build plugin-throttling itself uses (no Redis clustering); typed in bottleneck-light.d.ts.
 import Bottleneck from 'bottleneck/light.js'
 import { ApiBudget } from './api-budget.js'
+import { tooManyRequestsPlugin } from './too-many-requests.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -63,10 +64,10 @@ export function defaultWriteSpacingMs(env: Record<string, string | undefined> = 
  * Statuses that retrying cannot fix, so a retry only burns API budget:
  * 400/422 bad request, 401 bad token, 404 missing or no access, 410 gone (an expired artifact), 451 blocked.
  * 403 is both "forbidden" and the primary/secondary rate limit: rate limits are the throttling plugin's job (it
- * knows the reset time), a plain 403 will not change on retry. 429 stays retryable: a bare 429 without rate-limit
- * headers is transient, and the throttling plugin handles the ones that carry them.
+ * knows the reset time), a plain 403 will not change on retry. 429 is retried, writes included, by
+ * too-many-requests.ts (a 429 wrote nothing), and the throttling plugin handles the ones that carry rate limits.
  */
-export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 
 const defaultLog: OctokitLog = {
   info: () => undefined,
@@ -134,6 +135,7 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
       },
     },
     budgetPlugin(budget),
+    tooManyRequestsPlugin({ retries: rateLimitRetries, unitMs: retryBaseMs, maxWaitSeconds: maxWait }),
     retry,
     throttling,
   )
