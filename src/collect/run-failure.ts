@@ -9,10 +9,15 @@ import type { RunState } from '../usage/run-summary.js'
 
 /**
  * States of a run whose usage may still be read later: the download failed for a reason that can pass (a 5xx, a
- * timeout, a truncated blob, a rate limit) or the API budget ran out before it. Such a run is not final: a report
- * carries it in its data block and the next report collects it again. Every other state ends the run's story.
+ * timeout, a truncated blob, a rate limit, a blob whose bytes do not match its digest: the stored artifact may
+ * well be whole) or the API budget ran out before it. Such a run is not final: a report carries it in its data
+ * block and the next report collects it again (for at most 7 days). Every other state ends the run's story.
  */
-export const statesThatMayPass: ReadonlySet<RunState> = new Set<RunState>(['download-failed', 'not-reached'])
+export const statesThatMayPass: ReadonlySet<RunState> = new Set<RunState>([
+  'download-failed',
+  'integrity-failed',
+  'not-reached',
+])
 
 export interface RunFailure {
   state: RunState
