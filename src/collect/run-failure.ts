@@ -23,7 +23,7 @@ export interface RunFailure {
   state: RunState
   /** For the report's list of runs without data. */
   detail: string
-  /** The API budget is gone: downloads not started yet are not started. */
+  /** The API budget or the time budget is gone: downloads not started yet are not started. */
   stopsCollection: boolean
 }
 
@@ -35,6 +35,9 @@ export function runFailureOf(error: unknown): RunFailure {
     if (error.reason === 'integrity') return failure('integrity-failed')
     if (error.reason === 'rate-limited') {
       return { state: 'not-reached', detail: `API rate limit reached (${message})`, stopsCollection: true }
+    }
+    if (error.reason === 'out-of-time') {
+      return { state: 'not-reached', detail: `Time budget ran short (${message})`, stopsCollection: true }
     }
   }
   if (error instanceof ArchiveError)

@@ -9,6 +9,8 @@ import type { Octokit as CoreOctokit } from '@octokit/core'
 // The build plugin-throttling itself uses (no Redis clustering); typed in bottleneck-light.d.ts.
 import Bottleneck from 'bottleneck/light.js'
 import { ApiBudget } from './api-budget.js'
+import { boundedFetch, NetworkUnreachableError, OutOfTimeError } from './request-bounds.js'
+import type { TimeBudget } from './time-budget.js'
 import { tooManyRequestsPlugin } from './too-many-requests.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
@@ -42,7 +44,16 @@ export interface OctokitClientOptions {
    * Default: {@link defaultWriteSpacingMs}.
    */
   writeSpacingMs?: number
+  /** Longest wait for one API answer, body included (default 30 s): a hung request is retried, then fails. */
+  requestTimeoutMs?: number
+  /** The run's time budget: once it is spent, no request starts or goes on. */
+  timeBudget?: TimeBudget
+  /** The fetch under the bounds (tests count or fail requests with it). */
+  fetch?: typeof fetch
 }
+
+/** Default of {@link OctokitClientOptions.requestTimeoutMs}. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 /**
  * The bundled action's end-to-end tests set this variable to shrink every write spacing, which would otherwise cost
@@ -87,6 +98,19 @@ function budgetPlugin(budget: ApiBudget) {
   }
 }
 
+/**
+ * Octokit turns every failed fetch into a RequestError with status 500, which plugin-retry repeats as if GitHub had
+ * answered: a spent time budget and an unreachable network are handed on as themselves, so nothing retries them
+ * (and no message blames GitHub). Applied before retry, so that it sees each attempt's error first.
+ */
+function unretriedFailures(octokit: CoreOctokit): void {
+  octokit.hook.error('request', (error) => {
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof OutOfTimeError || cause instanceof NetworkUnreachableError) throw cause
+    throw error
+  })
+}
+
 /** Builds an Octokit that retries transient failures, waits out short rate limits and never sleeps for an hour. */
 export function createOctokit(token: string, options: OctokitClientOptions = {}): Octokit {
   const log = options.log ?? defaultLog
@@ -121,6 +145,15 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
         warn: (message: string) => log.warning(message),
         error: (message: string) => log.warning(message),
       },
+      request: {
+        fetch: boundedFetch(
+          {
+            timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            ...(options.timeBudget ? { end: options.timeBudget.end, endText: options.timeBudget.describe() } : {}),
+          },
+          options.fetch,
+        ),
+      },
       retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
       throttle: {
         onRateLimit: onLimit('Primary'),
@@ -135,6 +168,7 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
       },
     },
     budgetPlugin(budget),
+    unretriedFailures,
     tooManyRequestsPlugin({ retries: rateLimitRetries, unitMs: retryBaseMs, maxWaitSeconds: maxWait }),
     retry,
     throttling,
