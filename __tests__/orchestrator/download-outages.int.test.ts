@@ -222,3 +222,18 @@ test('a blob that fails its digest one day (same length, bytes changed in transf
     tokensOf(first) + tokensOf(second),
   )
 })
+
+test("an artifact that is not a zip is named by the archive's name: the runner's temporary path is not in the issue", async () => {
+  const day = new Date('2026-05-10T06:00:00Z')
+  const run = h.gh.addRun({ workflow: 'Broken Planner', createdAt: new Date(day.getTime() - hour) })
+  await h.gh.addArtifact(run.id, 'usage', { zip: Buffer.from('this is not a zip archive at all') })
+  const result = await runDay('broken-series', day, { 'fail-on-download-errors': 'never' })
+  expect(result.error).toBeNull()
+  const [report] = reportsOf('broken-series')
+  expect(report.body).toContain(String(run.id))
+  expect(report.body).toContain("'usage.zip' is not a zip archive")
+  // `work` is the tempDir the action was given (RUNNER_TEMP on a runner): the downloads lie under it.
+  expect(report.body).not.toContain(work)
+  expect(report.body).not.toContain(os.tmpdir())
+  expect(result.lines.join('\n')).not.toContain(work)
+})

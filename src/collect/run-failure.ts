@@ -3,6 +3,7 @@
  * The collector (downloads) and the local pipeline (files and zips on disk) both use it, so a failure reads the
  * same in the action and the CLI.
  */
+import * as path from 'node:path'
 import { ArtifactDownloadError } from '../github/artifact-download-error.js'
 import { ArchiveError, runStateOfArchiveError } from '../usage/archive.js'
 import type { RunState } from '../usage/run-summary.js'
@@ -40,7 +41,11 @@ export function runFailureOf(error: unknown): RunFailure {
       return { state: 'not-reached', detail: `Time budget ran short (${message})`, stopsCollection: true }
     }
   }
-  if (error instanceof ArchiveError)
-    return failure(runStateOfArchiveError(error), `Archive ${error.reason}: ${message}`)
+  if (error instanceof ArchiveError) {
+    // The archive's own name only: a download's zip lies in the runner's temporary directory, which is no business of
+    // the report (the run it belongs to is named beside the reason anyway).
+    const named = message.split(error.archive).join(path.basename(error.archive))
+    return failure(runStateOfArchiveError(error), `Archive ${error.reason}: ${named}`)
+  }
   return failure('download-failed')
 }

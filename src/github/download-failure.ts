@@ -46,6 +46,11 @@ export function downloadFailureOf(
   if (error instanceof BlobStatusError) {
     return failed(error.message, !(error.status >= 500 || error.status === 429 || error.status === 408))
   }
+  const system = error as { code?: unknown; syscall?: unknown }
+  if (typeof system.syscall === 'string' && typeof system.code === 'string') {
+    // A file system error names the runner's temporary path: the code says enough.
+    return failed(`the zip could not be saved (${system.code})`, false)
+  }
   const failure = error as HttpFailure
   const headers = failure.response?.headers ?? {}
   const cause = (error as { cause?: unknown }).cause

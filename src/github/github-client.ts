@@ -7,6 +7,7 @@ import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ArtifactDownloadError } from './artifact-download-error.js'
 import { downloadBlob } from './blob-download.js'
 import { downloadFailureOf } from './download-failure.js'
+import { MalformedAnswerError } from './malformed-answer.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 import { ACTION_TOKEN, explainApiFailure, type CredentialSource } from './api-failure.js'
 import { OutOfTimeError, type RequestBounds } from './request-bounds.js'
@@ -212,6 +213,9 @@ export class OctokitGitHubClient implements GitHubClient {
         page: number,
       })
       const data = response.data as unknown as { total_count?: number; workflow_runs: RawRun[] }
+      if (!Array.isArray(data?.workflow_runs)) {
+        throw new MalformedAnswerError(`a \`workflow_runs\` list for ${created}, page ${number}`, response.data)
+      }
       for (const raw of data.workflow_runs) byId.set(raw.id, runOf(raw))
       return { total: data.total_count ?? 0, count: data.workflow_runs.length }
     }
@@ -262,6 +266,7 @@ export class OctokitGitHubClient implements GitHubClient {
     let newestFirst: boolean | undefined
     for await (const response of iterator) {
       const page = response.data as unknown as RawArtifact[]
+      if (!Array.isArray(page)) throw new MalformedAnswerError('an `artifacts` list', response.data)
       for (const raw of page) {
         // The name filter is exact on GitHub; checking again keeps a server that ignores it from mixing names.
         const artifact = name === undefined || raw.name === name ? artifactOf(raw) : undefined
@@ -282,7 +287,8 @@ export class OctokitGitHubClient implements GitHubClient {
     const attempts = 1 + (this.options.downloadRetries ?? 2)
     const maxWait = this.options.maxRateLimitWaitSeconds ?? 60
     const baseMs = this.options.retryBaseMs ?? 1000
-    const zipPath = path.join(destDir, 'artifact.zip')
+    // Named after the artifact (made safe as a file name), which is how archive errors name it.
+    const zipPath = path.join(destDir, `${artifact.name.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'artifact'}.zip`)
     for (let attempt = 1; ; attempt++) {
       try {
         const budget = this.options.timeBudget

@@ -42,6 +42,11 @@ export interface FaultSpec {
    * The request stays open until the client gives up or the server closes.
    */
   stall?: StallMode
+  /**
+   * Answer `status` (default 200) with this body, as JSON, instead of the real answer: malformed JSON, or an object
+   * without the field the endpoint documents.
+   */
+  body?: string
 }
 
 /** An injected fault; `hits` counts the requests it has applied to. */

@@ -151,6 +151,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       if (rule.retryAfter !== undefined) result.headers = { 'retry-after': String(rule.retryAfter) }
       return answer(result)
     }
+    if (fault?.body !== undefined) {
+      entry.status = fault.status ?? 200
+      return send(response, entry.status, { ...headers, ...rateHeaders(resource) }, Buffer.from(fault.body))
+    }
     if (fault?.status !== undefined && !fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
     if (options.token !== undefined) {
       const auth = request.headers.authorization ?? ''
