@@ -7,6 +7,7 @@ import * as os from 'node:os'
 import * as core from '@actions/core'
 import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
 import { createGitHubSurface } from './github/github-surface.js'
+import { TimeBudget } from './github/time-budget.js'
 import { runAction, type ActionLog } from './orchestrator/run-action.js'
 import { readActionSettings } from './settings/action-settings.js'
 import { pricesLoader } from './engine/prices-loader.js'
@@ -33,6 +34,8 @@ export async function run(): Promise<void> {
         repo: settings.repo,
         ...(apiUrl ? { baseUrl: apiUrl } : {}),
         log: actionsLog,
+        // Counted from here, the step's start as near as the action can know it.
+        timeBudget: new TimeBudget(settings.timeBudget.text, settings.timeBudget.ms),
       }),
       openSummaryCache: (fingerprint) => new ActionsSummaryCache({ fingerprint, logger: actionsLog }),
       log: actionsLog,

@@ -2,6 +2,7 @@
 // settings as the runner gives them (action.yml's defaults under the test's inputs) and recording deps.
 import * as path from 'node:path'
 import { TOKEN, type CollectorHarness } from '../collect/collector-harness.js'
+import type { GitHubSurfaceOptions } from '../../src/github/github-surface.js'
 import type { ActionDeps } from '../../src/orchestrator/run-action.js'
 import type { ActionSettings } from '../../src/settings/action-settings.js'
 
@@ -25,8 +26,16 @@ export interface RecordedDeps {
   lines: string[]
 }
 
-/** Deps that record outputs, job summaries and log lines; `now` is the clock when the `until` input is empty. */
-export async function recordingDeps(h: CollectorHarness, work: string, now: Date): Promise<RecordedDeps> {
+/**
+ * Deps that record outputs, job summaries and log lines; `now` is the clock when the `until` input is empty. `github`
+ * adds to the GitHub surface's options (timeouts, a time budget).
+ */
+export async function recordingDeps(
+  h: CollectorHarness,
+  work: string,
+  now: Date,
+  github: Partial<GitHubSurfaceOptions> = {},
+): Promise<RecordedDeps> {
   const { createGitHubSurface } = await import('../../src/github/github-surface.js')
   const outputs: Record<string, string | number> = {}
   const summaries: string[] = []
@@ -39,6 +48,7 @@ export async function recordingDeps(h: CollectorHarness, work: string, now: Date
       baseUrl: h.gh.url,
       retryBaseMs: 5,
       issueWrites: { writeSpacingMs: 0, createRetryMs: 5 },
+      ...github,
     }),
     openSummaryCache: (fingerprint) =>
       new h.caches.DirectorySummaryCache(path.join(work, 'cache'), fingerprint, h.logger),

@@ -193,3 +193,47 @@ test("a good report, then a re-run of the same day whose every download answers 
   // The kept runs are read: nothing is carried to the next report, which would count them again.
   expect(after.snapshot.unfinished).toBeUndefined()
 })
+
+test('a blob that fails its digest one day (same length, bytes changed in transfer) is carried and read the next day', async () => {
+  const day1 = new Date('2026-11-10T06:00:00Z')
+  const day2 = new Date('2026-11-11T06:00:00Z')
+  const first = await seedRuns('Digest Planner', day1, 2)
+  const second = await seedRuns('Digest Planner', day2, 1)
+  // One byte of the first run's zip changes on its way: its length still matches, its digest does not.
+  const damaged = h.gh.artifacts.find((a) => a.id === first.artifacts[0])!
+  if (!('bytes' in damaged.blob)) throw new Error('expected an in-memory blob')
+  const original = Buffer.from(damaged.blob.bytes)
+  damaged.blob.bytes[damaged.blob.bytes.length - 1] ^= 0xff
+
+  const bad = await runDay('digest-series', day1, { 'fail-on-download-errors': 'never' })
+  damaged.blob.bytes = original
+  expect(bad.error).toBeNull()
+  expect(bad.outputs).toMatchObject({ 'runs-in-window': 2, 'runs-with-data': 1 })
+  expect(bad.lines).toContainEqual(expect.stringMatching(/^warning: 1 run could not be downloaded: .*digest/))
+  const carried = readDataBlock(reportsOf('digest-series')[0].body ?? '')
+  expect(carried.status === 'ok' && carried.snapshot.unfinished?.map((run) => run.id)).toEqual([
+    String(h.gh.artifacts.find((a) => a.id === first.artifacts[0])!.runId),
+  ])
+
+  const good = await runDay('digest-series', day2)
+  expect(good.error).toBeNull()
+  expect(good.outputs).toMatchObject({ 'runs-in-window': 2, 'runs-with-data': 2 })
+  expect(Number(bad.outputs['total-tokens']) + Number(good.outputs['total-tokens'])).toBe(
+    tokensOf(first) + tokensOf(second),
+  )
+})
+
+test("an artifact that is not a zip is named by the archive's name: the runner's temporary path is not in the issue", async () => {
+  const day = new Date('2026-05-10T06:00:00Z')
+  const run = h.gh.addRun({ workflow: 'Broken Planner', createdAt: new Date(day.getTime() - hour) })
+  await h.gh.addArtifact(run.id, 'usage', { zip: Buffer.from('this is not a zip archive at all') })
+  const result = await runDay('broken-series', day, { 'fail-on-download-errors': 'never' })
+  expect(result.error).toBeNull()
+  const [report] = reportsOf('broken-series')
+  expect(report.body).toContain(String(run.id))
+  expect(report.body).toContain("'usage.zip' is not a zip archive")
+  // `work` is the tempDir the action was given (RUNNER_TEMP on a runner): the downloads lie under it.
+  expect(report.body).not.toContain(work)
+  expect(report.body).not.toContain(os.tmpdir())
+  expect(result.lines.join('\n')).not.toContain(work)
+})

@@ -67,6 +67,9 @@ test.each([
   ['history', 'ten', "Invalid input 'history': 'ten'"],
   ['history', '0x10', "Invalid input 'history': '0x10'. Expected a whole number of at least 1."],
   ['api-reserve', '', "Invalid input 'api-reserve': ''"],
+  ['time-budget', 'soon', "Invalid input 'time-budget': 'soon'. Expected a duration from 10s to 6h, such as 10m"],
+  ['time-budget', '7h', "Invalid input 'time-budget': '7h'. Expected a duration from 10s to 6h"],
+  ['time-budget', '5s', "Invalid input 'time-budget': '5s'. Expected a duration from 10s to 6h"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],
   ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup."],
@@ -122,4 +125,9 @@ test('engine formats are parsed here, once: token semantics, thresholds, prices 
   expect(settings.thresholds.lowCacheHitRate).toBeCloseTo(0.4, 12)
   expect(settings.priceOverrides).toEqual({ 'model-a': { input: 1, output: 2 }, 'model-b': { input: 5, output: 6 } })
   await rm(dir, { recursive: true, force: true })
+})
+
+test("time-budget: a duration, 10m by default (inside the README's timeout-minutes: 15)", async () => {
+  expect((await readActionSettings(inputs({}))).timeBudget).toEqual({ text: '10m', ms: 10 * 60_000 })
+  expect((await readActionSettings(inputs({ 'time-budget': '90s' }))).timeBudget).toEqual({ text: '90s', ms: 90_000 })
 })

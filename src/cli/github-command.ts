@@ -21,6 +21,7 @@ export interface RawGitHubOptions extends RawReportOptions {
   artifactNames?: string
   concurrency?: string
   apiReserve?: string
+  timeBudget?: string
   saveArtifacts?: string
   cacheDir?: string
 }
@@ -51,6 +52,10 @@ export function githubCommand(io: CliIo, env: GitHubCommandEnv = process.env): C
     )
     .option('--concurrency <n>', `downloads at once (default ${defaultConcurrency})`)
     .option('--api-reserve <n>', `API requests to leave unused (default ${defaultApiReserve})`)
+    .option(
+      '--time-budget <duration>',
+      'stop downloading when a fifth of this (at most 2 min) is left and report what was read (10m, 90s; default: none)',
+    )
     .option('--save-artifacts <dir>', 'keep the downloaded artifacts as DIR/<workflow>/<run-id>/<artifact>.zip')
     .option('--cache-dir <dir>', 'keep run summaries here so that a later collection downloads only new runs')
   return withReportOptions(command).action(async (raw: RawGitHubOptions) => {

@@ -10,10 +10,12 @@ import { environmentToken } from '../github/api-failure.js'
 import { createGitHubClient } from '../github/github-client.js'
 import { withStdoutReservedForReport } from '../github/library-stdout.js'
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
+import { TimeBudget } from '../github/time-budget.js'
 import { totalsLineOf } from '../report/totals-line.js'
 import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'
 import { plainNumber } from '../settings/number-input.js'
+import { parseDurationMs } from '../settings/time-input.js'
 import { parseRepository } from '../settings/repository-input.js'
 import { UsageError } from './cli-errors.js'
 import { stderrLog, type CliIo } from './cli-io.js'
@@ -59,6 +61,15 @@ function tokenOf(
   return { tokenVariable, token }
 }
 
+/** --time-budget: counted from now; the downloads stop in time to print what was read. */
+function timeBudgetOption(text: string | undefined): TimeBudget | undefined {
+  if (text === undefined) return undefined
+  const ms = parseDurationMs(text.trim())
+  if (ms === undefined || ms <= 0)
+    throw new UsageError(`Invalid --time-budget '${text}'. Expected a duration (10m, 90s).`)
+  return new TimeBudget(text.trim(), ms)
+}
+
 /** Collects the repository's runs for validated options and prints the report. */
 export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCommandEnv): Promise<void> {
   const repository = (raw.repo ?? env.GITHUB_REPOSITORY ?? '').trim()
@@ -79,6 +90,7 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
   const conclusions = conclusionsOption(raw.conclusions)
   const concurrency = wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1)
   const apiReserve = wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0)
+  const timeBudget = timeBudgetOption(raw.timeBudget)
   // Every path is checked before the first request: a bad one would otherwise fail after the downloads.
   if (report.outFile) await checkOutFile(report.outFile)
   if (raw.saveArtifacts) await checkDirectoryOption('--save-artifacts', raw.saveArtifacts)
@@ -93,6 +105,7 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
     ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     log: { info: () => undefined, warning: logger.warning },
     credentials: environmentToken(tokenVariable),
+    ...(timeBudget ? { timeBudget } : {}),
   })
   const { collected: result, report: data } = await withStdoutReservedForReport(() =>
     collectAndAnalyse(

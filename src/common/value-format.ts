@@ -61,13 +61,20 @@ export function formatInteger(value: number | null): string {
   return grouped(Math.round(value))
 }
 
-/** A 0–1 rate as 99.5%; a rate that is not exactly 0 or 1 never reads as 0.0% or 100.0% (<0.1%, >99.9%). */
+/**
+ * A 0–1 rate as 99.5%; a rate that is not exactly 0 or 1 never reads as 0.0% or 100.0% (<0.1%, >99.9%), and one
+ * just over 1 (a budget exceeded by a third of a percent) reads as over: 100.3%, or >100% when even that rounds to 100.
+ */
 export function formatPercent(value: number | null, decimals = 1): string {
   if (value === null) return NONE
   const text = fixed(value * 100, decimals)
   const step = 10 ** -decimals
   if (value > 0 && Number(text) === 0) return `<${step.toFixed(decimals)}%`
   if (value < 1 && Number(text) === 100) return `>${(100 - step).toFixed(decimals)}%`
+  if (value > 1 && Number(text) === 100) {
+    const finer = fixed(value * 100, decimals + 1)
+    return Number(finer) > 100 ? `${finer}%` : '>100%'
+  }
   return `${text}%`
 }
 

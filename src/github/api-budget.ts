@@ -1,8 +1,8 @@
 /**
  * What is left of the REST API budget, read from the `x-ratelimit-*` headers of every response we see.
  *
- * Downloads go through @actions/artifact, which uses its own Octokit: we never see those responses, so each one is
- * `spend()`-ed here, which keeps the estimate conservative until the next response of ours corrects it.
+ * A download's request is `reserve()`-d before it starts, which keeps the estimate conservative while downloads run
+ * at once; `spend()` counts a request whose response we will not see.
  */
 export interface ApiBudgetSnapshot {
   /** Requests allowed per window (`x-ratelimit-limit`), when known. */
@@ -51,6 +51,14 @@ export class ApiBudget {
   /** Counts one API request whose response we will not see (or have not seen yet). */
   spend(count = 1): void {
     this.requests += count
+    if (this.remaining !== undefined) this.remaining = Math.max(0, this.remaining - count)
+  }
+
+  /**
+   * Takes a request about to be made off what is left, before it starts: concurrent downloads checking the budget
+   * then do not all pass on the same estimate. Its count and its response's headers come through our Octokit.
+   */
+  reserve(count = 1): void {
     if (this.remaining !== undefined) this.remaining = Math.max(0, this.remaining - count)
   }
 

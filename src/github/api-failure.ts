@@ -3,7 +3,9 @@
  * answered and what to check. "Listing workflow runs of acme/agents failed: 401 Bad credentials. Check the
  * `github-token` input." says all of that where Octokit's own error says only "Bad credentials".
  */
+import { MalformedAnswerError } from './malformed-answer.js'
 import { isMissingPermission } from './permission-error.js'
+import { RequestBoundError } from './request-bounds.js'
 
 /** Where the token came from, as the user set it: the action's input or the CLI's environment variable. */
 export interface CredentialSource {
@@ -126,8 +128,18 @@ function adviceFor(failure: HttpFailure, operation: ApiOperation): string {
  */
 export function explainApiFailure(error: unknown, operation: ApiOperation): unknown {
   if (error instanceof GitHubApiError) return error
+  // No HTTP failure, but one that says what happened: GitHub's answer was not the documented one, a bound of ours
+  // ended the request, or the network is down. No status to quote, and no advice that would blame GitHub.
+  if (error instanceof MalformedAnswerError || error instanceof RequestBoundError) {
+    return new Error(`${operation.doing} of ${operation.repository} failed: ${error.message.replace(/\.$/, '')}.`, {
+      cause: error,
+    })
+  }
   const failure = httpFailureOf(error)
   if (!failure) return error
+  // Octokit reports a request our timeout ended as a 500: it was not GitHub's.
+  const cause = (failure as { cause?: unknown }).cause
+  if (cause instanceof RequestBoundError) return explainApiFailure(cause, operation)
   const answer = answerOf(failure)
   const advice = adviceFor(failure, operation)
   const message =

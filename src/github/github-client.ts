@@ -2,15 +2,15 @@
  * The domain-named GitHub client the collector talks to: workflow runs, artifacts, downloads.
  * It returns small local types, not Octokit responses, so the collector can be tested with a plain fake.
  */
-import { readdir } from 'node:fs/promises'
 import * as path from 'node:path'
-import { DefaultArtifactClient } from '@actions/artifact'
-import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ArtifactDownloadError } from './artifact-download-error.js'
-import { withArtifactLibraryQuiet } from './library-stdout.js'
+import { downloadBlob } from './blob-download.js'
+import { downloadFailureOf } from './download-failure.js'
+import { MalformedAnswerError } from './malformed-answer.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 import { ACTION_TOKEN, explainApiFailure, type CredentialSource } from './api-failure.js'
+import { OutOfTimeError, type RequestBounds } from './request-bounds.js'
 
 export { ArtifactDownloadError, type DownloadFailureReason } from './artifact-download-error.js'
 
@@ -76,7 +76,12 @@ export interface GitHubClientOptions extends OctokitClientOptions {
   downloadRetries?: number
   /** Where the token came from, for the advice of an API error (default: the action's `github-token` input). */
   credentials?: CredentialSource
+  /** Longest silence of the blob host during a download, in ms (default 30 s, as @actions/artifact's). */
+  blobIdleTimeoutMs?: number
 }
+
+/** Default of {@link GitHubClientOptions.blobIdleTimeoutMs}. */
+export const DEFAULT_BLOB_IDLE_TIMEOUT_MS = 30_000
 
 // Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
 const ACTIONS_READ = 'actions: read'
@@ -161,23 +166,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export class OctokitGitHubClient implements GitHubClient {
   private readonly octokit: Octokit
   private readonly budget: ApiBudget
-  private readonly artifactClient = new DefaultArtifactClient()
 
   /** `octokit` shares an Octokit (and the budget it counts into) with the report issues: see github-surface.ts. */
   constructor(
     private readonly options: GitHubClientOptions,
     shared?: { octokit: Octokit; budget: ApiBudget },
   ) {
-    // @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was
-    // fixed from GITHUB_API_URL when that module loaded: listing from one server and downloading from another
-    // would fail in confusing ways, so a different baseUrl is refused here.
-    const downloadsFrom = (actionsGitHubDefaults.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '')
-    if (options.baseUrl && options.baseUrl.replace(/\/+$/, '') !== downloadsFrom) {
-      throw new Error(
-        `GitHub API URL '${options.baseUrl}' differs from '${downloadsFrom}', which artifact downloads use ` +
-          '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.',
-      )
-    }
     this.budget = shared?.budget ?? options.budget ?? new ApiBudget()
     this.octokit = shared?.octokit ?? createOctokit(options.token, { ...options, budget: this.budget })
   }
@@ -219,6 +213,9 @@ export class OctokitGitHubClient implements GitHubClient {
         page: number,
       })
       const data = response.data as unknown as { total_count?: number; workflow_runs: RawRun[] }
+      if (!Array.isArray(data?.workflow_runs)) {
+        throw new MalformedAnswerError(`a \`workflow_runs\` list for ${created}, page ${number}`, response.data)
+      }
       for (const raw of data.workflow_runs) byId.set(raw.id, runOf(raw))
       return { total: data.total_count ?? 0, count: data.workflow_runs.length }
     }
@@ -269,6 +266,7 @@ export class OctokitGitHubClient implements GitHubClient {
     let newestFirst: boolean | undefined
     for await (const response of iterator) {
       const page = response.data as unknown as RawArtifact[]
+      if (!Array.isArray(page)) throw new MalformedAnswerError('an `artifacts` list', response.data)
       for (const raw of page) {
         // The name filter is exact on GitHub; checking again keeps a server that ignores it from mixing names.
         const artifact = name === undefined || raw.name === name ? artifactOf(raw) : undefined
@@ -289,64 +287,70 @@ export class OctokitGitHubClient implements GitHubClient {
     const attempts = 1 + (this.options.downloadRetries ?? 2)
     const maxWait = this.options.maxRateLimitWaitSeconds ?? 60
     const baseMs = this.options.retryBaseMs ?? 1000
+    // Named after the artifact (made safe as a file name), which is how archive errors name it.
+    const zipPath = path.join(destDir, `${artifact.name.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'artifact'}.zip`)
     for (let attempt = 1; ; attempt++) {
-      // @actions/artifact makes one API request (the 302) through its own Octokit; we never see its headers.
-      this.budget.spend(1)
       try {
-        const { digestMismatch } = await withArtifactLibraryQuiet(() =>
-          this.artifactClient.downloadArtifact(artifact.id, {
-            path: destDir,
-            findBy: {
-              token: this.options.token,
-              workflowRunId: artifact.runId,
-              repositoryOwner: this.options.owner,
-              repositoryName: this.options.repo,
-            },
-            expectedHash: artifact.digest,
-            // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
-            skipDecompress: true,
-          }),
+        const budget = this.options.timeBudget
+        if (budget?.collection.aborted) throw new OutOfTimeError(`${budget.describe()} ran short`)
+        // Synchronously, before the first await: the download pool checks the budget just before calling.
+        this.budget.reserve(1)
+        const digest = await downloadBlob(
+          await this.blobUrlOf(artifact),
+          zipPath,
+          this.blobBounds(),
+          this.options.fetch,
         )
-        if (digestMismatch) {
+        if (artifact.digest && digest !== artifact.digest) {
           throw new ArtifactDownloadError(
             `Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`,
             'integrity',
           )
         }
-        const files = await readdir(destDir)
-        if (files.length !== 1) {
-          throw new ArtifactDownloadError(
-            `Artifact '${artifact.name}' (id ${artifact.id}): expected one zip file, found ${files.length}`,
-            'failed',
-          )
-        }
-        return { zipPath: path.join(destDir, files[0]) }
+        return { zipPath }
       } catch (error) {
-        if (error instanceof ArtifactDownloadError) throw error
-        const failure = error as HttpFailure
-        const headers = failure.response?.headers ?? {}
-        this.budget.observe(headers)
-        // The status leads, so that a warning grouping failures by reason says 502 rather than only "Server Error".
-        const status = failure.status !== undefined ? `${failure.status} ` : ''
-        const detail = `Artifact '${artifact.name}' (id ${artifact.id}): ${status}${failure.message}`
-        if (failure.status === 410 || /expired/i.test(failure.message)) {
-          throw new ArtifactDownloadError(detail, 'expired')
-        }
-        if (isRateLimitError(failure)) {
-          throw new ArtifactDownloadError(detail, 'rate-limited')
-        }
-        const retryAfter = Number(headers['retry-after'])
-        const transient =
-          failure.status === undefined ||
-          failure.status >= 500 ||
-          failure.status === 429 ||
-          (failure.status === 403 && /secondary rate/i.test(failure.message))
-        // The blob fetch is retried inside @actions/artifact already; its final error carries no status but names it.
-        const blobGaveUp = /Unable to download and extract artifact/.test(failure.message)
-        if (!transient || blobGaveUp || attempt >= attempts) throw new ArtifactDownloadError(detail, 'failed')
-        if (Number.isFinite(retryAfter) && retryAfter > maxWait) throw new ArtifactDownloadError(detail, 'failed')
-        await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * baseMs : attempt * attempt * baseMs)
+        const failure = downloadFailureOf(error, artifact, this.lacksActionsRead())
+        if (failure.final || attempt >= attempts) throw failure.error
+        const retryAfter = failure.retryAfter
+        if (retryAfter !== undefined && retryAfter > maxWait) throw failure.error
+        await sleep(retryAfter !== undefined && retryAfter > 0 ? retryAfter * baseMs : attempt * attempt * baseMs)
       }
+    }
+  }
+
+  /** The advice for a download refused for want of `actions: read`. */
+  private lacksActionsRead(): string {
+    const credentials = this.options.credentials ?? ACTION_TOKEN
+    return `The token lacks \`${ACTIONS_READ}\`. ${credentials.grant(ACTIONS_READ)}`
+  }
+
+  /** Where the artifact's zip is: the API answers its download with a redirect to blob storage. */
+  private async blobUrlOf(artifact: RunArtifact): Promise<string> {
+    const { owner, repo } = this.options
+    const { status, headers } = await this.octokit.rest.actions.downloadArtifact({
+      owner,
+      repo,
+      artifact_id: artifact.id,
+      archive_format: 'zip',
+      // Retries are this client's (downloadRetries), so that a failed blob is fetched again with a fresh link.
+      request: { redirect: 'manual', retries: 0 },
+    })
+    const location = headers.location
+    if (status !== 302 || !location) {
+      throw new ArtifactDownloadError(
+        `Artifact '${artifact.name}' (id ${artifact.id}): expected a redirect to its zip, got ${status}`,
+        'failed',
+      )
+    }
+    return location
+  }
+
+  /** A blob download ends when its host goes silent, and when the collection's time is up. */
+  private blobBounds(): RequestBounds {
+    const budget = this.options.timeBudget
+    return {
+      timeoutMs: this.options.blobIdleTimeoutMs ?? DEFAULT_BLOB_IDLE_TIMEOUT_MS,
+      ...(budget ? { end: budget.collection, endText: budget.describe() } : {}),
     }
   }
 }

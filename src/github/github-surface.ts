@@ -33,11 +33,10 @@ export interface GitHubSurfaceOptions extends GitHubClientOptions {
  * check (the runs client words its own).
  */
 function withWordedFailures(issues: ReportIssues, options: GitHubSurfaceOptions): ReportIssues {
-  const operation = (doing: string): ApiOperation => ({
+  const operation = (doing: string, permission: string): ApiOperation => ({
     doing,
     repository: `${options.owner}/${options.repo}`,
-    // Reading issues needs only `issues: read`, but the action writes the report anyway: one permission fixes both.
-    permission: 'issues: write',
+    permission,
     credentials: options.credentials ?? ACTION_TOKEN,
   })
   // Every method is wrapped, so one added to ReportIssues later is worded too (by the generic description).
@@ -47,7 +46,9 @@ function withWordedFailures(issues: ReportIssues, options: GitHubSurfaceOptions)
       try {
         return await (method as (...a: unknown[]) => Promise<unknown>)(...args)
       } catch (error) {
-        throw explainApiFailure(error, operation(describeIssueCall(name, args[0])))
+        // Listing needs only `issues: read` (all a dry run has, as the README says); writing needs `issues: write`.
+        const permission = name === 'findReports' ? 'issues: read' : 'issues: write'
+        throw explainApiFailure(error, operation(describeIssueCall(name, args[0]), permission))
       }
     }
     return [name, call]

@@ -9,6 +9,9 @@ import type { Octokit as CoreOctokit } from '@octokit/core'
 // The build plugin-throttling itself uses (no Redis clustering); typed in bottleneck-light.d.ts.
 import Bottleneck from 'bottleneck/light.js'
 import { ApiBudget } from './api-budget.js'
+import { boundedFetch, NetworkUnreachableError, OutOfTimeError } from './request-bounds.js'
+import type { TimeBudget } from './time-budget.js'
+import { tooManyRequestsPlugin } from './too-many-requests.js'
 
 export type Octokit = ReturnType<typeof getOctokit>
 
@@ -41,7 +44,16 @@ export interface OctokitClientOptions {
    * Default: {@link defaultWriteSpacingMs}.
    */
   writeSpacingMs?: number
+  /** Longest wait for one API answer, body included (default 30 s): a hung request is retried, then fails. */
+  requestTimeoutMs?: number
+  /** The run's time budget: once it is spent, no request starts or goes on. */
+  timeBudget?: TimeBudget
+  /** The fetch under the bounds (tests count or fail requests with it). */
+  fetch?: typeof fetch
 }
+
+/** Default of {@link OctokitClientOptions.requestTimeoutMs}. */
+export const DEFAULT_REQUEST_TIMEOUT_MS = 30_000
 
 /**
  * The bundled action's end-to-end tests set this variable to shrink every write spacing, which would otherwise cost
@@ -63,10 +75,10 @@ export function defaultWriteSpacingMs(env: Record<string, string | undefined> = 
  * Statuses that retrying cannot fix, so a retry only burns API budget:
  * 400/422 bad request, 401 bad token, 404 missing or no access, 410 gone (an expired artifact), 451 blocked.
  * 403 is both "forbidden" and the primary/secondary rate limit: rate limits are the throttling plugin's job (it
- * knows the reset time), a plain 403 will not change on retry. 429 stays retryable: a bare 429 without rate-limit
- * headers is transient, and the throttling plugin handles the ones that carry them.
+ * knows the reset time), a plain 403 will not change on retry. 429 is retried, writes included, by
+ * too-many-requests.ts (a 429 wrote nothing), and the throttling plugin handles the ones that carry rate limits.
  */
-export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451]
+export const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451]
 
 const defaultLog: OctokitLog = {
   info: () => undefined,
@@ -84,6 +96,19 @@ function budgetPlugin(budget: ApiBudget) {
       throw error
     })
   }
+}
+
+/**
+ * Octokit turns every failed fetch into a RequestError with status 500, which plugin-retry repeats as if GitHub had
+ * answered: a spent time budget and an unreachable network are handed on as themselves, so nothing retries them
+ * (and no message blames GitHub). Applied before retry, so that it sees each attempt's error first.
+ */
+function unretriedFailures(octokit: CoreOctokit): void {
+  octokit.hook.error('request', (error) => {
+    const cause = (error as { cause?: unknown }).cause
+    if (cause instanceof OutOfTimeError || cause instanceof NetworkUnreachableError) throw cause
+    throw error
+  })
 }
 
 /** Builds an Octokit that retries transient failures, waits out short rate limits and never sleeps for an hour. */
@@ -120,6 +145,15 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
         warn: (message: string) => log.warning(message),
         error: (message: string) => log.warning(message),
       },
+      request: {
+        fetch: boundedFetch(
+          {
+            timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+            ...(options.timeBudget ? { end: options.timeBudget.end, endText: options.timeBudget.describe() } : {}),
+          },
+          options.fetch,
+        ),
+      },
       retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
       throttle: {
         onRateLimit: onLimit('Primary'),
@@ -134,6 +168,8 @@ export function createOctokit(token: string, options: OctokitClientOptions = {})
       },
     },
     budgetPlugin(budget),
+    unretriedFailures,
+    tooManyRequestsPlugin({ retries: rateLimitRetries, unitMs: retryBaseMs, maxWaitSeconds: maxWait }),
     retry,
     throttling,
   )

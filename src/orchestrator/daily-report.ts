@@ -27,6 +27,7 @@ import { totalsLineOf } from '../report/totals-line.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
 import { budgetFailureOf, dailyHistorySince, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
 import { collectAndAnalyse } from '../engine/repository-report.js'
+import { totalCostOutput } from './cost-output.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
 
@@ -138,7 +139,7 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
 
   // The outputs that come from the report itself, set whether or not its issue could be written.
   const setReportOutputs = (data: typeof report) => {
-    deps.setOutput('total-cost-usd', data.totals.costUsd.toFixed(2))
+    deps.setOutput('total-cost-usd', totalCostOutput(data))
     deps.setOutput('total-tokens', data.totals.totalTokens)
     setBudgetOutput(data.budgets, deps)
     setRunCountOutputs(collected.runs, deps.setOutput)

@@ -1,6 +1,6 @@
 /** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
 import type { Pricing } from '../analysis/report-view.js'
-import { formatUsd, plural } from '../common/value-format.js'
+import { formatPercent, formatUsd, plural } from '../common/value-format.js'
 import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
 
 export interface Column {
@@ -37,12 +37,13 @@ export function costText(costUsd: number | null, pricing: Pricing): string {
   return pricing === 'unpriced' ? 'unpriced' : `${formatUsd(costUsd)} + unpriced`
 }
 
-/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%, nor one over all. */
 export function shareText(share: number | null): string {
   if (share === null) return '—'
   const pct = share * 100
   if (pct > 0 && pct < 1) return '<1%'
   if (pct > 99 && pct < 100) return '>99%'
+  if (pct > 100 && pct < 100.5) return formatPercent(share, 0)
   return `${Math.round(pct)}%`
 }
 

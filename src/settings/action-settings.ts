@@ -83,6 +83,8 @@ export interface ActionSettings {
   dryRun: boolean
   concurrency: number
   apiReserve: number
+  /** How long the step may take: collecting stops in time to publish what was read (`time-budget`). */
+  timeBudget: Duration
   cache: boolean
   archiveLimits: ArchiveLimits
   /** mode rollup: an ISO week or a UTC month. */
@@ -146,6 +148,25 @@ function choiceInput<T extends string>(name: string, text: string, choices: read
     throw invalidInput(name, text, `Expected one of: ${choices.join(', ')}.`)
   }
   return value as T
+}
+
+/** GitHub ends a job after 6 hours at most: a longer budget could never be used. */
+const MAX_TIME_BUDGET_MS = 6 * 3_600_000
+
+/** `time-budget`: a duration from 10 s to 6 h (default 10m, well inside the README's `timeout-minutes: 15`). */
+function timeBudgetInput(text: string): Duration {
+  const value = text.trim() || '10m'
+  const expected = "Expected a duration from 10s to 6h, such as 10m (keep it inside the job's timeout-minutes)."
+  let duration: Duration | undefined
+  try {
+    duration = parseDuration(value)
+  } catch {
+    duration = undefined
+  }
+  if (!duration || duration.ms < 10_000 || duration.ms > MAX_TIME_BUDGET_MS) {
+    throw invalidInput('time-budget', text, expected)
+  }
+  return duration
 }
 
 /** Prices from the file, then the inline input on top; each error names its input. */
@@ -225,6 +246,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     dryRun: booleanInput('dry-run', input('dry-run')),
     concurrency: numberInput('concurrency', input('concurrency'), { ...positiveWhole, max: 64 }),
     apiReserve: numberInput('api-reserve', input('api-reserve'), { min: 0, whole: true }),
+    timeBudget: timeBudgetInput(input('time-budget')),
     cache: booleanInput('cache', input('cache')),
     archiveLimits: {
       maxArchiveBytes: numberInput('max-artifact-mb', input('max-artifact-mb'), sizeInMb) * MB,

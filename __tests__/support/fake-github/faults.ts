@@ -1,5 +1,6 @@
 // Faults a test injects per route: error answers (403/429 with retry-after, 5xx), slow answers and bodies cut off
-// mid-transfer. Each rule applies to the next `times` matching requests, then stops.
+// mid-transfer, and stalls. Each rule applies to the next `times` matching requests, then stops.
+import type { StallMode } from './stall.js'
 
 /** A fault rule as given to `gh.inject(...)`. */
 export interface FaultSpec {
@@ -36,6 +37,16 @@ export interface FaultSpec {
    * body. (@actions/artifact waits 30 s for a dropped blob download before retrying; a short body fails fast.)
    */
   truncateMode?: 'drop-connection' | 'short-body'
+  /**
+   * Go silent instead of answering (stall.ts): `true` sends nothing at all, `'mid-body'` the headers and half the body.
+   * The request stays open until the client gives up or the server closes.
+   */
+  stall?: StallMode
+  /**
+   * Answer `status` (default 200) with this body, as JSON, instead of the real answer: malformed JSON, or an object
+   * without the field the endpoint documents.
+   */
+  body?: string
 }
 
 /** An injected fault; `hits` counts the requests it has applied to. */

@@ -9,6 +9,7 @@ import type { FakeGitHub, FakeGitHubOptions, RequestLogEntry } from './fake-gith
 import { defaultFaultMessage, takeFault, type FaultRule } from './faults.js'
 import type { ShapeUrls } from './github-shapes.js'
 import { readBody, send, sleep } from './http-answers.js'
+import { stallAnswer } from './stall.js'
 import { ensureLabel, issueRoutes } from './issue-routes.js'
 import { newBucket, rateLimitHeaders, SecondaryLimits, spend, type RateLimitBucket } from './rate-limits.js'
 import { GITHUB_ACTIONS_BOT, newRepositoryState, type FakeArtifact } from './repository-state.js'
@@ -69,6 +70,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       'x-ms-blob-type': 'BlockBlob',
     }
     entry.status = 200
+    if (fault?.stall) {
+      const body = 'bytes' in artifact.blob ? artifact.blob.bytes : readFileSync(artifact.blob.file)
+      return stallAnswer(response, fault.stall, { status: 200, headers: { ...headers }, body })
+    }
     if ('bytes' in artifact.blob) return send(response, 200, headers, artifact.blob.bytes, fault)
     if (fault?.truncate !== undefined && fault.truncate !== false) {
       return send(response, 200, headers, readFileSync(artifact.blob.file), fault)
@@ -120,6 +125,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const body = result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json))
       const allHeaders = { ...headers, ...rateHeaders(resource), ...(result.headers ?? {}) }
       if (result.json === undefined) delete allHeaders['content-type']
+      if (fault?.stall) return stallAnswer(response, fault.stall, { status: result.status, headers: allHeaders, body })
       send(response, result.status, allHeaders, body, fault)
     }
 
@@ -144,6 +150,10 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       const result = apiError(rule.status, rule.message ?? defaultFaultMessage(rule.status))
       if (rule.retryAfter !== undefined) result.headers = { 'retry-after': String(rule.retryAfter) }
       return answer(result)
+    }
+    if (fault?.body !== undefined) {
+      entry.status = fault.status ?? 200
+      return send(response, entry.status, { ...headers, ...rateHeaders(resource) }, Buffer.from(fault.body))
     }
     if (fault?.status !== undefined && !fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
     if (options.token !== undefined) {
