@@ -139,7 +139,7 @@ function createIssue(context: RouteContext): RouteResult {
     state: 'open',
     stateReason: null,
     labels: applyLabels(context.state, names),
-    user: context.state.actor,
+    user: context.actor,
     comments: [],
     createdAt: now,
     updatedAt: now,
@@ -180,7 +180,7 @@ function updateIssue(context: RouteContext): RouteResult {
   if (input.state === 'closed' && issue.state === 'open') {
     issue.state = 'closed'
     issue.closedAt = isoSeconds(now)
-    issue.closedBy = context.state.actor
+    issue.closedBy = context.actor
     issue.stateReason = reason ?? 'completed'
   } else if (input.state === 'open' && issue.state === 'closed') {
     issue.state = 'open'
@@ -206,7 +206,7 @@ function addComment(context: RouteContext): RouteResult {
     id: context.state.nextId.comment++,
     issueNumber: issue.number,
     body,
-    user: context.state.actor,
+    user: context.actor,
     createdAt: now,
     updatedAt: now,
   }

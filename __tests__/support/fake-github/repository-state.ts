@@ -108,8 +108,10 @@ export interface RepositoryState {
   owner: string
   repo: string
   repositoryId: number
-  /** Identity of the token (who creates issues and comments). */
+  /** Identity of the default token (who creates issues and comments when the request's token is not known). */
   actor: FakeUser
+  /** Identities of other tokens, by token (identities.ts). */
+  identities: Map<string, FakeUser>
   workflows: FakeWorkflow[]
   runs: FakeRun[]
   artifacts: FakeArtifact[]
@@ -124,6 +126,7 @@ export function newRepositoryState(owner: string, repo: string, actor: FakeUser)
     repo,
     repositoryId: 700000001,
     actor,
+    identities: new Map(),
     workflows: [],
     runs: [],
     artifacts: [],

@@ -4,7 +4,7 @@
  * repository (or a series that paused for months) cannot try to read months of runs.
  */
 import { timeOf, type Duration, type TimeOrDuration } from '../settings/time-input.js'
-import type { PreviousReport } from './previous-reports.js'
+import type { EarlierReport } from '../series/earlier-reports.js'
 
 export interface ReportWindow {
   /** ISO; exclusive (the window is (since, until]), so a run created at the previous report's end is in that one. */
@@ -22,8 +22,8 @@ export interface ReportWindow {
 }
 
 export interface PlanWindowOptions {
-  /** Newest earlier report (readPreviousReports(...)[0]); undefined for the first report. */
-  previous?: Pick<PreviousReport, 'number' | 'window'>
+  /** Newest earlier report (readEarlierReports(...)[0]); undefined for the first report. */
+  previous?: Pick<EarlierReport, 'number' | 'window'>
   now: Date
   /** Duration before now (`24h`) or ISO time, parsed with the settings. */
   lookback: TimeOrDuration
