@@ -1,6 +1,6 @@
 // The daily mode's issue I/O against the fake GitHub server: the series is listed once per run (and once more only
 // after creating, to catch a concurrent same-day report).
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import { jsonl, records, startCollectorHarness, type CollectorHarness } from '../collect/collector-harness.js'
@@ -59,4 +59,18 @@ test('a daily run lists the earlier reports at most twice: once, and once more a
   const rerun = await daily(label, '2026-03-02T07:00:00Z')
   expect(rerun.outputs['issue-number']).toBe(first.outputs['issue-number'])
   expect(listings(label).map((r) => r.query.state)).toEqual(['all'])
+})
+
+test('a refused create fails the step, and report.json and the job summary still carry the trend section', async () => {
+  const label = 'refused'
+  h.gh.inject({ method: 'POST', path: '/repos/*/*/issues', status: 403, message: 'Resource not accessible' })
+  const recorded = await recordingDeps(h, work, new Date('2026-03-02T06:00:00Z'))
+  const settings = await settingsFor(h, { labels: label, 'title-prefix': 'Report', cache: 'false' })
+  await expect(runAction(settings, recorded.deps)).rejects.toThrow(/Resource not accessible/)
+  h.gh.clearFaults()
+  const written = JSON.parse(await readFile(String(recorded.outputs['report-json']), 'utf8'))
+  expect(written.trends).toBeDefined()
+  expect(written.trends.previous).toBeNull() // the first report of its series: nothing to compare with, said so
+  expect(recorded.summaries).toHaveLength(1)
+  expect(recorded.summaries[0]).toContain('Historical Trend')
 })

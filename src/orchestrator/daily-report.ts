@@ -20,7 +20,7 @@ import { readDailySeries, type DailySeries } from '../series/series-reading.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
 import { budgetFailureOf, dailyHistorySince, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
 import { collectAndAnalyse, type CollectedReport } from '../engine/repository-report.js'
-import { dailyIssueOf, dailyReportWithTrends, publishDailyIssue, type ReportWithTrends } from './daily-issue.js'
+import { dailyIssueOf, dailyReportWithTrends, publishDailyIssue } from './daily-issue.js'
 import { planWindow, type ReportWindow } from './report-window.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -151,36 +151,34 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   const toRetry = runsToRetry(collected.runs)
   logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)
 
-  // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
+  // Analysis, before anything is published: spend against the budgets, the month-end forecast and the AI-credit
+  // guardrails (from the earlier reports' data), then the trends against the earlier reports.
   const budgeted = dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies)
+  const report = dailyReportWithTrends(budgeted, read.daily.earlier, settings, now)
 
-  // The issue: trends against earlier reports, today's report, older ones closed.
-  log.startGroup('Publishing the report')
-  let report: ReportWithTrends
-  let trendSection: string
+  // The issue: its body, then today's report, older ones closed.
+  const issue = dailyIssueOf(report, {
+    runs: collected.runs,
+    unfinished: [...collected.unfinished, ...toRetry],
+    titlePrefix: settings.titlePrefix,
+    now,
+    window: read.window,
+    log,
+  })
   let published: PublishedReport
+  log.startGroup('Publishing the report')
   try {
-    report = dailyReportWithTrends(budgeted, read.daily.earlier, settings, now)
-    const issue = dailyIssueOf(report, {
-      runs: collected.runs,
-      unfinished: [...collected.unfinished, ...toRetry],
-      titlePrefix: settings.titlePrefix,
-      now,
-      window: read.window,
-      log,
-    })
-    trendSection = issue.trendSection
     published = await publishDailyIssue(github.issues, read.daily.series, issue, settings, log)
   } catch (error) {
-    // The issue could not be written: the report still reaches the job summary, report-json and the outputs before
-    // the step fails.
-    await writeReportFiles(budgeted, [], deps)
-    setReportOutputs(budgeted, collected, deps)
+    // The issue could not be written: the report, trends included, still reaches the job summary, report-json and
+    // the outputs before the step fails.
+    await writeReportFiles(report, [issue.trendSection], deps)
+    setReportOutputs(report, collected, deps)
     throw error
   } finally {
     log.endGroup()
   }
-  await writeReportFiles(report, [trendSection], deps)
+  await writeReportFiles(report, [issue.trendSection], deps)
   deps.setOutput('issue-number', published.issueNumber ?? '')
   deps.setOutput('issue-url', published.issueUrl ?? '')
   finishDailyReport(report, collected, settings, deps)
