@@ -182,3 +182,27 @@ test('a run that stopped after creating its report but before closing older ones
   expect(next.closed).toEqual([stopped.issueNumber])
   expect(openReports(server).map((issue) => issue.number)).toEqual([next.issueNumber])
 })
+
+test('two runs while the listing lags behind creates both keep theirs; the next run closes the duplicate', async () => {
+  const server = await startFakeGitHub({ now: () => new Date('2026-04-02T06:00:00Z'), issueListingLagMs: 3000 })
+  gh = server
+  server.addLabel(LABEL)
+  const warnings: string[] = []
+  const log: SeriesLog = { info: () => undefined, warning: (m: string) => void warnings.push(m) }
+  // Neither run's second look sees the other's report: both stay open, as on GitHub while its listing lags.
+  const [a, b] = await Promise.all([
+    day(issuesOfOneRun(server), '2026-04-02T06:00:00Z', log),
+    day(issuesOfOneRun(server), '2026-04-02T06:00:05Z', log),
+  ])
+  const numbers = [a.issueNumber!, b.issueNumber!].sort((x, y) => x - y)
+  expect(openReports(server).map((issue) => issue.number)).toEqual(numbers)
+
+  // The next run (here a re-run of the day, once the listing caught up) keeps the lowest number and closes the other.
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  const next = await day(issuesOfOneRun(server), '2026-04-02T09:00:00Z', log)
+  expect(next.issueNumber).toBe(numbers[0])
+  expect(openReports(server).map((issue) => issue.number)).toEqual([numbers[0]])
+  const duplicate = server.issues.find((issue) => issue.number === numbers[1])!
+  expect(duplicate.stateReason).toBe('not_planned')
+  expect(duplicate.comments.map((c) => c.body).join('\n')).toContain(`Duplicate of #${numbers[0]}`)
+}, 30_000)

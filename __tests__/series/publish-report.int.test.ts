@@ -334,3 +334,37 @@ describe('the daily report series on the fake GitHub server', () => {
     expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(0)
   })
 })
+
+test('a 403 while closing an older report posts no "Superseded by" comment and says what failed', async () => {
+  const older = gh.addIssue({
+    title: '📊 Token Usage Report 2026-04-01',
+    body: `${REPORT_MARKER}\nold`,
+    labels: [LABEL],
+    createdAt: '2026-04-01T06:00:00Z',
+  })
+  gh.inject({
+    method: 'PATCH',
+    path: `/repos/*/*/issues/${older.number}`,
+    status: 403,
+    message: 'Resource not accessible by integration',
+  })
+  const lines: string[] = []
+  const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(`warning: ${m}`) }
+  const now = new Date('2026-04-02T06:00:00Z')
+  clock = now
+  const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
+  const result = await publishDay({
+    issues,
+    report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
+    runs,
+    settings,
+    now,
+    log,
+  })
+  // The new report stands; the older one stays open, without a comment saying it was superseded.
+  expect(result.created).toBe(true)
+  expect(result.closed).toEqual([])
+  expect(older.state).toBe('open')
+  expect(older.comments).toEqual([])
+  expect(lines.join('\n')).toMatch(new RegExp(`warning: Closing report #${older.number} failed .*issues: write`))
+})

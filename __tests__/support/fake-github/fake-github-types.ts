@@ -50,6 +50,8 @@ export interface FakeGitHubOptions {
    * GraphQL `viewer` answers it. Any other token acts as `actor`.
    */
   identities?: Record<string, FakeUser>
+  /** Issues created through the API show in the issue listing only this many ms (real time) later (default 0). */
+  issueListingLagMs?: number
   /** Base of html_url values and GITHUB_SERVER_URL; default `http://github.localhost` (accepted by @actions/artifact). */
   webUrl?: string
 }

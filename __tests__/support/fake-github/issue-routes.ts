@@ -1,5 +1,6 @@
 // Issues, comments and labels: what the report lifecycle writes and later finds again.
 import { commentJson, issueJson, labelJson } from './github-shapes.js'
+import { listed, noteCreated } from './listing-lag.js'
 import { linkHeaders, pageOf } from './pagination.js'
 import type { FakeIssue, FakeLabel, IssueStateReason, RepositoryState } from './repository-state.js'
 import {
@@ -100,6 +101,7 @@ function listIssues(context: RouteContext): RouteResult {
         ? issue.comments.length
         : Date.parse(issue.createdAt)
   const issues = context.state.issues
+    .filter((issue) => listed(context.state, issue))
     .filter((issue) => state === 'all' || issue.state === state)
     .filter((issue) => labels.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
     .filter((issue) => !creator || issue.user.login.toLowerCase() === creator.toLowerCase())
@@ -147,6 +149,7 @@ function createIssue(context: RouteContext): RouteResult {
     closedBy: null,
   }
   context.state.issues.push(issue)
+  noteCreated(context.state, issue)
   return { status: 201, json: issueJson(issue, context.state, context.urls) }
 }
 

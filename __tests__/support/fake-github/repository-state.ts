@@ -112,6 +112,8 @@ export interface RepositoryState {
   actor: FakeUser
   /** Identities of other tokens, by token (identities.ts). */
   identities: Map<string, FakeUser>
+  /** How far the issue listing lags behind creates (listing-lag.ts). */
+  listingLag: { ms: number; createdAt: Map<number, number> }
   workflows: FakeWorkflow[]
   runs: FakeRun[]
   artifacts: FakeArtifact[]
@@ -127,6 +129,7 @@ export function newRepositoryState(owner: string, repo: string, actor: FakeUser)
     repositoryId: 700000001,
     actor,
     identities: new Map(),
+    listingLag: { ms: 0, createdAt: new Map() },
     workflows: [],
     runs: [],
     artifacts: [],

@@ -24,6 +24,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const webUrl = options.webUrl ?? 'http://github.localhost'
   const state = newRepositoryState(owner, repo, options.actor ?? GITHUB_ACTIONS_BOT)
   for (const [token, user] of Object.entries(options.identities ?? {})) state.identities.set(token, user)
+  state.listingLag.ms = options.issueListingLagMs ?? 0
   let now = options.now ?? (() => new Date())
   let apiLatencyMs = options.latencyMs ?? 0
   let blobLatencyMs = options.blobLatencyMs ?? 0
