@@ -41,7 +41,7 @@ async function day(issues: ReportIssues, now: string, log?: SeriesLog) {
   const clock = new Date(now)
   const daily = await readDay(issues, settings, clock, log)
   const window = planWindow({
-    previous: daily.earlier[0],
+    latest: daily.earlier[0],
     now: clock,
     lookback: parseTimeOrDuration('24h'),
     maxLookback: parseDuration('7d'),

@@ -116,7 +116,7 @@ describe('planWindow', () => {
 
   test('continues where the previous report ended: no gap, no overlap', () => {
     const window = planWindow({
-      previous: { number: 7, window: { since: null, until: '2026-04-03T05:59:12.000Z' } },
+      latest: { number: 7, window: { since: null, until: '2026-04-03T05:59:12.000Z' } },
       now,
       lookback: lookback('24h'),
       maxLookback: maxLookback('7d'),
@@ -124,8 +124,8 @@ describe('planWindow', () => {
     expect(window).toMatchObject({
       since: '2026-04-03T05:59:12.000Z',
       until: '2026-04-04T06:00:00.000Z',
-      start: 'previous-report',
-      previous: 7,
+      start: 'earlier-report',
+      continues: 7,
       capped: false,
     })
   })
@@ -147,7 +147,7 @@ describe('planWindow', () => {
 
   test('a previous report older than max-lookback is capped too, and the gap is named', () => {
     const window = planWindow({
-      previous: { number: 2, window: { since: null, until: '2026-01-01T00:00:00.000Z' } },
+      latest: { number: 2, window: { since: null, until: '2026-01-01T00:00:00.000Z' } },
       now,
       lookback: lookback('24h'),
       maxLookback: maxLookback('48h'),

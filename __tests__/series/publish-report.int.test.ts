@@ -50,7 +50,7 @@ async function day(now: string, scale: number, runCount = 2) {
   const daily = await readDay(issues, settings, clock)
   const previous = daily.earlier
   const window = planWindow({
-    previous: previous[0],
+    latest: previous[0],
     now: clock,
     lookback: parseTimeOrDuration('24h'),
     maxLookback: parseDuration('7d'),
@@ -274,7 +274,7 @@ describe('the daily report series on the fake GitHub server', () => {
       createdAt: '2026-03-01T06:00:00Z',
     })
     const { result, window } = await day('2026-04-03T06:00:00Z', 1)
-    expect(window.previous).toBe(older.number) // the newer report is not this one's predecessor
+    expect(window.continues).toBe(older.number) // the newer report is not this one's predecessor
     expect(result.closed).toEqual([older.number])
     expect(gh.issues.find((i) => i.number === newer.number)?.state).toBe('open')
   })

@@ -25,7 +25,7 @@ function read(issue: ReturnType<typeof reportIssue>) {
 }
 
 const nextWindow = (previous: ReturnType<typeof read>['report']) =>
-  planWindow({ previous, now, lookback: parseTimeOrDuration('24h'), maxLookback: parseDuration('7d') })
+  planWindow({ latest: previous, now, lookback: parseTimeOrDuration('24h'), maxLookback: parseDuration('7d') })
 
 test('a window end edited to after the issue was created falls back to the creation time, with a warning', () => {
   // Created at 06:00:05 for a window ending 06:00; someone edited the end to 23:00 the same day.

@@ -30,7 +30,7 @@ export function dailyHistorySince(now: Date): string {
 
 /**
  * The daily report with its budgets, forecast and credit guardrails, from the earlier daily reports (read from the
- * issue listing that found the previous reports: no listing of its own).
+ * series' one issue listing: no listing of its own).
  */
 export function dailyWithBudgets(
   report: ReportData,

@@ -65,7 +65,7 @@ async function readSeriesAndPlan(
       log,
     )
     const window = planWindow({
-      previous: daily.earlier[0],
+      latest: daily.earlier[0],
       now,
       lookback: settings.lookback,
       maxLookback: settings.maxLookback,
@@ -92,7 +92,7 @@ function collectWindow(
       since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
       until: now,
       reportWindow: { since: window.since, until: window.until },
-      // Runs the previous report saw in progress or could not read: collected now, so that every run is in a report.
+      // Runs the earlier report saw in progress or could not read: collected now, so that every run is in a report.
       carriedRuns: daily.earlier[0]?.block?.unfinished ?? [],
       ...(daily.todays ? { earlierReadings: daily.todays.readings } : {}),
       workflows: settings.workflows,

@@ -79,7 +79,7 @@ function earlierReportOf(issue: ReportIssue, now: Date, warn: (m: string) => voi
   const base = { number: issue.number, url: issue.url, title: issue.title, state: issue.state }
   const inFuture = (until: string): boolean => Date.parse(until) > now.getTime() + FUTURE_SLACK_MS
   // A window ending (or an issue created) after `now` belongs to a report for a later day than the one being made
-  // (a past day reported again) or to an edited body: either way it is not a predecessor.
+  // (a past day reported again) or to an edited body: either way it is not an earlier report.
   const createdLater = inFuture(createdWindow.until)
 
   if (issue.body.includes(REPORT_MARKER)) {
