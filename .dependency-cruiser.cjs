@@ -24,14 +24,11 @@ const layers = {
   report: ['analysis', 'usage', 'common'],
   settings: ['analysis', 'usage', 'github', 'common'],
   collect: ['github', 'usage', 'analysis', 'settings', 'common'],
-  // Until the report series moves to series/.
-  lifecycle: ['github', 'report', 'analysis', 'usage', 'collect', 'settings', 'common'],
   series: ['github', 'report', 'analysis', 'usage', 'collect', 'settings', 'common'],
   engine: ['collect', 'series', 'github', 'report', 'analysis', 'usage', 'settings', 'common'],
   'pull-request': ['engine', 'series', 'collect', 'github', 'report', 'analysis', 'usage', 'settings', 'common'],
   organisation: ['engine', 'series', 'collect', 'github', 'report', 'analysis', 'usage', 'settings', 'common'],
   orchestrator: [
-    'lifecycle',
     'pull-request',
     'organisation',
     'engine',

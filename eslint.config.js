@@ -17,7 +17,7 @@ const coreLayerRestriction = {
         '**/settings/*',
         '**/github/*',
         '**/collect/*',
-        '**/lifecycle/*',
+        '**/series/*',
         '**/cli/*',
         '**/orchestrator/*',
         '**/main.js',

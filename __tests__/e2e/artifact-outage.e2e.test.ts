@@ -4,7 +4,7 @@
  * of its own window once and nothing of the day before again.
  */
 import { existsSync } from 'node:fs'
-import { readDataBlock } from '../../src/report/report-snapshot.js'
+import { readDailyDataBlock } from '../../src/series/daily-data-block.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { actionDefaults, DIST_ACTION, runAction, type ActionRun } from '../support/run-action.js'
 
@@ -44,9 +44,9 @@ afterAll(async () => {
 })
 
 const dataOf = (issueNumber: string) => {
-  const reading = readDataBlock(gh.issues.find((issue) => String(issue.number) === issueNumber)?.body ?? '')
+  const reading = readDailyDataBlock(gh.issues.find((issue) => String(issue.number) === issueNumber)?.body ?? '')
   if (reading.status !== 'ok') throw new Error(`issue #${issueNumber}: data block ${reading.status}`)
-  return reading.snapshot
+  return reading.block
 }
 
 test('a re-run during an artifact outage keeps the report, warns and fails; the next day counts each run once', async () => {

@@ -3,7 +3,7 @@
  * they must not break the issue body's layout or @-mention anyone.
  */
 import { existsSync } from 'node:fs'
-import { shapeProblems } from '../lifecycle/markdown-shape.js'
+import { shapeProblems } from '../series/markdown-shape.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
 import { actionDefaults, DIST_ACTION, runAction } from '../support/run-action.js'
 

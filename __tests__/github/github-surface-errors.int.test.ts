@@ -62,13 +62,10 @@ test('a missing permission names it: actions: read for runs, issues: write for t
     status: 403,
     message: 'Resource not accessible by integration',
   })
-  const publishing = surface().issues.publishReport({
-    title: 'Report 2026-04-02',
-    body: '<!-- marker -->',
-    labels: ['token-usage-report'],
-    date: '2026-04-02',
-    marker: '<!-- marker -->',
-  })
+  const publishing = surface().issues.createIssue(
+    { title: 'Report 2026-04-02', body: '<!-- marker -->', labels: ['token-usage-report'] },
+    async () => undefined,
+  )
   await expect(publishing).rejects.toThrow(
     `Publishing the report issue of ${gh.owner}/${gh.repo} failed: 403 Resource not accessible by integration. ` +
       'The token lacks `issues: write`.',

@@ -40,8 +40,6 @@ const request = {
   title: 'Report 2026-04-02',
   body: '<!-- marker -->',
   labels: ['token-usage-report'],
-  date: '2026-04-02',
-  marker: '<!-- marker -->',
 }
 
 const creates = () => gh.requests.filter((r) => r.method === 'POST' && /\/issues$/.test(r.path))
@@ -54,11 +52,11 @@ test.each([
 ])('an issue create answered %s once is retried and the report is published once', async (_name, fault) => {
   gh.clearRequests()
   const rule = gh.inject({ method: 'POST', path: '/repos/*/*/issues', ...fault })
-  const published = await surface().issues.publishReport(request)
+  const published = await surface().issues.createIssue(request, async () => undefined)
   expect(rule.hits).toBe(1)
   expect(creates()).toHaveLength(2)
   expect(gh.issues).toHaveLength(1)
-  expect(published).toMatchObject({ number: gh.issues[0].number, created: true })
+  expect(published).toMatchObject({ number: gh.issues[0].number })
 })
 
 test('a comment answered 429 once is retried', async () => {
@@ -69,13 +67,8 @@ test('a comment answered 429 once is retried', async () => {
     status: 429,
     message: 'Too Many Requests',
   })
-  const closed = await surface().issues.closeOlder({
-    label: 'token-usage-report',
-    marker: '<!-- marker -->',
-    comment: 'Superseded',
-    except: 0,
-  })
+  await surface().issues.closeIssue(issue.number, { comment: 'Superseded' })
   expect(rule.hits).toBe(1)
-  expect(closed).toEqual([issue.number])
+  expect(gh.issues.find((i) => i.number === issue.number)?.state).toBe('closed')
   expect(gh.issues.find((i) => i.number === issue.number)?.comments).toHaveLength(1)
 })

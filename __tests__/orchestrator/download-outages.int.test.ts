@@ -16,14 +16,14 @@ import { recordingDeps, settingsFor } from './action-harness.js'
 let h: CollectorHarness
 let work: string
 let runAction: typeof import('../../src/orchestrator/run-action.js').runAction
-let readDataBlock: typeof import('../../src/report/report-snapshot.js').readDataBlock
+let readDailyDataBlock: typeof import('../../src/series/daily-data-block.js').readDailyDataBlock
 
 const hour = 3_600_000
 
 beforeAll(async () => {
   h = await startCollectorHarness()
   ;({ runAction } = await import('../../src/orchestrator/run-action.js'))
-  ;({ readDataBlock } = await import('../../src/report/report-snapshot.js'))
+  ;({ readDailyDataBlock } = await import('../../src/series/daily-data-block.js'))
   work = await mkdtemp(path.join(os.tmpdir(), 'download-outages-'))
 })
 
@@ -81,10 +81,10 @@ test('a day whose downloads all fail, then a good day: the two reports together 
   expect(outage.error).toBeNull()
   expect(outage.outputs).toMatchObject({ 'runs-in-window': 3, 'runs-with-data': 0, 'total-tokens': 0 })
   expect(outage.lines).toContainEqual(expect.stringMatching(/^warning: 3 runs could not be downloaded: .*502/))
-  const carried = readDataBlock(reportsOf('outage-series')[0].body ?? '')
+  const carried = readDailyDataBlock(reportsOf('outage-series')[0].body ?? '')
   expect(carried.status).toBe('ok')
   if (carried.status !== 'ok') return
-  expect(carried.snapshot.unfinished).toHaveLength(3)
+  expect(carried.block.unfinished).toHaveLength(3)
 
   const good = await runDay('outage-series', day2)
   expect(good.error).toBeNull()
@@ -94,8 +94,8 @@ test('a day whose downloads all fail, then a good day: the two reports together 
   expect(Number(outage.outputs['total-tokens']) + Number(good.outputs['total-tokens'])).toBe(
     tokensOf(first) + tokensOf(second),
   )
-  const after = readDataBlock(reportsOf('outage-series').at(-1)!.body ?? '')
-  expect(after.status === 'ok' && after.snapshot.unfinished).toBeFalsy()
+  const after = readDailyDataBlock(reportsOf('outage-series').at(-1)!.body ?? '')
+  expect(after.status === 'ok' && after.block.unfinished).toBeFalsy()
 })
 
 test('a day whose API budget runs out, then a good day: the runs not reached are counted by the next report', async () => {
@@ -161,7 +161,7 @@ test("a good report, then a re-run of the same day whose every download answers 
   const good = await runDay('merge-series', day)
   expect(good.error).toBeNull()
   expect(good.outputs).toMatchObject({ 'runs-with-data': 3, 'total-tokens': tokensOf(seeded) })
-  const before = readDataBlock(reportsOf('merge-series')[0].body ?? '')
+  const before = readDailyDataBlock(reportsOf('merge-series')[0].body ?? '')
 
   h.gh.inject({ path: '/repos/*/*/actions/artifacts/*/zip', status: 502, times: Infinity })
   const rerun = await runDay('merge-series', new Date(day.getTime() + 2 * hour))
@@ -176,10 +176,10 @@ test("a good report, then a re-run of the same day whose every download answers 
     'total-tokens': good.outputs['total-tokens'],
     'total-cost-usd': good.outputs['total-cost-usd'],
   })
-  const after = readDataBlock(reportsOf('merge-series')[0].body ?? '')
+  const after = readDailyDataBlock(reportsOf('merge-series')[0].body ?? '')
   expect(before.status === 'ok' && after.status === 'ok').toBe(true)
   if (before.status !== 'ok' || after.status !== 'ok') return
-  const numbers = (snapshot: typeof before.snapshot) =>
+  const numbers = (snapshot: typeof before.block) =>
     snapshot.workflows.map(({ name, runs, runsWithData, requests, inputTokens, outputTokens, costUsd }) => ({
       name,
       runs,
@@ -189,9 +189,9 @@ test("a good report, then a re-run of the same day whose every download answers 
       outputTokens,
       costUsd,
     }))
-  expect(numbers(after.snapshot)).toEqual(numbers(before.snapshot))
+  expect(numbers(after.block)).toEqual(numbers(before.block))
   // The kept runs are read: nothing is carried to the next report, which would count them again.
-  expect(after.snapshot.unfinished).toBeUndefined()
+  expect(after.block.unfinished).toBeUndefined()
 })
 
 test('a blob that fails its digest one day (same length, bytes changed in transfer) is carried and read the next day', async () => {
@@ -210,8 +210,8 @@ test('a blob that fails its digest one day (same length, bytes changed in transf
   expect(bad.error).toBeNull()
   expect(bad.outputs).toMatchObject({ 'runs-in-window': 2, 'runs-with-data': 1 })
   expect(bad.lines).toContainEqual(expect.stringMatching(/^warning: 1 run could not be downloaded: .*digest/))
-  const carried = readDataBlock(reportsOf('digest-series')[0].body ?? '')
-  expect(carried.status === 'ok' && carried.snapshot.unfinished?.map((run) => run.id)).toEqual([
+  const carried = readDailyDataBlock(reportsOf('digest-series')[0].body ?? '')
+  expect(carried.status === 'ok' && carried.block.unfinished?.map((run) => run.id)).toEqual([
     String(h.gh.artifacts.find((a) => a.id === first.artifacts[0])!.runId),
   ])
 

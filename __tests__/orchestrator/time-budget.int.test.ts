@@ -17,7 +17,7 @@ import { recordingDeps, settingsFor } from './action-harness.js'
 let h: CollectorHarness
 let work: string
 let runAction: typeof import('../../src/orchestrator/run-action.js').runAction
-let readDataBlock: typeof import('../../src/report/report-snapshot.js').readDataBlock
+let readDailyDataBlock: typeof import('../../src/series/daily-data-block.js').readDailyDataBlock
 let TimeBudget: typeof import('../../src/github/time-budget.js').TimeBudget
 
 const hour = 3_600_000
@@ -25,7 +25,7 @@ const hour = 3_600_000
 beforeAll(async () => {
   h = await startCollectorHarness()
   ;({ runAction } = await import('../../src/orchestrator/run-action.js'))
-  ;({ readDataBlock } = await import('../../src/report/report-snapshot.js'))
+  ;({ readDailyDataBlock } = await import('../../src/series/daily-data-block.js'))
   ;({ TimeBudget } = await import('../../src/github/time-budget.js'))
   work = await mkdtemp(path.join(os.tmpdir(), 'time-budget-'))
 })
@@ -104,8 +104,8 @@ test('stalled blob hosts and a short time budget: the report is published with w
   const [report] = reportsOf('stall-series')
   expect(short.outputs['issue-number']).toBe(report.number)
   for (const run of [stalledA, stalledB]) expect(report.body).toContain(String(run.runId))
-  const block = readDataBlock(report.body ?? '')
-  expect(block.status === 'ok' && block.snapshot.unfinished?.map((run) => run.id).sort()).toEqual(
+  const block = readDailyDataBlock(report.body ?? '')
+  expect(block.status === 'ok' && block.block.unfinished?.map((run) => run.id).sort()).toEqual(
     [stalledA, stalledB].map((run) => String(run.runId)).sort(),
   )
 

@@ -60,8 +60,10 @@ function withWordedFailures(issues: ReportIssues, options: GitHubSurfaceOptions)
 function describeIssueCall(name: string, first: unknown): string {
   if (name === 'findReports') return `Listing issues labelled '${(first as FindReportsQuery).label}'`
   if (name === 'ensureLabel') return `Checking the label '${String(first)}'`
-  if (name === 'publishReport') return 'Publishing the report issue'
-  if (name === 'closeOlder') return 'Closing older reports'
+  if (name === 'viewer') return 'Asking who the token acts as'
+  if (name === 'createIssue') return 'Publishing the report issue'
+  if (name === 'updateIssue') return `Updating report #${String(first)}`
+  if (name === 'closeIssue') return `Closing report #${String(first)}`
   return `Working on report issues (${name})`
 }
 

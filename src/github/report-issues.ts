@@ -1,6 +1,7 @@
 /**
- * Report issues on GitHub, spoken in the domain of the report's life: find earlier reports, make sure the label
- * exists, publish today's report (update it when it already exists), close older ones.
+ * Report issues on GitHub: list the issues of a label, make sure a label exists, create, update and close an issue,
+ * and say who the token acts as. What these calls mean for a report series (which issue is today's report, which
+ * are older, which can be trusted) is decided in src/series, not here.
  * Writes are serial and spaced (GitHub's secondary limits ask for ≥ 1 s between content-creating requests).
  */
 import { defaultWriteSpacingMs, type Octokit } from './octokit-client.js'
@@ -16,7 +17,7 @@ export interface ReportIssue {
   createdAt: string
   /** Last change of the issue (an edit of the body, a comment, a label…), set by GitHub. */
   updatedAt?: string
-  /** Login of the issue's author. */
+  /** Login of the issue's author, set by GitHub (`github-actions[bot]`, `my-app[bot]`, a person's login). */
   author: string | null
 }
 
@@ -30,43 +31,23 @@ export interface FindReportsQuery {
   limit?: number
 }
 
-export interface PublishReportRequest {
+export interface NewIssue {
   title: string
   body: string
   labels: string[]
-  /**
-   * YYYY-MM-DD: an open report of this date (see {@link reportsOfDate}) is updated instead of duplicated.
-   */
-  date: string
-  marker: string
 }
 
-export interface PublishedReport {
+/** An issue this token wrote, as GitHub answered the write. */
+export interface WrittenIssue {
   number: number
   url: string
-  created: boolean
-  /**
-   * The report this run created and closed again because another run had created the day's report at the same
-   * moment: `number` is then that other, older report.
-   */
-  closedDuplicate?: number
+  /** The author GitHub recorded: the identity the token acts as. */
+  author: string | null
 }
 
-export interface CloseOlderRequest {
-  label: string
-  marker: string
-  /** The new report: never closed. */
-  except: number
-  /** Default 10. */
-  max?: number
-  /** Comment posted on each closed report (links the new one). */
+export interface CloseRequest {
+  /** Posted on the issue once it is closed (links the issue that replaces it). */
   comment: string
-  /**
-   * YYYY-MM-DD of the new report: only reports whose title ends in an earlier date are closed. A report of the same
-   * date may be another run's of the same moment (publishReport keeps the oldest of those), and a report for a past
-   * day (a backfill) must not close newer ones.
-   */
-  date?: string
 }
 
 export interface LabelSpec {
@@ -78,17 +59,28 @@ export interface LabelSpec {
 export interface ReportIssues {
   /** Issues with the label, newest first (pull requests excluded). */
   findReports(query: FindReportsQuery): Promise<ReportIssue[]>
+  /** The login the token acts as (GraphQL `viewer`), null when GitHub does not say. */
+  viewer(): Promise<string | null>
   /** Creates the label when it is missing; returns true when it was created. */
   ensureLabel(name: string, spec: LabelSpec): Promise<boolean>
-  publishReport(request: PublishReportRequest): Promise<PublishedReport>
-  /** Closes older open reports (newest first, at most `max`), each with a comment; returns their numbers. */
-  closeOlder(request: CloseOlderRequest): Promise<number[]>
+  /**
+   * Creates an issue without Octokit's blind retries: a create answered with a 5xx (or no answer) may have created
+   * the issue, so `alreadyCreated` is asked before each new attempt.
+   */
+  createIssue(issue: NewIssue, alreadyCreated: () => Promise<WrittenIssue | undefined>): Promise<WrittenIssue>
+  /** Replaces title and body; labels are left alone (labels people added stay). */
+  updateIssue(number: number, change: { title: string; body: string }): Promise<WrittenIssue>
+  /**
+   * Closes the issue (as not planned), then comments on it: an issue is never left open with a comment saying it was
+   * replaced. A failed comment after the close throws an error that says the issue was closed.
+   */
+  closeIssue(number: number, request: CloseRequest): Promise<void>
 }
 
 export interface ReportIssuesOptions {
   /** Minimum time between two writes (default: defaultWriteSpacingMs(), 1000 ms). */
   writeSpacingMs?: number
-  /** Backoff unit between attempts to create a report after a server error: waits are unit·n² (default 1000). */
+  /** Backoff unit between attempts to create an issue after a server error: waits are unit·n² (default 1000). */
   createRetryMs?: number
   sleep?: (ms: number) => Promise<void>
   clock?: () => number
@@ -122,22 +114,11 @@ function reportIssueOf(raw: RawIssue): ReportIssue {
   }
 }
 
-/** The date (a rollup: the period, `2026-W19` or `2026-05`) a report's title ends in. */
-const titleDateOf = (title: string): string | undefined => /(\d{4}-(?:\d{2}-\d{2}|W\d{2}|\d{2}))\s*$/.exec(title)?.[1]
-
-/**
- * The open reports of one date, oldest first: issues whose title ends in the date and whose body carries the
- * marker, or whose title is the report's title (a report whose marker someone removed is still the day's report).
- */
-export function reportsOfDate(
-  issues: readonly ReportIssue[],
-  report: Pick<PublishReportRequest, 'date' | 'marker' | 'title'>,
-): ReportIssue[] {
-  return issues
-    .filter((issue) => issue.state === 'open' && titleDateOf(issue.title) === report.date)
-    .filter((issue) => issue.body.includes(report.marker) || issue.title.trim() === report.title.trim())
-    .sort((a, b) => a.number - b.number)
-}
+const writtenIssueOf = (raw: RawIssue): WrittenIssue => ({
+  number: raw.number,
+  url: raw.html_url,
+  author: raw.user?.login ?? null,
+})
 
 /** A 5xx or no answer at all: the request may have taken effect on GitHub's side. */
 const mayHaveTakenEffect = (error: unknown): boolean => {
@@ -145,22 +126,17 @@ const mayHaveTakenEffect = (error: unknown): boolean => {
   return status === undefined || status >= 500
 }
 
-/** The Octokit implementation of ReportIssues for owner/repo. */
-export function createReportIssues(
-  octokit: Octokit,
-  repository: { owner: string; repo: string },
-  options: ReportIssuesOptions = {},
-): ReportIssues {
+type Repository = { owner: string; repo: string }
+type Write = <T>(what: string, call: () => Promise<T>) => Promise<T>
+
+/** Runs writes one after another, each at least `spacing` ms after the previous one started. */
+function serialWrites(options: ReportIssuesOptions): { write: Write; sleep: (ms: number) => Promise<void> } {
   const spacing = options.writeSpacingMs ?? defaultWriteSpacingMs()
-  const createRetryMs = options.createRetryMs ?? 1000
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)))
   const clock = options.clock ?? (() => Date.now())
-  const { owner, repo } = repository
   let lastWriteAt = -Infinity
   let writes: Promise<unknown> = Promise.resolve()
-
-  /** Runs writes one after another, each at least `spacing` ms after the previous one started. */
-  function write<T>(what: string, permission: string, call: () => Promise<T>): Promise<T> {
+  const write: Write = (what, call) => {
     const next = writes.then(async () => {
       const wait = lastWriteAt + spacing - clock()
       if (wait > 0) await sleep(wait)
@@ -168,169 +144,132 @@ export function createReportIssues(
       try {
         return await call()
       } catch (error) {
-        throw explainPermissionError(error, permission, what)
+        throw explainPermissionError(error, ISSUES_WRITE, what)
       }
     })
     writes = next.catch(() => undefined)
     return next
   }
+  return { write, sleep }
+}
 
-  async function findReports(query: FindReportsQuery): Promise<ReportIssue[]> {
-    const limit = query.limit ?? 100
-    const found: ReportIssue[] = []
-    try {
-      const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
-        owner,
-        repo,
-        labels: query.label,
-        state: query.state ?? 'all',
-        sort: 'created',
-        direction: 'desc',
-        // Report bodies run to 65 KB each: ask for no more than needed.
-        per_page: Math.min(100, limit),
-      })
-      for await (const page of pages) {
-        for (const raw of page.data as RawIssue[]) {
-          if (raw.pull_request) continue
-          const issue = reportIssueOf(raw)
-          if (query.marker && !issue.body.includes(query.marker)) continue
-          found.push(issue)
-          if (found.length >= limit) return found
-        }
-      }
-    } catch (error) {
-      throw explainPermissionError(error, ISSUES_WRITE, `listing issues labelled '${query.label}'`)
-    }
-    return found
-  }
-
-  async function ensureLabel(name: string, spec: LabelSpec): Promise<boolean> {
-    try {
-      await octokit.rest.issues.getLabel({ owner, repo, name })
-      return false
-    } catch (error) {
-      if ((error as { status?: number }).status !== 404) {
-        throw explainPermissionError(error, ISSUES_WRITE, `reading label '${name}'`)
-      }
-    }
-    return write(`creating label '${name}'`, ISSUES_WRITE, async () => {
-      try {
-        await octokit.rest.issues.createLabel({ owner, repo, name, color: spec.color, description: spec.description })
-        return true
-      } catch (error) {
-        // Another run created it between our read and our write: that is what we wanted.
-        if ((error as { status?: number }).status === 422) return false
-        throw error
-      }
+async function findReportsWith(octokit: Octokit, { owner, repo }: Repository, query: FindReportsQuery) {
+  const limit = query.limit ?? 100
+  const found: ReportIssue[] = []
+  try {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+      owner,
+      repo,
+      labels: query.label,
+      state: query.state ?? 'all',
+      sort: 'created',
+      direction: 'desc',
+      // Report bodies run to 65 KB each: ask for no more than needed.
+      per_page: Math.min(100, limit),
     })
+    for await (const page of pages) {
+      for (const raw of page.data as RawIssue[]) {
+        if (raw.pull_request) continue
+        const issue = reportIssueOf(raw)
+        if (query.marker && !issue.body.includes(query.marker)) continue
+        found.push(issue)
+        if (found.length >= limit) return found
+      }
+    }
+  } catch (error) {
+    throw explainPermissionError(error, ISSUES_WRITE, `listing issues labelled '${query.label}'`)
   }
+  return found
+}
 
-  /** Today's open reports, oldest first (one listing of the label's open issues). */
-  async function reportsOfToday(request: PublishReportRequest): Promise<ReportIssue[]> {
-    return reportsOfDate(await findReports({ label: request.labels[0], state: 'open', limit: 100 }), request)
+/** GraphQL's `viewer` answers for a person's token, an installation token and GITHUB_TOKEN alike (REST `/user` does not). */
+async function viewerWith(octokit: Octokit): Promise<string | null> {
+  const answer = await octokit.graphql<{ viewer?: { login?: unknown } | null }>('query { viewer { login } }')
+  const login = answer?.viewer?.login
+  return typeof login === 'string' && login !== '' ? login : null
+}
+
+async function ensureLabelWith(
+  octokit: Octokit,
+  { owner, repo }: Repository,
+  write: Write,
+  name: string,
+  spec: LabelSpec,
+) {
+  try {
+    await octokit.rest.issues.getLabel({ owner, repo, name })
+    return false
+  } catch (error) {
+    if ((error as { status?: number }).status !== 404) {
+      throw explainPermissionError(error, ISSUES_WRITE, `reading label '${name}'`)
+    }
   }
+  return write(`creating label '${name}'`, async () => {
+    try {
+      await octokit.rest.issues.createLabel({ owner, repo, name, color: spec.color, description: spec.description })
+      return true
+    } catch (error) {
+      // Another run created it between our read and our write: that is what we wanted.
+      if ((error as { status?: number }).status === 422) return false
+      throw error
+    }
+  })
+}
 
-  async function updateReport(existing: ReportIssue, request: PublishReportRequest): Promise<PublishedReport> {
-    const updated = await write(`updating report #${existing.number}`, ISSUES_WRITE, () =>
-      octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: existing.number,
-        title: request.title,
-        body: request.body,
-        // Labels are left alone: it carries the report label already, and labels people added stay.
-      }),
-    )
-    return { number: updated.data.number, url: updated.data.html_url, created: false }
-  }
+/** The Octokit implementation of ReportIssues for owner/repo. */
+export function createReportIssues(
+  octokit: Octokit,
+  repository: Repository,
+  options: ReportIssuesOptions = {},
+): ReportIssues {
+  const { owner, repo } = repository
+  const { write, sleep } = serialWrites(options)
+  const createRetryMs = options.createRetryMs ?? 1000
 
-  /**
-   * Creates the report without Octokit's blind retries: a create answered with a 5xx (or no answer) may have created
-   * the issue, so the day's report is looked for before each new attempt.
-   */
-  async function createReport(request: PublishReportRequest): Promise<PublishedReport> {
+  async function createIssue(issue: NewIssue, alreadyCreated: () => Promise<WrittenIssue | undefined>) {
     for (let attempt = 1; ; attempt++) {
       try {
-        const created = await write('creating the report issue', ISSUES_WRITE, () =>
-          octokit.rest.issues.create({
-            owner,
-            repo,
-            title: request.title,
-            body: request.body,
-            labels: request.labels,
-            request: { retries: 0 },
-          }),
+        const created = await write('creating the report issue', () =>
+          octokit.rest.issues.create({ owner, repo, ...issue, request: { retries: 0 } }),
         )
-        return { number: created.data.number, url: created.data.html_url, created: true }
+        return writtenIssueOf(created.data as RawIssue)
       } catch (error) {
         if (!mayHaveTakenEffect(error) || attempt >= 3) throw error
         await sleep(attempt * attempt * createRetryMs)
-        const found = (await reportsOfToday(request))[0]
-        if (found) return { number: found.number, url: found.url, created: true }
+        const found = await alreadyCreated()
+        if (found) return found
       }
     }
   }
 
-  async function publishReport(request: PublishReportRequest): Promise<PublishedReport> {
-    const existing = (await reportsOfToday(request))[0]
-    if (existing) return updateReport(existing, request)
-    const created = await createReport(request)
-    // Another run of the same moment (a schedule and a manual dispatch) may have created the day's report too: the
-    // oldest one stays, and the run whose report is newer closes its own as a duplicate, so one report stays open.
-    let oldest: ReportIssue | undefined
+  async function closeIssue(number: number, request: CloseRequest) {
+    await write(`closing report #${number}`, () =>
+      octokit.rest.issues.update({ owner, repo, issue_number: number, state: 'closed', state_reason: 'not_planned' }),
+    )
     try {
-      oldest = (await reportsOfToday(request))[0]
-    } catch {
-      return created // the report exists; a failed second look leaves it as it is
+      await write(`commenting on report #${number}`, () =>
+        octokit.rest.issues.createComment({ owner, repo, issue_number: number, body: request.comment }),
+      )
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error)
+      throw Object.assign(new Error(`Report #${number} was closed, but commenting on it failed: ${reason}`), {
+        cause: error,
+        status: (error as { status?: number }).status,
+      })
     }
-    if (!oldest || oldest.number >= created.number) return created
-    await write(`commenting on report #${created.number}`, ISSUES_WRITE, () =>
-      octokit.rest.issues.createComment({
-        owner,
-        repo,
-        issue_number: created.number,
-        body:
-          `Duplicate of #${oldest.number}: another run of token-usage-analyzer created the report of ` +
-          `${request.date} at the same time. Closed by token-usage-analyzer.`,
-      }),
-    )
-    await write(`closing report #${created.number}`, ISSUES_WRITE, () =>
-      octokit.rest.issues.update({
-        owner,
-        repo,
-        issue_number: created.number,
-        state: 'closed',
-        state_reason: 'not_planned',
-      }),
-    )
-    return { number: oldest.number, url: oldest.url, created: false, closedDuplicate: created.number }
   }
 
-  async function closeOlder(request: CloseOlderRequest): Promise<number[]> {
-    const max = request.max ?? 10
-    const open = await findReports({ label: request.label, marker: request.marker, state: 'open', limit: 100 })
-    const older = open
-      .filter((issue) => issue.number !== request.except)
-      .filter((issue) => !request.date || (titleDateOf(issue.title) ?? '') < request.date)
-      .slice(0, max)
-    const closed: number[] = []
-    for (const issue of older) {
-      await write(`commenting on report #${issue.number}`, ISSUES_WRITE, () =>
-        octokit.rest.issues.createComment({ owner, repo, issue_number: issue.number, body: request.comment }),
+  return {
+    findReports: (query) => findReportsWith(octokit, repository, query),
+    viewer: () => viewerWith(octokit),
+    ensureLabel: (name, spec) => ensureLabelWith(octokit, repository, write, name, spec),
+    createIssue,
+    updateIssue: async (number, change) => {
+      const updated = await write(`updating report #${number}`, () =>
+        octokit.rest.issues.update({ owner, repo, issue_number: number, title: change.title, body: change.body }),
       )
-      await write(`closing report #${issue.number}`, ISSUES_WRITE, () =>
-        octokit.rest.issues.update({
-          owner,
-          repo,
-          issue_number: issue.number,
-          state: 'closed',
-          state_reason: 'not_planned',
-        }),
-      )
-      closed.push(issue.number)
-    }
-    return closed
+      return writtenIssueOf(updated.data as RawIssue)
+    },
+    closeIssue,
   }
-
-  return { findReports, ensureLabel, publishReport, closeOlder }
 }

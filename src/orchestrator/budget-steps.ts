@@ -15,7 +15,7 @@ import type { ReportData } from '../analysis/report-data.js'
 import { daySpendOfDaily } from '../analysis/rollups/rollup-report.js'
 import { utcDayOf } from '../common/periods.js'
 import { formatPercent } from '../common/value-format.js'
-import type { DailyReportsRead } from '../lifecycle/daily-report-data.js'
+import type { DailyReportsRead } from '../series/daily-reports.js'
 import type { BudgetFailurePolicy, ActionSettings } from '../settings/action-settings.js'
 import { amountText } from '../report/sections/budget-section.js'
 import type { ActionDeps } from './run-action.js'
@@ -30,7 +30,7 @@ export function dailyHistorySince(now: Date): string {
 
 /**
  * The daily report with its budgets, forecast and credit guardrails, from the earlier daily reports (read from the
- * issue listing that found the previous reports: no listing of its own).
+ * series' one issue listing: no listing of its own).
  */
 export function dailyWithBudgets(
   report: ReportData,

@@ -1,6 +1,7 @@
 /**
- * The daily mode: find earlier reports → plan the window → collect and analyse its runs → publish today's report
- * and close older ones → report.json, the job summary and the outputs.
+ * The daily mode: read the series (one listing: earlier reports, the days the budgets count, today's report) → plan
+ * the window → collect and analyse its runs → budgets and trends → publish today's report and close older ones →
+ * report.json, the job summary and the outputs.
  */
 import { plural } from '../common/value-format.js'
 import { mkdir, writeFile } from 'node:fs/promises'
@@ -9,24 +10,18 @@ import type { ReportData } from '../analysis/report-data.js'
 import type { FailedDownloads } from '../collect/collect-runs.js'
 import { runsToRetry } from '../collect/collection-plan.js'
 import { NullSummaryCache } from '../collect/summary-cache.js'
-import { dailyReadLimit, dailyReportsOf, type DailyReportsRead } from '../lifecycle/daily-report-data.js'
-import {
-  previousReportLimit,
-  previousReportsOf,
-  publishDailyReport,
-  reportTitleOf,
-  type DailyReportResult,
-} from '../lifecycle/publish-daily-report.js'
-import type { PreviousReport } from '../lifecycle/previous-reports.js'
 import { utcDayOf } from '../common/periods.js'
-import { findTodaysReport, type TodaysReport } from '../lifecycle/todays-report.js'
-import { planWindow } from '../lifecycle/report-window.js'
 import { renderJsonReport } from '../report/json-report.js'
 import { renderJobSummary } from '../report/markdown-report.js'
 import { totalsLineOf } from '../report/totals-line.js'
+import type { PublishedReport } from '../series/publish-report.js'
+import { reportTitleOf } from '../series/report-titles.js'
+import { readDailySeries, type DailySeries } from '../series/series-reading.js'
 import type { ActionSettings, DownloadErrorPolicy } from '../settings/action-settings.js'
 import { budgetFailureOf, dailyHistorySince, dailyWithBudgets, setBudgetOutput } from './budget-steps.js'
-import { collectAndAnalyse } from '../engine/repository-report.js'
+import { collectAndAnalyse, type CollectedReport } from '../engine/repository-report.js'
+import { dailyIssueOf, dailyReportWithTrends, publishDailyIssue } from './daily-issue.js'
+import { planWindow, type ReportWindow } from './report-window.js'
 import { totalCostOutput } from './cost-output.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
@@ -48,45 +43,49 @@ async function writeReportFiles(report: ReportData, extraSections: string[], dep
   await deps.writeJobSummary?.(renderJobSummary(report, { extraSections }))
 }
 
-export async function runDailyReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
-  const { github, log } = deps
-  const now = settings.until ?? deps.clock()
-
-  // The previous report sets where this window starts.
+/** The series, read once, and the window it sets: the newest earlier report's end is where this window starts. */
+async function readSeriesAndPlan(
+  settings: ActionSettings,
+  deps: ActionDeps,
+  now: Date,
+): Promise<{ daily: DailySeries; window: ReportWindow }> {
+  const { log } = deps
   log.startGroup('Finding earlier reports')
-  let window: ReturnType<typeof planWindow>
-  const historySince = dailyHistorySince(now)
-  let previous: PreviousReport[]
-  let earlier: DailyReportsRead
-  let todays: TodaysReport | null
   try {
-    // One listing serves the previous reports (history, baseline span) and the budgets' and forecast's earlier days.
-    const found = await github.issues.findReports({
-      label: settings.labels[0],
-      state: 'all',
-      limit: Math.max(previousReportLimit(settings), dailyReadLimit(historySince, now)),
-    })
-    previous = previousReportsOf(found, { label: settings.labels[0], now, log })
-    earlier = dailyReportsOf(found, { since: historySince, until: now })
-    window = planWindow({ previous: previous[0], now, lookback: settings.lookback, maxLookback: settings.maxLookback })
-    log.info(`Window ${window.since} to ${window.until}. ${window.note}`)
-    // A re-run of the day merges with the day's report: what that report read of a run this run cannot read stays.
-    todays = await findTodaysReport(github.issues, {
-      label: settings.labels[0],
-      date: utcDayOf(window.until),
-      title: reportTitleOf(settings.titlePrefix, window.until),
+    const until = now.toISOString()
+    const daily = await readDailySeries(
+      deps.github.issues,
+      {
+        label: settings.labels[0],
+        now,
+        history: settings.history,
+        ...(settings.baseline ? { baseline: settings.baseline } : {}),
+        dailiesSince: dailyHistorySince(now),
+        today: { date: utcDayOf(until), title: reportTitleOf(settings.titlePrefix, until) },
+      },
       log,
+    )
+    const window = planWindow({
+      latest: daily.earlier[0],
+      now,
+      lookback: settings.lookback,
+      maxLookback: settings.maxLookback,
     })
+    log.info(`Window ${window.since} to ${window.until}. ${window.note}`)
+    return { daily, window }
   } finally {
     log.endGroup()
   }
+}
 
-  // Runs → artifacts → per-run summaries → the analysed report.
-  const {
-    collected,
-    report: analysed,
-    kept,
-  } = await collectAndAnalyse(
+/** Runs → artifacts → per-run summaries → the analysed report. */
+function collectWindow(
+  settings: ActionSettings,
+  deps: ActionDeps,
+  now: Date,
+  { daily, window }: { daily: DailySeries; window: ReportWindow },
+): Promise<CollectedReport> {
+  return collectAndAnalyse(
     {
       repository: `${settings.owner}/${settings.repo}`,
       // The window is (since, until]: GitHub's created times are whole seconds and its ranges include both ends, so
@@ -94,9 +93,9 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       since: new Date(Math.min(Date.parse(window.since) + 1000, now.getTime())),
       until: now,
       reportWindow: { since: window.since, until: window.until },
-      // Runs the previous report saw in progress or could not read: collected now, so that every run is in a report.
-      carriedRuns: previous[0]?.snapshot?.unfinished ?? [],
-      ...(todays ? { earlierReadings: todays.readings } : {}),
+      // Runs the earlier report saw in progress or could not read: collected now, so that every run is in a report.
+      carriedRuns: daily.earlier[0]?.block?.unfinished ?? [],
+      ...(daily.todays ? { earlierReadings: daily.todays.readings } : {}),
       workflows: settings.workflows,
       excludeWorkflows: settings.excludeWorkflows,
       conclusions: settings.conclusions,
@@ -113,76 +112,96 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
       tempDir: deps.env.tempDir,
     },
     {
-      runs: github.runs,
+      runs: deps.github.runs,
       openSummaryCache: (fingerprint) => (settings.cache ? deps.openSummaryCache(fingerprint) : new NullSummaryCache()),
-      log,
+      log: deps.log,
       clock: () => now,
       ...(deps.loadPrices ? { loadPrices: deps.loadPrices } : {}),
     },
   )
+}
 
+/** What the log says of runs kept from today's report and of runs carried to the next report. */
+function logKeptAndCarried(kept: number, todays: number | undefined, toRetry: number, deps: ActionDeps): void {
   if (kept > 0) {
-    log.info(
-      `${plural(kept, 'run')} not read this time ${kept === 1 ? 'keeps' : 'keep'} the numbers today's report #${todays?.number} read of ${kept === 1 ? 'it' : 'them'}.`,
+    deps.log.info(
+      `${plural(kept, 'run')} not read this time ${kept === 1 ? 'keeps' : 'keep'} the numbers today's report #${todays} read of ${kept === 1 ? 'it' : 'them'}.`,
     )
   }
   // Runs whose download may pass later are carried like runs in progress: the next report collects them again.
-  const toRetry = runsToRetry(collected.runs)
-  if (toRetry.length > 0) {
-    log.info(
-      `${plural(toRetry.length, 'run')} not read this time ${toRetry.length === 1 ? 'is' : 'are'} carried to the next report, which collects ${toRetry.length === 1 ? 'it' : 'them'} again.`,
+  if (toRetry > 0) {
+    deps.log.info(
+      `${plural(toRetry, 'run')} not read this time ${toRetry === 1 ? 'is' : 'are'} carried to the next report, which collects ${toRetry === 1 ? 'it' : 'them'} again.`,
     )
   }
+}
 
-  // Spend against the budgets, the month-end forecast and the AI-credit guardrails, from the earlier reports' data.
-  const report = dailyWithBudgets(analysed, settings, deps, now, earlier)
+/** The outputs that come from the report itself, set whether or not its issue could be written. */
+function setReportOutputs(report: ReportData, collected: CollectedReport['collected'], deps: ActionDeps): void {
+  deps.setOutput('total-cost-usd', totalCostOutput(report))
+  deps.setOutput('total-tokens', report.totals.totalTokens)
+  setBudgetOutput(report.budgets, deps)
+  setRunCountOutputs(collected.runs, deps.setOutput)
+}
 
-  // The outputs that come from the report itself, set whether or not its issue could be written.
-  const setReportOutputs = (data: typeof report) => {
-    deps.setOutput('total-cost-usd', totalCostOutput(data))
-    deps.setOutput('total-tokens', data.totals.totalTokens)
-    setBudgetOutput(data.budgets, deps)
-    setRunCountOutputs(collected.runs, deps.setOutput)
-  }
+export async function runDailyReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
+  const { github, log } = deps
+  const now = settings.until ?? deps.clock()
+  const read = await readSeriesAndPlan(settings, deps, now)
+  const { collected, report: analysed, kept } = await collectWindow(settings, deps, now, read)
+  const toRetry = runsToRetry(collected.runs)
+  logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)
 
-  // The issue: trends against earlier reports, today's report, older ones closed.
+  // Analysis, before anything is published: spend against the budgets, the month-end forecast and the AI-credit
+  // guardrails (from the earlier reports' data), then the trends against the earlier reports.
+  const budgeted = dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies)
+  const report = dailyReportWithTrends(budgeted, read.daily.earlier, settings, now)
+
+  // The issue: its body, then today's report, older ones closed.
+  const issue = dailyIssueOf(report, {
+    runs: collected.runs,
+    unfinished: [...collected.unfinished, ...toRetry],
+    titlePrefix: settings.titlePrefix,
+    now,
+    window: read.window,
+    log,
+  })
+  let published: PublishedReport
   log.startGroup('Publishing the report')
-  let published: DailyReportResult
   try {
-    published = await publishDailyReport({
-      issues: github.issues,
-      report,
-      runs: collected.runs,
-      unfinished: [...collected.unfinished, ...toRetry],
-      settings,
-      now,
-      previous,
-      window,
-      log,
-    })
+    published = await publishDailyIssue(github.issues, read.daily.series, issue, settings, log)
   } catch (error) {
-    // The issue could not be written: the report still reaches the job summary, report-json and the outputs before
-    // the step fails.
-    await writeReportFiles(report, [], deps)
-    setReportOutputs(report)
+    // The issue could not be written: the report, trends included, still reaches the job summary, report-json and
+    // the outputs before the step fails.
+    await writeReportFiles(report, [issue.trendSection], deps)
+    setReportOutputs(report, collected, deps)
     throw error
   } finally {
     log.endGroup()
   }
-  await writeReportFiles(published.report, [published.trendSection], deps)
-
+  await writeReportFiles(report, [issue.trendSection], deps)
   deps.setOutput('issue-number', published.issueNumber ?? '')
   deps.setOutput('issue-url', published.issueUrl ?? '')
-  setReportOutputs(published.report)
-  log.info(totalsLineOf(published.report))
-  const budget = github.apiBudget()
-  log.info(
+  finishDailyReport(report, collected, settings, deps)
+}
+
+/** Outputs, the totals line and the request count; then the failures the settings ask for, once all is written. */
+function finishDailyReport(
+  report: ReportData,
+  collected: CollectedReport['collected'],
+  settings: ActionSettings,
+  deps: ActionDeps,
+): void {
+  setReportOutputs(report, collected, deps)
+  deps.log.info(totalsLineOf(report))
+  const budget = deps.github.apiBudget()
+  deps.log.info(
     `API requests in all: ${budget.requests}` +
       (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
       '.',
   )
   // After everything is written: the report, the job summary and the outputs stand when the step fails.
-  const overBudget = budgetFailureOf(published.report.budgets, settings.failOnBudget)
+  const overBudget = budgetFailureOf(report.budgets, settings.failOnBudget)
   if (overBudget) throw new Error(overBudget)
   // Last, so that the report, the job summary and the outputs are all written when the step fails.
   const failure = downloadFailureOf(collected.failedDownloads, settings.failOnDownloadErrors)

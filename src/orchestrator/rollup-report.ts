@@ -10,18 +10,18 @@ import {
   addDays,
   lastCompletePeriod,
   periodContaining,
-  periodHolds,
   previousPeriod,
   utcDayOf,
   type Period,
 } from '../common/periods.js'
 import { daySpendOfDaily, rollupReportOf, type RollupReport } from '../analysis/rollups/rollup-report.js'
-import { dailyReadLimit, readDailyReports } from '../lifecycle/daily-report-data.js'
-import { findPreviousRollup } from '../lifecycle/previous-rollup.js'
-import { publishRollup, type PublishedRollup } from '../lifecycle/publish-rollup.js'
-import { rollupMarkerOf } from '../report/rollup-marker.js'
-import { rollupDataBlockOf, rollupSnapshotOf } from '../report/rollup-snapshot.js'
 import { renderRollupJobSummary, renderRollupMarkdown } from '../report/rollup-markdown.js'
+import { rollupMarkerOf } from '../series/markers.js'
+import { publishReport, ROLLUP_LABEL_DESCRIPTION, type PublishedReport } from '../series/publish-report.js'
+import { rollupTitleOf } from '../series/report-titles.js'
+import type { ReportSeries } from '../series/report-series.js'
+import { encodeRollupDataBlock, rollupDataBlockOf } from '../series/rollup-data-block.js'
+import { readRollupSeries } from '../series/series-reading.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { budgetFailureOf, setBudgetOutput, warnUnknownScopes } from './budget-steps.js'
 import type { ActionDeps } from './run-action.js'
@@ -41,47 +41,39 @@ export function rollupPeriodOf(kind: Period['kind'], until: Date | undefined, no
   return until ? periodContaining(kind, until) : lastCompletePeriod(kind, now)
 }
 
-export async function runRollupReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
-  const { github, log } = deps
-  const now = deps.clock()
-  const period = rollupPeriodOf(settings.period, settings.until, now)
+/** The rollup of the period from the series' daily reports (one listing), and the series for publishing. */
+async function readAndRollUp(
+  settings: ActionSettings,
+  deps: ActionDeps,
+  period: Period,
+  now: Date,
+): Promise<{ report: RollupReport; series: ReportSeries }> {
+  const { log } = deps
   const previous = previousPeriod(period)
   const today = utcDayOf(now)
-  const lastDay = today < period.end ? today : period.end
-
   log.startGroup(`Reading the daily reports of ${period.id} and ${previous.id}`)
-  let report: RollupReport
   try {
     const historyStart = addDays(period.end, -FORECAST_HISTORY_DAYS)
     const since = historyStart < previous.start ? historyStart : previous.start
-    const read = await readDailyReports(github.issues, {
-      label: settings.labels[0],
-      since,
-      until: now,
-      limit: dailyReadLimit(since, now),
-    })
-    for (const u of read.unreadable) log.warning(`Report #${u.number}: ${u.reason}; not counted.`)
-    warnUnknownScopes(
-      settings.budgets,
-      read.dailies.filter((d) => d.day >= period.start && d.day <= period.end).map(daySpendOfDaily),
+    const read = await readRollupSeries(
+      deps.github.issues,
+      { label: settings.labels[0], now, since, kind: period.kind, previous },
       log,
     )
-    // Without a readable daily report of the previous period, its own rollup (if any) is compared with.
-    const previousRollup = read.dailies.some((d) => periodHolds(previous, d.day))
-      ? null
-      : await findPreviousRollup(github.issues, {
-          label: settings.labels[0],
-          kind: period.kind,
-          periodId: previous.id,
-          warn: (m) => log.warning(m),
-        })
-    report = rollupReportOf({
-      previousRollup,
+    const { dailies, unreadable } = read.dailies
+    for (const u of unreadable) log.warning(`Report #${u.number}: ${u.reason}; not counted.`)
+    warnUnknownScopes(
+      settings.budgets,
+      dailies.filter((d) => d.day >= period.start && d.day <= period.end).map(daySpendOfDaily),
+      log,
+    )
+    const report = rollupReportOf({
+      previousRollup: read.previousRollup,
       period,
       previousPeriod: previous,
-      dailies: read.dailies,
-      unreadableReports: read.unreadable,
-      lastDay,
+      dailies,
+      unreadableReports: unreadable,
+      lastDay: today < period.end ? today : period.end,
       budgets: settings.budgets,
       runCreditCap: settings.runCreditCap,
     })
@@ -90,9 +82,50 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
         (report.missingDays.length > 0 ? `, none for ${report.missingDays.join(', ')}` : '') +
         `; ${report.change ? `${report.change.previous.reports} in ${previous.id}` : `none in ${previous.id}`}.`,
     )
+    return { report, series: read.series }
   } finally {
     log.endGroup()
   }
+}
+
+/** The rollup's body (its marker first, its data block last), published into the series. */
+async function publishRollup(
+  report: RollupReport,
+  series: ReportSeries,
+  settings: ActionSettings,
+  deps: ActionDeps,
+): Promise<PublishedReport> {
+  const { log } = deps
+  log.startGroup('Publishing the rollup')
+  try {
+    if (!settings.labels[0]) throw new Error('No label given: the first label is how earlier reports are found.')
+    const block = rollupDataBlockOf(report)
+    const body = renderRollupMarkdown(report, {
+      marker: rollupMarkerOf(report.period.kind),
+      ...(block ? { trailer: `\n${encodeRollupDataBlock(block)}\n` } : {}),
+    })
+    if (body.omitted.length > 0) log.warning(`The rollup was shortened to fit: ${body.omitted.join('; ')}.`)
+    const request = {
+      noun: 'rollup' as const,
+      title: rollupTitleOf(settings.titlePrefix, report.period.id),
+      body: body.text,
+      labels: settings.labels,
+      date: report.period.id,
+      marker: rollupMarkerOf(report.period.kind),
+      labelDescription: ROLLUP_LABEL_DESCRIPTION,
+      closeOlder: settings.closeOlder,
+      dryRun: settings.dryRun,
+    }
+    return await publishReport(deps.github.issues, series, request, log)
+  } finally {
+    log.endGroup()
+  }
+}
+
+export async function runRollupReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
+  const now = deps.clock()
+  const period = rollupPeriodOf(settings.period, settings.until, now)
+  const { report, series } = await readAndRollUp(settings, deps, period, now)
 
   // Files first: when the issue cannot be written the rollup still reaches report-json and the job summary.
   deps.setOutput('report-json', await writeRollupJson(report, deps.env.tempDir))
@@ -104,30 +137,13 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
   deps.setOutput('runs-analyzed', report.totals.runsWithData)
   setBudgetOutput(report.budgets, deps)
 
-  log.startGroup('Publishing the rollup')
-  let published: PublishedRollup
-  try {
-    const snapshot = rollupSnapshotOf(report)
-    const body = renderRollupMarkdown(report, {
-      marker: rollupMarkerOf(period.kind),
-      ...(snapshot ? { trailer: `\n${rollupDataBlockOf(snapshot)}\n` } : {}),
-    })
-    if (body.omitted.length > 0) log.warning(`The rollup was shortened to fit: ${body.omitted.join('; ')}.`)
-    published = await publishRollup({
-      issues: github.issues,
-      kind: period.kind,
-      periodId: period.id,
-      body: body.text,
-      settings,
-      log,
-    })
-  } finally {
-    log.endGroup()
-  }
+  const published = await publishRollup(report, series, settings, deps)
   deps.setOutput('issue-number', published.issueNumber ?? '')
   deps.setOutput('issue-url', published.issueUrl ?? '')
-  const budget = github.apiBudget()
-  log.info(`API requests in all: ${budget.requests} (no artifact downloaded: a rollup reads the daily reports only).`)
+  const budget = deps.github.apiBudget()
+  deps.log.info(
+    `API requests in all: ${budget.requests} (no artifact downloaded: a rollup reads the daily reports only).`,
+  )
 
   const overBudget = budgetFailureOf(report.budgets, settings.failOnBudget)
   if (overBudget) throw new Error(overBudget)

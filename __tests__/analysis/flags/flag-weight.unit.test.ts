@@ -3,9 +3,9 @@
 import { analyseRuns } from '../../../src/analysis/runs/analyse-runs.js'
 import { reportWithTrends } from '../../../src/analysis/trends/report-trends.js'
 import type { ReportIssue } from '../../../src/github/report-issues.js'
-import { readPreviousReports } from '../../../src/lifecycle/previous-reports.js'
-import { renderIssueBody } from '../../../src/report/issue-body.js'
-import { snapshotOf } from '../../../src/report/report-snapshot.js'
+import { readEarlierReports } from '../../../src/series/earlier-reports.js'
+import { renderIssueBody } from '../../../src/series/issue-body.js'
+import { dailyDataBlockOf } from '../../../src/series/daily-data-block.js'
 import type { RunSummary } from '../../../src/usage/run-summary.js'
 import { runSummary, SONNET } from '../run-summary-builders.js'
 
@@ -88,9 +88,9 @@ describe('standing flags', () => {
   const day = (date: string, runs: RunSummary[], issues: ReportIssue[]) => {
     const until = `${date}T06:00:00.000Z`
     const report = analyseRuns(runs, { window: { since: null, until } })
-    const previous = readPreviousReports(issues, { now: new Date(until) })
+    const previous = readEarlierReports(issues, { now: new Date(until) })
     const result = reportWithTrends(report, previous, { date, history: 14, threshold: 0.2 })
-    const { body } = renderIssueBody(result, snapshotOf(result, runs, { since: null, until }))
+    const { body } = renderIssueBody(result, dailyDataBlockOf(result, runs, { since: null, until }))
     issues.unshift({
       number: issues.length + 1,
       title: date,

@@ -1,6 +1,6 @@
 // Which earlier reports form the baseline (the `baseline` input), and that enough of them are fetched for the span.
 import { baselineWindowsOf, type WindowSample } from '../../../src/analysis/trends/baseline-window.js'
-import { findPreviousReports } from '../../../src/lifecycle/publish-daily-report.js'
+import { earlierReportLimit } from '../../../src/series/earlier-reports.js'
 
 const window = (date: string, number: number, hour = 6): WindowSample => ({
   date,
@@ -10,7 +10,7 @@ const window = (date: string, number: number, hour = 6): WindowSample => ({
 })
 
 describe('baseline windows', () => {
-  // Newest first as readPreviousReports gives them; 04-10 has two reports (a re-run), 03-30 is 11 days back.
+  // Newest first as readEarlierReports gives them; 04-10 has two reports (a re-run), 03-30 is 11 days back.
   const earlier = [
     window('2026-04-10', 12, 9),
     window('2026-04-10', 11, 6),
@@ -38,13 +38,12 @@ describe('baseline windows', () => {
   })
 })
 
-test('enough earlier reports are fetched for the baseline span, and for the history', async () => {
-  const limits: number[] = []
-  const issues = { findReports: async (o: { limit: number }) => (limits.push(o.limit), []) }
-  const now = new Date('2026-04-11T06:00:00Z')
-  await findPreviousReports(issues as never, { label: 'l', now, history: 14, baseline: { kind: 'days', days: 30 } })
-  await findPreviousReports(issues as never, { label: 'l', now, history: 14, baseline: { kind: 'previous' } })
-  await findPreviousReports(issues as never, { label: 'l', now, history: 3 })
+test('enough earlier reports are fetched for the baseline span, and for the history', () => {
+  const limits = [
+    earlierReportLimit({ history: 14, baseline: { kind: 'days', days: 30 } }),
+    earlierReportLimit({ history: 14, baseline: { kind: 'previous' } }),
+    earlierReportLimit({ history: 3 }),
+  ]
   // 10 more than needed: same-day duplicates and unreadable reports are skipped.
   expect(limits).toEqual([40, 24, 17])
 })

@@ -1,13 +1,13 @@
 // The issue's "done when" through the REAL trend path, not only the pure statistics: seeded synthetic repositories
 // (synthetic-workflows.ts) become one report a day — analyseRuns → reportWithTrends against the earlier reports read
-// back from their issue bodies (readPreviousReports: data block v2 → baseline) → renderIssueBody with its data block —
+// back from their issue bodies (readEarlierReports: data block v2 → baseline) → renderIssueBody with its data block —
 // and the checks read what a user gets: the flags and trends.workflows[].changes of the JSON report.
 import { analyseRuns } from '../../../src/analysis/runs/analyse-runs.js'
 import type { ReportData, ReportTrends } from '../../../src/analysis/report-data.js'
 import { reportWithTrends } from '../../../src/analysis/trends/report-trends.js'
-import { readPreviousReports } from '../../../src/lifecycle/previous-reports.js'
-import { renderIssueBody } from '../../../src/report/issue-body.js'
-import { snapshotOf } from '../../../src/report/report-snapshot.js'
+import { readEarlierReports } from '../../../src/series/earlier-reports.js'
+import { renderIssueBody } from '../../../src/series/issue-body.js'
+import { dailyDataBlockOf } from '../../../src/series/daily-data-block.js'
 import type { RunSummary } from '../../../src/usage/run-summary.js'
 import type { ReportIssue } from '../../../src/github/report-issues.js'
 import { runSummary, SONNET as SONNET_PRICE } from '../run-summary-builders.js'
@@ -66,9 +66,9 @@ function seriesOfSummaries(summaries: RunSummary[][], days: number): DailyResult
     const since = day === 0 ? null : untilOf(day - 1)
     const runs = summaries[day]!
     const report = analyseRuns(runs, { window: { since, until } })
-    const previous = readPreviousReports(issues, { now: new Date(until) })
+    const previous = readEarlierReports(issues, { now: new Date(until) })
     const result = reportWithTrends(report, previous, { date: dateOf(day), history: 14, threshold: 0.2 })
-    const { body } = renderIssueBody(result, snapshotOf(result, runs, { since, until }))
+    const { body } = renderIssueBody(result, dailyDataBlockOf(result, runs, { since, until }))
     issues.unshift({
       number: day + 1,
       title: `📊 Token Usage Report ${dateOf(day)}`,

@@ -6,9 +6,9 @@ import { analyseRuns } from '../../../src/analysis/runs/analyse-runs.js'
 import type { ReportData, ReportTrends } from '../../../src/analysis/report-data.js'
 import { reportWithTrends } from '../../../src/analysis/trends/report-trends.js'
 import type { ReportIssue } from '../../../src/github/report-issues.js'
-import { readPreviousReports } from '../../../src/lifecycle/previous-reports.js'
-import { renderIssueBody } from '../../../src/report/issue-body.js'
-import { snapshotOf } from '../../../src/report/report-snapshot.js'
+import { readEarlierReports } from '../../../src/series/earlier-reports.js'
+import { renderIssueBody } from '../../../src/series/issue-body.js'
+import { dailyDataBlockOf } from '../../../src/series/daily-data-block.js'
 import { trendSectionOf } from '../../../src/report/trend-markdown.js'
 import { canonicalModelName } from '../../../src/usage/model-name.js'
 import { runSummary } from '../run-summary-builders.js'
@@ -65,9 +65,9 @@ function replay(): Map<string, DailyResult> {
     const until = `${day}T23:59:59.000Z`
     const summaries = runs.filter((r) => r.created_at.startsWith(day)).map(summaryOf)
     const report = analyseRuns(summaries, { window: { since, until } })
-    const previous = readPreviousReports(issues, { now: new Date(until) })
+    const previous = readEarlierReports(issues, { now: new Date(until) })
     const result = reportWithTrends(report, previous, { date: day, history: 14, threshold: 0.2 })
-    const { body } = renderIssueBody(result, snapshotOf(result, summaries, { since, until }))
+    const { body } = renderIssueBody(result, dailyDataBlockOf(result, summaries, { since, until }))
     issues.unshift({
       number: 100 + i,
       title: `📊 Token Usage Report ${day}`,

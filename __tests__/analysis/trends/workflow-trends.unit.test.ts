@@ -1,9 +1,10 @@
-import { readPreviousReports } from '../../../src/lifecycle/previous-reports.js'
+import { readEarlierReports } from '../../../src/series/earlier-reports.js'
 import { reportWithTrends } from '../../../src/analysis/trends/report-trends.js'
-import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../../src/report/report-snapshot.js'
+import { encodeDailyDataBlock, dailyDataBlockOf } from '../../../src/series/daily-data-block.js'
+import { REPORT_MARKER } from '../../../src/series/markers.js'
 import { trendSectionOf } from '../../../src/report/trend-markdown.js'
 import type { RunSummary } from '../../../src/usage/run-summary.js'
-import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from '../../lifecycle/lifecycle-fixtures.js'
+import { HAIKU, issueOf, LLM_REPORT_BODY, reportOf, runSummary, SONNET } from '../../series/series-fixtures.js'
 
 const NOW = new Date('2026-04-03T06:00:00Z')
 
@@ -27,8 +28,8 @@ const costOf = (t: { input: number; output: number; read: number; write: number 
 
 /** A previous report (our own) made from runs, as an issue. */
 function previousIssue(runs: RunSummary[], until: string, number: number) {
-  const snapshot = snapshotOf(reportOf(runs, null, until), runs, { since: null, until })
-  return issueOf(`${REPORT_MARKER}\n${dataBlockOf(snapshot)}`, until, { number })
+  const snapshot = dailyDataBlockOf(reportOf(runs, null, until), runs, { since: null, until })
+  return issueOf(`${REPORT_MARKER}\n${encodeDailyDataBlock(snapshot)}`, until, { number })
 }
 
 const base = { input: 100, output: 2_000, read: 100_000, write: 20_000 }
@@ -40,7 +41,7 @@ const scaled = (f: number) => ({
 })
 
 function trendsFor(previousRuns: RunSummary[], currentRuns: RunSummary[]) {
-  const previous = readPreviousReports([previousIssue(previousRuns, '2026-04-02T06:00:00.000Z', 41)], { now: NOW })
+  const previous = readEarlierReports([previousIssue(previousRuns, '2026-04-02T06:00:00.000Z', 41)], { now: NOW })
   const report = reportOf(currentRuns, '2026-04-02T06:00:00.000Z', NOW.toISOString())
   return reportWithTrends(report, previous, { date: '2026-04-03', history: 14, threshold: 0.2 })
 }
@@ -109,7 +110,7 @@ describe('trends against the previous report', () => {
   })
 
   test("against the LLM analyzer's report, names match loosely and requests per run are unknown", () => {
-    const previous = readPreviousReports([issueOf(LLM_REPORT_BODY, '2026-04-02T17:21:00Z', { number: 1606 })], {
+    const previous = readEarlierReports([issueOf(LLM_REPORT_BODY, '2026-04-02T17:21:00Z', { number: 1606 })], {
       now: NOW,
     })
     const runs = [
@@ -154,7 +155,7 @@ describe('history', () => {
       previousIssue([run('smoke', '1', base)], '2026-04-01T06:00:00.000Z', 10),
       previousIssue([run('smoke', '2', scaled(2))], '2026-04-02T06:00:00.000Z', 11),
     ]
-    const previous = readPreviousReports(issues, { now: NOW })
+    const previous = readEarlierReports(issues, { now: NOW })
     const report = reportOf([run('smoke', '3', scaled(3))], null, NOW.toISOString())
     const { trends } = reportWithTrends(report, previous, { date: '2026-04-03', history: 14, threshold: 0.2 })
     expect(trends.history.map((p) => p.date)).toEqual(['2026-04-01', '2026-04-02', '2026-04-03'])
@@ -180,7 +181,7 @@ describe('history', () => {
     const issues = Array.from({ length: 5 }, (_, i) =>
       previousIssue([run('smoke', String(i), base)], `2026-03-2${i}T06:00:00.000Z`, 20 + i),
     )
-    const previous = readPreviousReports(issues, { now: NOW })
+    const previous = readEarlierReports(issues, { now: NOW })
     const report = reportOf([run('smoke', '9', base)], null, NOW.toISOString())
     const { trends } = reportWithTrends(report, previous, { date: '2026-04-03', history: 2, threshold: 0.2 })
     expect(trends.history.map((p) => p.report)).toEqual([23, 24, null])

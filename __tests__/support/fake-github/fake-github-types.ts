@@ -45,6 +45,13 @@ export interface FakeGitHubOptions {
   now?: () => Date
   /** Who the token acts as (creator of issues and comments); default github-actions[bot]. */
   actor?: FakeUser
+  /**
+   * Other tokens and who each acts as: a request with one of them writes issues and comments as that identity, and
+   * GraphQL `viewer` answers it. Any other token acts as `actor`.
+   */
+  identities?: Record<string, FakeUser>
+  /** Issues created through the API show in the issue listing only this many ms (real time) later (default 0). */
+  issueListingLagMs?: number
   /** Base of html_url values and GITHUB_SERVER_URL; default `http://github.localhost` (accepted by @actions/artifact). */
   webUrl?: string
 }
@@ -180,6 +187,8 @@ export interface FakeGitHub {
   addLabel(name: string, color?: string, description?: string | null): FakeLabel
   addIssue(spec: AddIssueSpec): FakeIssue
   addComment(issueNumber: number, body: string, user?: FakeUser): FakeComment
+  /** From now on, requests with `token` act as `user` (see the `identities` option). */
+  addIdentity(token: string, user: FakeUser): void
   /** Injects a fault; the returned rule's `hits` counts the requests it applied to. */
   inject(spec: FaultSpec): FaultRule
   clearFaults(): void

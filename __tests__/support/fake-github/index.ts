@@ -27,6 +27,7 @@ export type {
   RunStatus,
 } from './repository-state.js'
 export { GITHUB_ACTIONS_BOT } from './repository-state.js'
+export { personNamed } from './identities.js'
 export type { PrimaryLimitOptions, RateLimitBucket, SecondaryLimitOptions } from './rate-limits.js'
 export { SEARCH_RESULT_CAP } from './actions-routes.js'
 export { MAX_BODY_CHARS, MAX_LABEL_DESCRIPTION_CHARS, MAX_LABEL_NAME_CHARS, MAX_TITLE_CHARS } from './issue-routes.js'

@@ -1,5 +1,6 @@
 // Issues, comments and labels: what the report lifecycle writes and later finds again.
 import { commentJson, issueJson, labelJson } from './github-shapes.js'
+import { listed, noteCreated } from './listing-lag.js'
 import { linkHeaders, pageOf } from './pagination.js'
 import type { FakeIssue, FakeLabel, IssueStateReason, RepositoryState } from './repository-state.js'
 import {
@@ -100,6 +101,7 @@ function listIssues(context: RouteContext): RouteResult {
         ? issue.comments.length
         : Date.parse(issue.createdAt)
   const issues = context.state.issues
+    .filter((issue) => listed(context.state, issue))
     .filter((issue) => state === 'all' || issue.state === state)
     .filter((issue) => labels.every((name) => issue.labels.some((label) => label.toLowerCase() === name)))
     .filter((issue) => !creator || issue.user.login.toLowerCase() === creator.toLowerCase())
@@ -139,7 +141,7 @@ function createIssue(context: RouteContext): RouteResult {
     state: 'open',
     stateReason: null,
     labels: applyLabels(context.state, names),
-    user: context.state.actor,
+    user: context.actor,
     comments: [],
     createdAt: now,
     updatedAt: now,
@@ -147,6 +149,7 @@ function createIssue(context: RouteContext): RouteResult {
     closedBy: null,
   }
   context.state.issues.push(issue)
+  noteCreated(context.state, issue)
   return { status: 201, json: issueJson(issue, context.state, context.urls) }
 }
 
@@ -180,7 +183,7 @@ function updateIssue(context: RouteContext): RouteResult {
   if (input.state === 'closed' && issue.state === 'open') {
     issue.state = 'closed'
     issue.closedAt = isoSeconds(now)
-    issue.closedBy = context.state.actor
+    issue.closedBy = context.actor
     issue.stateReason = reason ?? 'completed'
   } else if (input.state === 'open' && issue.state === 'closed') {
     issue.state = 'open'
@@ -206,7 +209,7 @@ function addComment(context: RouteContext): RouteResult {
     id: context.state.nextId.comment++,
     issueNumber: issue.number,
     body,
-    user: context.state.actor,
+    user: context.actor,
     createdAt: now,
     updatedAt: now,
   }

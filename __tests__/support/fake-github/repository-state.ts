@@ -108,8 +108,12 @@ export interface RepositoryState {
   owner: string
   repo: string
   repositoryId: number
-  /** Identity of the token (who creates issues and comments). */
+  /** Identity of the default token (who creates issues and comments when the request's token is not known). */
   actor: FakeUser
+  /** Identities of other tokens, by token (identities.ts). */
+  identities: Map<string, FakeUser>
+  /** How far the issue listing lags behind creates (listing-lag.ts). */
+  listingLag: { ms: number; createdAt: Map<number, number> }
   workflows: FakeWorkflow[]
   runs: FakeRun[]
   artifacts: FakeArtifact[]
@@ -124,6 +128,8 @@ export function newRepositoryState(owner: string, repo: string, actor: FakeUser)
     repo,
     repositoryId: 700000001,
     actor,
+    identities: new Map(),
+    listingLag: { ms: 0, createdAt: new Map() },
     workflows: [],
     runs: [],
     artifacts: [],

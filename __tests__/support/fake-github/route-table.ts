@@ -1,5 +1,5 @@
 // The pieces every route handler shares: how a route is declared, what it receives and what it answers.
-import type { FakeArtifact, RepositoryState } from './repository-state.js'
+import type { FakeArtifact, FakeUser, RepositoryState } from './repository-state.js'
 import type { ShapeUrls } from './github-shapes.js'
 
 /** Everything a handler needs to answer one request. */
@@ -12,6 +12,8 @@ export interface RouteContext {
   /** Parsed JSON request body (undefined when there was none). */
   body: unknown
   now: () => Date
+  /** Who the request's token acts as (identities.ts): the author of what it writes. */
+  actor: FakeUser
   /** The signed storage URL the artifact's zip is served from. */
   blobUrl: (artifact: FakeArtifact) => string
 }

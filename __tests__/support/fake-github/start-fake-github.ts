@@ -10,6 +10,7 @@ import { defaultFaultMessage, takeFault, type FaultRule } from './faults.js'
 import type { ShapeUrls } from './github-shapes.js'
 import { readBody, send, sleep } from './http-answers.js'
 import { stallAnswer } from './stall.js'
+import { actorOf, identityRoutes } from './identities.js'
 import { ensureLabel, issueRoutes } from './issue-routes.js'
 import { newBucket, rateLimitHeaders, SecondaryLimits, spend, type RateLimitBucket } from './rate-limits.js'
 import { GITHUB_ACTIONS_BOT, newRepositoryState, type FakeArtifact } from './repository-state.js'
@@ -23,6 +24,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const repo = options.repo ?? 'agent-repo'
   const webUrl = options.webUrl ?? 'http://github.localhost'
   const state = newRepositoryState(owner, repo, options.actor ?? GITHUB_ACTIONS_BOT)
+  for (const [token, user] of Object.entries(options.identities ?? {})) state.identities.set(token, user)
+  state.listingLag.ms = options.issueListingLagMs ?? 0
   let now = options.now ?? (() => new Date())
   let apiLatencyMs = options.latencyMs ?? 0
   let blobLatencyMs = options.blobLatencyMs ?? 0
@@ -37,7 +40,12 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const inFlight = { api: 0, blob: 0 }
   const peak = { api: 0, blob: 0 }
 
-  const routes = compileRoutes([...actionsRoutes, ...issueRoutes, ...repositoryRoutes(() => buckets)])
+  const routes = compileRoutes([
+    ...actionsRoutes,
+    ...issueRoutes,
+    ...identityRoutes,
+    ...repositoryRoutes(() => buckets),
+  ])
   let url = ''
   const urls: ShapeUrls = { api: '', web: webUrl }
   const blobUrl = (artifact: FakeArtifact) =>
@@ -179,6 +187,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       params: matched.params,
       body,
       now,
+      actor: actorOf(state, request.headers.authorization),
       blobUrl,
     })
     if (fault?.status !== undefined && fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
@@ -265,6 +274,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     addLabel: (name, color = 'ededed', description = null) => ensureLabel(state, name, color, description),
     addIssue: (spec) => addIssue(state, spec, now()),
     addComment: (issueNumber, body, user) => addComment(state, issueNumber, body, now(), user),
+    addIdentity: (token, user) => void state.identities.set(token, user),
     inject(spec) {
       const rule: FaultRule = { ...spec, hits: 0 }
       faults.push(rule)

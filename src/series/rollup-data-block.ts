@@ -1,17 +1,13 @@
 /**
- * The hidden data block of a rollup: the period's totals, workflows and models, so the next rollup can compare
- * with this period even when its daily reports cannot be read any more (deleted, or beyond what is listed).
- *
- * Format (one line, at the end of the body), beside but apart from the daily reports' block:
- *   <!-- token-usage-analyzer:rollup-data v1 BASE64(GZIP(JSON)) -->
- * Validated with zod on the way back in, like the daily block: an edited body is never trusted.
+ * The data block of a rollup: the period's totals, workflows and models, so the next rollup can compare with this
+ * period even when its daily reports cannot be read any more (deleted, or beyond what is listed). Encoded by the
+ * codec in data-block.ts, beside but apart from the daily reports' block (`rollup-data`, v1).
  */
-import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { totalsOfRows, type PeriodSummary } from '../analysis/rollups/period-rollup.js'
 import type { RollupReport } from '../analysis/rollups/rollup-report.js'
+import { decodeDataBlock, encodeDataBlock, type DataBlockCodec, type DataBlockReading } from './data-block.js'
 
-const BLOCK_PATTERN = /<!-- token-usage-analyzer:rollup-data v(\d+) ([A-Za-z0-9+/=]*) -->/g
 const MAX_DECODED_BYTES = 4 * 1024 * 1024
 const MAX_NAME = 1000
 
@@ -30,7 +26,7 @@ const tokens = {
   aiCredits: credits,
 }
 
-const rollupSnapshotSchema = z.strictObject({
+const rollupDataBlockSchema = z.strictObject({
   v: z.literal(1),
   period: z.strictObject({
     kind: z.enum(['week', 'month']),
@@ -55,13 +51,13 @@ const rollupSnapshotSchema = z.strictObject({
     .max(10_000),
 })
 
-export type RollupSnapshot = z.infer<typeof rollupSnapshotSchema>
+export type RollupDataBlock = z.infer<typeof rollupDataBlockSchema>
 
 const round = (value: number): number => Math.round(value * 1e6) / 1e6
 const roundOrNull = (value: number | null): number | null => (value === null ? null : round(value))
 
 /** What a rollup keeps of itself; null for a period kind without a rollup series. */
-export function rollupSnapshotOf(report: RollupReport): RollupSnapshot | null {
+export function rollupDataBlockOf(report: RollupReport): RollupDataBlock | null {
   const { kind } = report.period
   if (kind !== 'week' && kind !== 'month') return null
   return {
@@ -101,42 +97,27 @@ export function rollupSnapshotOf(report: RollupReport): RollupSnapshot | null {
   }
 }
 
-/** The one-line hidden block. */
-export function rollupDataBlockOf(snapshot: RollupSnapshot): string {
-  const encoded = gzipSync(Buffer.from(JSON.stringify(snapshot), 'utf8'), { level: 9 }).toString('base64')
-  return `<!-- token-usage-analyzer:rollup-data v${snapshot.v} ${encoded} -->`
+const rollupCodec: DataBlockCodec<RollupDataBlock> = {
+  kind: 'rollup-data',
+  versions: [1],
+  schema: rollupDataBlockSchema,
+  maxDecodedBytes: MAX_DECODED_BYTES,
 }
 
-export type RollupBlockReading =
-  { status: 'ok'; snapshot: RollupSnapshot } | { status: 'missing' } | { status: 'invalid'; reason: string }
+/** The one-line hidden block of a rollup. */
+export function encodeRollupDataBlock(block: RollupDataBlock): string {
+  return encodeDataBlock('rollup-data', block.v, block)
+}
 
-/** Reads a rollup's block back; anything that does not decode and validate is 'invalid' with a reason. */
-export function readRollupDataBlock(body: string): RollupBlockReading {
-  const matches = [...body.matchAll(BLOCK_PATTERN)]
-  if (matches.length === 0) return { status: 'missing' }
-  if (matches.length > 1) return { status: 'invalid', reason: `the body holds ${matches.length} rollup data blocks` }
-  const [, version, encoded] = matches[0]
-  if (version !== '1') return { status: 'invalid', reason: `rollup data block v${version} is not supported` }
-  let json: unknown
-  try {
-    json = JSON.parse(
-      gunzipSync(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_DECODED_BYTES }).toString('utf8'),
-    )
-  } catch (error) {
-    return { status: 'invalid', reason: `the rollup data block does not decode: ${(error as Error).message}` }
-  }
-  const parsed = rollupSnapshotSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return { status: 'invalid', reason: `the rollup data block fails validation at '${issue.path.join('.')}'` }
-  }
-  return { status: 'ok', snapshot: parsed.data }
+/** Reads a rollup's data block back from its body. */
+export function readRollupDataBlock(body: string): DataBlockReading<RollupDataBlock> {
+  return decodeDataBlock(body, rollupCodec)
 }
 
 /** A rollup's block as the summary a comparison reads (no per-run values). */
-export function summaryOfRollupSnapshot(snapshot: RollupSnapshot, issueNumber: number): PeriodSummary {
-  const totalUsd = snapshot.workflows.reduce((n, w) => n + w.costUsd, 0)
-  const workflows = snapshot.workflows.map((w) => {
+export function summaryOfRollupDataBlock(block: RollupDataBlock, issueNumber: number): PeriodSummary {
+  const totalUsd = block.workflows.reduce((n, w) => n + w.costUsd, 0)
+  const workflows = block.workflows.map((w) => {
     const totalTokens = w.inputTokens + w.outputTokens + w.cacheReadTokens + w.cacheWriteTokens
     return {
       ...w,
@@ -146,14 +127,14 @@ export function summaryOfRollupSnapshot(snapshot: RollupSnapshot, issueNumber: n
     }
   })
   return {
-    id: snapshot.period.id,
-    start: snapshot.period.start,
-    end: snapshot.period.end,
-    reports: snapshot.reports,
-    totals: totalsOfRows(snapshot.workflows),
+    id: block.period.id,
+    start: block.period.start,
+    end: block.period.end,
+    reports: block.reports,
+    totals: totalsOfRows(block.workflows),
     workflows,
-    models: snapshot.models,
-    daysWithoutModelRows: snapshot.daysWithoutModelRows,
+    models: block.models,
+    daysWithoutModelRows: block.daysWithoutModelRows,
     runCosts: null,
     source: 'rollup',
     rollup: issueNumber,

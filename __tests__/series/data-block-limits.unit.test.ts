@@ -4,7 +4,7 @@
 import { Readable } from 'node:stream'
 import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { DEFAULT_FLAG_THRESHOLDS } from '../../src/analysis/flags/flags.js'
-import { dataBlockOf, readDataBlock, snapshotOf } from '../../src/report/report-snapshot.js'
+import { encodeDailyDataBlock, readDailyDataBlock, dailyDataBlockOf } from '../../src/series/daily-data-block.js'
 import { emptyModelUsage, summaryWithoutUsage, type RunSummary } from '../../src/usage/run-summary.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import { MAX_TOKENS_PER_RECORD } from '../../src/usage/record-schema.js'
@@ -31,7 +31,7 @@ test('a record of 2^53−1 tokens is an invalid line with a counted reason; the 
   expect(run.models.reduce((sum, m) => sum + m.requests, 0)).toBe(1)
 
   const report = analyseRuns([run], { window, thresholds: DEFAULT_FLAG_THRESHOLDS })
-  const reading = readDataBlock(dataBlockOf(snapshotOf(report, [run], window)))
+  const reading = readDailyDataBlock(encodeDailyDataBlock(dailyDataBlockOf(report, [run], window)))
   expect(reading.status).toBe('ok')
   expect(MAX_TOKENS_PER_RECORD).toBe(1e12)
 })
@@ -53,24 +53,24 @@ test('sums beyond the schema limits are capped when written, so the block still 
   const runs = [runWith('1', 4e15, 6e8), runWith('2', 4e15, 6e8)]
   const report = analyseRuns(runs, { window, thresholds: DEFAULT_FLAG_THRESHOLDS })
   expect(report.totals.totalTokens).toBeGreaterThan(Number.MAX_SAFE_INTEGER)
-  const reading = readDataBlock(dataBlockOf(snapshotOf(report, runs, window)))
+  const reading = readDailyDataBlock(encodeDailyDataBlock(dailyDataBlockOf(report, runs, window)))
   expect(reading.status).toBe('ok')
   if (reading.status !== 'ok') return
-  expect(reading.snapshot.workflows[0].inputTokens).toBe(8e15)
-  expect(reading.snapshot.workflows[0].costUsd).toBe(1e9)
-  expect(reading.snapshot.runs[0].tokens).toBe(8e15)
+  expect(reading.block.workflows[0].inputTokens).toBe(8e15)
+  expect(reading.block.workflows[0].costUsd).toBe(1e9)
+  expect(reading.block.runs[0].tokens).toBe(8e15)
 })
 
 test("a run's own model rows and a carried run's reason read back", () => {
   const runs = [runWith('1', 1000, 0.5), summaryWithoutUsage({ workflow: 'Huge', runId: '2' }, 'download-failed')]
   const report = analyseRuns(runs, { window, thresholds: DEFAULT_FLAG_THRESHOLDS })
   const carried = [{ id: '2', createdAt: '2026-04-02T01:00:00Z', reason: 'download-failed' }]
-  const reading = readDataBlock(dataBlockOf(snapshotOf(report, runs, window, carried)))
+  const reading = readDailyDataBlock(encodeDailyDataBlock(dailyDataBlockOf(report, runs, window, carried)))
   expect(reading.status).toBe('ok')
   if (reading.status !== 'ok') return
-  expect(reading.snapshot.runs[0].models).toEqual([
+  expect(reading.block.runs[0].models).toEqual([
     expect.objectContaining({ model: 'claude-sonnet-4.6', requests: 1, inputTokens: 1000, costUsd: 0.5 }),
   ])
-  expect(reading.snapshot.runs[1].models).toBeUndefined()
-  expect(reading.snapshot.unfinished).toEqual(carried)
+  expect(reading.block.runs[1].models).toBeUndefined()
+  expect(reading.block.unfinished).toEqual(carried)
 })

@@ -6,11 +6,11 @@ import { periodContaining, previousPeriod } from '../../src/common/periods.js'
 import { rollupReportOf } from '../../src/analysis/rollups/rollup-report.js'
 import {
   readRollupDataBlock,
+  encodeRollupDataBlock,
   rollupDataBlockOf,
-  rollupSnapshotOf,
-  summaryOfRollupSnapshot,
-} from '../../src/report/rollup-snapshot.js'
-import { readDataBlock } from '../../src/report/report-snapshot.js'
+  summaryOfRollupDataBlock,
+} from '../../src/series/rollup-data-block.js'
+import { readDailyDataBlock } from '../../src/series/daily-data-block.js'
 
 const W19 = periodContaining('week', '2026-05-04')
 
@@ -70,13 +70,13 @@ const report = rollupReportOf({
 })
 
 test('the block reads back as written; the summary has the totals of the period', () => {
-  const snapshot = rollupSnapshotOf(report)!
-  const block = rollupDataBlockOf(snapshot)
+  const snapshot = rollupDataBlockOf(report)!
+  const block = encodeRollupDataBlock(snapshot)
   const reading = readRollupDataBlock(`report text\n${block}\n`)
-  expect(reading).toEqual({ status: 'ok', snapshot })
+  expect(reading).toEqual({ status: 'ok', block: snapshot })
   // The daily reports' reader does not take it for theirs.
-  expect(readDataBlock(block)).toEqual({ status: 'missing' })
-  const summary = summaryOfRollupSnapshot(snapshot, 7)
+  expect(readDailyDataBlock(block)).toEqual({ status: 'missing' })
+  const summary = summaryOfRollupDataBlock(snapshot, 7)
   expect(summary.totals).toEqual({
     ...report.totals,
     costUsd: expect.closeTo(1, 9),
@@ -86,7 +86,7 @@ test('the block reads back as written; the summary has the totals of the period'
 })
 
 test('an edited or foreign block is refused with a reason', () => {
-  const snapshot = rollupSnapshotOf(report)!
+  const snapshot = rollupDataBlockOf(report)!
   const tampered = gzipSync(Buffer.from(JSON.stringify({ ...snapshot, reports: -1 }))).toString('base64')
   expect(readRollupDataBlock(`<!-- token-usage-analyzer:rollup-data v1 ${tampered} -->`)).toMatchObject({
     status: 'invalid',
@@ -98,7 +98,7 @@ test('an edited or foreign block is refused with a reason', () => {
 })
 
 test('compared with a rollup: means from its totals, drivers from its model rows, no rank test', () => {
-  const previous = summaryOfRollupSnapshot(rollupSnapshotOf(report)!, 7)
+  const previous = summaryOfRollupDataBlock(rollupDataBlockOf(report)!, 7)
   const W20 = periodContaining('week', '2026-05-11')
   const current = summaryOfDailies(W20, [daily('2026-05-11', 3, 4, 0.15)])
   const change = periodChangeOf(previous, current)

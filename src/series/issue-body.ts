@@ -5,9 +5,10 @@
  */
 import type { ReportData } from '../analysis/report-data.js'
 import { formatInteger } from '../common/value-format.js'
-import { ISSUE_BODY_SIZE, type TextLimit } from './fit-to-limit.js'
-import { fitMarkdownReport } from './markdown-report.js'
-import { dataBlockOf, REPORT_MARKER, type ReportSnapshot } from './report-snapshot.js'
+import { ISSUE_BODY_SIZE, type TextLimit } from '../report/fit-to-limit.js'
+import { fitMarkdownReport } from '../report/markdown-report.js'
+import { encodeDailyDataBlock, type DailyDataBlock } from './daily-data-block.js'
+import { REPORT_MARKER } from './markers.js'
 
 /** The data block may use at most this share of the body; beyond it its per-run rows are dropped. */
 const DATA_BLOCK_BUDGET = 24_000
@@ -16,38 +17,38 @@ export interface IssueBody {
   body: string
   /** What was left out, empty when the whole report fits. */
   omitted: string[]
-  /** The snapshot as written (maybe with runsOmitted). */
-  snapshot: ReportSnapshot
+  /** The data block as written (maybe with runsOmitted). */
+  block: DailyDataBlock
 }
 
 /** A data block within budget: run rows are dropped from the end (their sums stay in the workflow rows). */
-function fittedDataBlock(snapshot: ReportSnapshot): { block: string; snapshot: ReportSnapshot } {
-  let current = snapshot
-  let block = dataBlockOf(current)
-  while (block.length > DATA_BLOCK_BUDGET && current.runs.length > 0) {
-    const keep = Math.floor((current.runs.length * DATA_BLOCK_BUDGET) / block.length / 1.1)
-    const runs = snapshot.runs.slice(0, Math.min(keep, current.runs.length - 1))
-    current = { ...snapshot, runs, runsOmitted: snapshot.runs.length - runs.length + (snapshot.runsOmitted ?? 0) }
-    block = dataBlockOf(current)
+function fittedDataBlock(block: DailyDataBlock): { line: string; block: DailyDataBlock } {
+  let current = block
+  let line = encodeDailyDataBlock(current)
+  while (line.length > DATA_BLOCK_BUDGET && current.runs.length > 0) {
+    const keep = Math.floor((current.runs.length * DATA_BLOCK_BUDGET) / line.length / 1.1)
+    const runs = block.runs.slice(0, Math.min(keep, current.runs.length - 1))
+    current = { ...block, runs, runsOmitted: block.runs.length - runs.length + (block.runsOmitted ?? 0) }
+    line = encodeDailyDataBlock(current)
   }
-  return { block, snapshot: current }
+  return { line, block: current }
 }
 
 /** The body of a report's issue, within `limit`; `extraSections` (the trend section) follow the report. */
 export function renderIssueBody(
   report: ReportData,
-  snapshot: ReportSnapshot,
+  block: DailyDataBlock,
   options: { extraSections?: string[]; limit?: TextLimit } = {},
 ): IssueBody {
-  const data = fittedDataBlock(snapshot)
+  const data = fittedDataBlock(block)
   const fitted = fitMarkdownReport(report, {
     marker: REPORT_MARKER,
     extraSections: options.extraSections ?? [],
-    trailer: `\n${data.block}\n`,
+    trailer: `\n${data.line}\n`,
     limit: options.limit ?? ISSUE_BODY_SIZE,
-    omitted: data.snapshot.runsOmitted
-      ? [`${formatInteger(data.snapshot.runsOmitted)} per-run rows from the hidden data block`]
+    omitted: data.block.runsOmitted
+      ? [`${formatInteger(data.block.runsOmitted)} per-run rows from the hidden data block`]
       : [],
   })
-  return { body: fitted.text, omitted: fitted.omitted, snapshot: data.snapshot }
+  return { body: fitted.text, omitted: fitted.omitted, block: data.block }
 }

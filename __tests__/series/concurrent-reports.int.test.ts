@@ -3,21 +3,18 @@
 // stopped between creating its report and closing the older ones. Real Octokit (retries on), real HTTP.
 import { createOctokit } from '../../src/github/octokit-client.js'
 import { createReportIssues, type ReportIssues } from '../../src/github/report-issues.js'
-import {
-  findPreviousReports,
-  publishDailyReport,
-  type LifecycleLog,
-  type LifecycleSettings,
-} from '../../src/lifecycle/publish-daily-report.js'
-import { planWindow } from '../../src/lifecycle/report-window.js'
+import type { DailyIssueSettings } from '../../src/orchestrator/daily-issue.js'
+import { readReportSeries, silentLog, type SeriesLog } from '../../src/series/report-series.js'
+import { closeOlderReports } from '../../src/series/publish-report.js'
+import { planWindow } from '../../src/orchestrator/report-window.js'
 import { parseDuration, parseTimeOrDuration } from '../../src/settings/time-input.js'
-import { REPORT_MARKER } from '../../src/report/report-snapshot.js'
+import { REPORT_MARKER } from '../../src/series/markers.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
-import { reportOf, sonnetRuns } from './lifecycle-fixtures.js'
+import { publishDay, readDay, reportOf, sonnetRuns } from './series-fixtures.js'
 
 const LABEL = 'token-usage-report'
 const TITLE = '📊 Token Usage Report'
-const settings: LifecycleSettings = {
+const settings: DailyIssueSettings = {
   titlePrefix: TITLE,
   labels: [LABEL],
   history: 14,
@@ -40,18 +37,18 @@ function issuesOfOneRun(server: FakeGitHub): ReportIssues {
 }
 
 /** One run of the action's report part for the day ending at `now`, as daily-report.ts does it. */
-async function day(issues: ReportIssues, now: string, log?: LifecycleLog) {
+async function day(issues: ReportIssues, now: string, log?: SeriesLog) {
   const clock = new Date(now)
-  const previous = await findPreviousReports(issues, { label: LABEL, now: clock, history: 14 })
+  const daily = await readDay(issues, settings, clock, log)
   const window = planWindow({
-    previous: previous[0],
+    latest: daily.earlier[0],
     now: clock,
     lookback: parseTimeOrDuration('24h'),
     maxLookback: parseDuration('7d'),
   })
   const runs = sonnetRuns('smoke-claude', 2, 1, Date.parse(now) / 1000)
   const report = reportOf(runs, window.since, window.until)
-  return publishDailyReport({ issues, report, runs, settings, now: clock, previous, ...(log ? { log } : {}) })
+  return publishDay({ issues, report, runs, settings, now: clock, daily, ...(log ? { log } : {}) })
 }
 
 const openReports = (server: FakeGitHub) =>
@@ -76,7 +73,7 @@ test('two runs for one day at the same moment, the create taking a second: one o
     gh = server
     server.inject({ method: 'POST', path: '/repos/*/*/issues', delayMs: 1000, times: Infinity })
     const warnings: string[] = []
-    const log: LifecycleLog = { info: () => undefined, warning: (m) => void warnings.push(m) }
+    const log: SeriesLog = { info: () => undefined, warning: (m: string) => void warnings.push(m) }
     const [schedule, dispatch] = await Promise.all([
       day(issuesOfOneRun(server), '2026-04-02T06:00:00Z', log),
       day(issuesOfOneRun(server), '2026-04-02T06:00:07Z', log),
@@ -153,13 +150,15 @@ test('closing older reports never closes a report of the same date or a newer on
   const sameDay = report('2026-04-02')
   const ours = report('2026-04-02')
   const later = report('2026-04-03')
-  const closed = await issuesOfOneRun(server).closeOlder({
-    label: LABEL,
-    marker: REPORT_MARKER,
-    except: ours,
-    date: '2026-04-02',
-    comment: 'Superseded.',
-  })
+  const issues = issuesOfOneRun(server)
+  const series = await readReportSeries(issues, { label: LABEL, limit: 100 }, silentLog)
+  const closed = await closeOlderReports(
+    issues,
+    series.issues,
+    { noun: 'report', marker: REPORT_MARKER, date: '2026-04-02' },
+    { number: ours, url: 'http://github.localhost/ours' },
+    silentLog,
+  )
   expect(closed).toEqual([yesterday])
   expect(openReports(server).map((issue) => issue.number)).toEqual([sameDay, ours, later])
 })
@@ -167,8 +166,8 @@ test('closing older reports never closes a report of the same date or a newer on
 test('a run that stopped after creating its report but before closing older ones is repaired by the next run', async () => {
   const { server, yesterday } = await serverWithYesterday()
   gh = server
-  // Day 2's run creates its report, then every comment fails: the older report stays open.
-  server.inject({ method: 'POST', path: '/repos/*/*/issues/*/comments', status: 500, times: Infinity })
+  // Day 2's run creates its report, then every close fails: the older report stays open (and uncommented).
+  server.inject({ method: 'PATCH', path: '/repos/*/*/issues/*', status: 500, times: Infinity })
   const stopped = await day(issuesOfOneRun(server), '2026-04-02T06:00:00Z')
   expect(stopped.closed).toEqual([])
   expect(openReports(server).map((issue) => issue.number)).toEqual([yesterday, stopped.issueNumber])
@@ -183,3 +182,27 @@ test('a run that stopped after creating its report but before closing older ones
   expect(next.closed).toEqual([stopped.issueNumber])
   expect(openReports(server).map((issue) => issue.number)).toEqual([next.issueNumber])
 })
+
+test('two runs while the listing lags behind creates both keep theirs; the next run closes the duplicate', async () => {
+  const server = await startFakeGitHub({ now: () => new Date('2026-04-02T06:00:00Z'), issueListingLagMs: 3000 })
+  gh = server
+  server.addLabel(LABEL)
+  const warnings: string[] = []
+  const log: SeriesLog = { info: () => undefined, warning: (m: string) => void warnings.push(m) }
+  // Neither run's second look sees the other's report: both stay open, as on GitHub while its listing lags.
+  const [a, b] = await Promise.all([
+    day(issuesOfOneRun(server), '2026-04-02T06:00:00Z', log),
+    day(issuesOfOneRun(server), '2026-04-02T06:00:05Z', log),
+  ])
+  const numbers = [a.issueNumber!, b.issueNumber!].sort((x, y) => x - y)
+  expect(openReports(server).map((issue) => issue.number)).toEqual(numbers)
+
+  // The next run (here a re-run of the day, once the listing caught up) keeps the lowest number and closes the other.
+  await new Promise((resolve) => setTimeout(resolve, 3000))
+  const next = await day(issuesOfOneRun(server), '2026-04-02T09:00:00Z', log)
+  expect(next.issueNumber).toBe(numbers[0])
+  expect(openReports(server).map((issue) => issue.number)).toEqual([numbers[0]])
+  const duplicate = server.issues.find((issue) => issue.number === numbers[1])!
+  expect(duplicate.stateReason).toBe('not_planned')
+  expect(duplicate.comments.map((c) => c.body).join('\n')).toContain(`Duplicate of #${numbers[0]}`)
+}, 30_000)

@@ -1,18 +1,11 @@
 /**
- * The hidden, versioned data block a report carries in its body: the window and the per-workflow and per-run
- * numbers, so the next report can continue the window and compute trends without re-reading any artifact.
+ * The data block of a daily report: the window and the per-workflow and per-run numbers, so the next report can
+ * continue the window and compute trends without re-reading any artifact (encoded by the codec in data-block.ts).
  *
- * Format (one line, at the end of the body):
- *   <!-- token-usage-analyzer:data v2 BASE64(GZIP(JSON)) -->
  * v2 adds per workflow its model rows (tokens and cost by type, AI credits) and its flags with the date each was
  * first seen, and per run its cache hit rate and AI credits: what the baseline comparison, the cost drivers and
- * weekly or monthly rollups need. v1 blocks still read, into the v2 shape (see reportSnapshotSchema).
- * Base64 holds no `-` and no `>`, so no content can close the comment early, and GitHub keeps HTML comments of an
- * issue body verbatim (they are hidden when rendered). Gzip keeps per-run rows small against the 65,536-char limit.
- * Issue bodies can be edited by anyone with write access, so the block is validated with zod on the way back in and
- * anything that does not validate is ignored (with a reason), never trusted.
+ * weekly or monthly rollups need. v1 blocks still read, into the v2 shape (see dailyDataBlockSchema).
  */
-import { gunzipSync, gzipSync } from 'node:zlib'
 import { z } from 'zod'
 import { runUsageOf } from '../analysis/runs/analyse-runs.js'
 import type { RunValues, WorkflowSample } from '../analysis/trends/baseline-window.js'
@@ -21,12 +14,7 @@ import { usageRowOf } from '../analysis/trends/cost-drivers.js'
 import { cacheHitRateOf, totalTokensOf } from '../analysis/runs/token-metrics.js'
 import { addModelUsage, creditsOf } from '../analysis/runs/usage-sums.js'
 import { hasUsageData, type RunSummary } from '../usage/run-summary.js'
-import { describeSchemaIssue } from '../usage/schema-wording.js'
-
-/** Marks a body as one of our reports; earlier reports are found by it, not by their title. */
-export const REPORT_MARKER = '<!-- token-usage-analyzer:report -->'
-
-const DATA_BLOCK_PATTERN = /<!-- token-usage-analyzer:data v(\d+) ([A-Za-z0-9+/=]*) -->/g
+import { decodeDataBlock, encodeDataBlock, type DataBlockCodec, type DataBlockReading } from './data-block.js'
 
 /** A decoded block larger than this is refused (a gzip bomb in an edited body must not exhaust memory). */
 const MAX_DECODED_BYTES = 8 * 1024 * 1024
@@ -47,7 +35,7 @@ const aiCredits = z.number().finite().min(0).max(1e12).nullable()
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 /** v2: one model's usage over all runs of the workflow in the window (the cost drivers and the rollups read it). */
-const modelSnapshotSchema = z.strictObject({
+const modelRowSchema = z.strictObject({
   model: z.string().min(1).max(MAX_NAME),
   provider: z.string().max(MAX_NAME),
   requests: count,
@@ -64,14 +52,14 @@ const modelSnapshotSchema = z.strictObject({
 })
 
 /** v2: a flag the report raised, and the first report date it stood on (the "persisting since" of later reports). */
-const flagSnapshotSchema = z.strictObject({
+const flagRowSchema = z.strictObject({
   id: z.string().min(1).max(60),
   model: z.string().min(1).max(MAX_NAME).optional(),
   value: z.number().finite(),
   since: isoDate,
 })
 
-const workflowSnapshotSchema = z.strictObject({
+const workflowRowSchema = z.strictObject({
   name: z.string().min(1).max(MAX_NAME),
   runs: count,
   runsWithData: count,
@@ -82,12 +70,12 @@ const workflowSnapshotSchema = z.strictObject({
   cacheWriteTokens: count,
   costUsd: usd,
   /** v2 (empty when read from v1). */
-  models: z.array(modelSnapshotSchema).max(1000).default([]),
+  models: z.array(modelRowSchema).max(1000).default([]),
   /** v2 (empty when read from v1). */
-  flags: z.array(flagSnapshotSchema).max(1000).default([]),
+  flags: z.array(flagRowSchema).max(1000).default([]),
 })
 
-const runSnapshotSchema = z.strictObject({
+const runRowSchema = z.strictObject({
   /** Index into `workflows`. */
   w: count,
   id: z.string().min(1).max(MAX_RUN_ID),
@@ -105,7 +93,7 @@ const runSnapshotSchema = z.strictObject({
    * The run's own model rows, for a run with data: a re-run of the same day that cannot download the run again
    * keeps these numbers instead of losing them (optional).
    */
-  models: z.array(modelSnapshotSchema).max(100).optional(),
+  models: z.array(modelRowSchema).max(100).optional(),
 })
 
 const unfinishedSchema = z
@@ -120,10 +108,10 @@ const unfinishedSchema = z
   .max(MAX_UNFINISHED)
   .optional()
 
-const snapshotBody = {
+const blockFields = {
   window: z.strictObject({ since: isoTime.nullable(), until: isoTime }),
-  workflows: z.array(workflowSnapshotSchema).max(10_000),
-  runs: z.array(runSnapshotSchema).max(200_000),
+  workflows: z.array(workflowRowSchema).max(10_000),
+  runs: z.array(runRowSchema).max(200_000),
   /** Per-run rows left out to fit the body limit (the workflow and model rows always stay). */
   runsOmitted: count.optional(),
   /**
@@ -133,18 +121,18 @@ const snapshotBody = {
   unfinished: unfinishedSchema,
 }
 
-type SnapshotCheck = {
+type BlockCheck = {
   window: { since: string | null; until: string }
   workflows: unknown[]
   runs: { w: number; id: string }[]
 }
 
-function checkSnapshot(snapshot: SnapshotCheck, ctx: z.RefinementCtx): void {
-  const { since, until } = snapshot.window
+function checkBlock(block: BlockCheck, ctx: z.RefinementCtx): void {
+  const { since, until } = block.window
   if (since !== null && Date.parse(since) > Date.parse(until)) {
     ctx.addIssue({ code: 'custom', message: `window.since ${since} is after window.until ${until}` })
   }
-  const bad = snapshot.runs.find((run) => run.w >= snapshot.workflows.length)
+  const bad = block.runs.find((run) => run.w >= block.workflows.length)
   if (bad) ctx.addIssue({ code: 'custom', message: `run ${bad.id} points at missing workflow #${bad.w}` })
 }
 
@@ -155,24 +143,24 @@ export const DATA_BLOCK_VERSION = 2 as const
  * Both versions read into the v2 shape: a v1 block's workflows get no model or flag rows, its runs a null cache hit
  * rate and AI credits. `v` says which version the body held.
  */
-export const reportSnapshotSchema = z
-  .strictObject({ v: z.union([z.literal(1), z.literal(2)]), ...snapshotBody })
-  .superRefine(checkSnapshot)
+export const dailyDataBlockSchema = z
+  .strictObject({ v: z.union([z.literal(1), z.literal(2)]), ...blockFields })
+  .superRefine(checkBlock)
 
 /** The numbers one report leaves for the next (and for weekly or monthly rollups), always in the v2 shape. */
-export type ReportSnapshot = z.infer<typeof reportSnapshotSchema>
-export type WorkflowSnapshot = z.infer<typeof workflowSnapshotSchema>
-export type ModelSnapshot = z.infer<typeof modelSnapshotSchema>
-export type FlagSnapshot = z.infer<typeof flagSnapshotSchema>
-export type RunSnapshot = z.infer<typeof runSnapshotSchema>
+export type DailyDataBlock = z.infer<typeof dailyDataBlockSchema>
+export type WorkflowBlockRow = z.infer<typeof workflowRowSchema>
+export type ModelBlockRow = z.infer<typeof modelRowSchema>
+export type FlagBlockRow = z.infer<typeof flagRowSchema>
+export type RunBlockRow = z.infer<typeof runRowSchema>
 
 const roundUsd = (value: number): number => Math.round(value * 1e6) / 1e6
 const roundRate = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
 const roundCredits = (value: number | null): number | null => (value === null ? null : Math.round(value * 1e4) / 1e4)
 
 /** A workflow's per-model rows summed over its runs (the report's own model rows lack reasoning tokens and AIC). */
-function modelRowsOf(runs: readonly RunSummary[]): ModelSnapshot[] {
-  const rows = new Map<string, ModelSnapshot>()
+function modelRowsOf(runs: readonly RunSummary[]): ModelBlockRow[] {
+  const rows = new Map<string, ModelBlockRow>()
   for (const run of runs) {
     for (const m of run.models) {
       const key = `${m.provider}\u0000${m.model}`
@@ -212,7 +200,7 @@ function modelRowsOf(runs: readonly RunSummary[]): ModelSnapshot[] {
 }
 
 /** The flags of a workflow as the data block keeps them, with the date each was first seen. */
-function flagRowsOf(flags: readonly Flag[], date: string): FlagSnapshot[] {
+function flagRowsOf(flags: readonly Flag[], date: string): FlagBlockRow[] {
   return flags
     .filter((f) => Number.isFinite(f.value))
     .map((f) => ({
@@ -223,8 +211,8 @@ function flagRowsOf(flags: readonly Flag[], date: string): FlagSnapshot[] {
     }))
 }
 
-/** The snapshot of a new report: its window (until is required: a report always ends somewhere) and its numbers. */
-export function snapshotOf(
+/** The data block of a new report: its window (until is required: a report always ends somewhere) and its numbers. */
+export function dailyDataBlockOf(
   report: ReportData,
   runs: RunSummary[],
   window: { since: string | null; until: string },
@@ -234,7 +222,7 @@ export function snapshotOf(
   const runsByWorkflow = new Map<string, RunSummary[]>()
   for (const run of runs) runsByWorkflow.set(run.workflow, [...(runsByWorkflow.get(run.workflow) ?? []), run])
   // Cut to what the schema accepts, so an absurdly long name cannot make our own block unreadable next time.
-  const workflows: WorkflowSnapshot[] = report.workflows.map((w) => ({
+  const workflows: WorkflowBlockRow[] = report.workflows.map((w) => ({
     name: w.name.slice(0, MAX_NAME) || '(unnamed)',
     runs: w.runs,
     runsWithData: w.runsWithData,
@@ -248,7 +236,7 @@ export function snapshotOf(
     flags: flagRowsOf(w.flags, date),
   }))
   const indexByName = new Map(report.workflows.map((w, i) => [w.name, i]))
-  const runRows: RunSnapshot[] = []
+  const runRows: RunBlockRow[] = []
   for (const run of runs) {
     const w = indexByName.get(run.workflow)
     if (w === undefined) continue // a run the report left out (filtered workflow) has no row to point at
@@ -276,7 +264,7 @@ export function snapshotOf(
     workflows,
     runs: runRows,
     ...(carried.length > 0 ? { unfinished: carried } : {}),
-  } satisfies ReportSnapshot)
+  } satisfies DailyDataBlock)
 }
 
 /** Fields the schema holds to the dollar limit, and to the AI-credit limit; every other number is a count. */
@@ -286,8 +274,8 @@ const usdFields = new Set(['usd', 'costUsd', 'input', 'output', 'cacheRead', 'ca
  * Numbers written to the block always pass its reader's validation: a sum of absurd records (edited or corrupt
  * files) is capped at the schema's limits rather than making the next report refuse the whole block.
  */
-function withinSchemaLimits<T>(snapshot: T): T {
-  return JSON.parse(JSON.stringify(snapshot), (key, value: unknown) => {
+function withinSchemaLimits<T>(block: T): T {
+  return JSON.parse(JSON.stringify(block), (key, value: unknown) => {
     if (typeof value !== 'number') return value
     if (usdFields.has(key)) return Math.min(value, 1e9)
     if (key === 'aiCredits') return Math.min(value, 1e12)
@@ -296,59 +284,31 @@ function withinSchemaLimits<T>(snapshot: T): T {
   }) as T
 }
 
-/** The one-line hidden data block for a snapshot. */
-export function dataBlockOf(snapshot: ReportSnapshot): string {
-  const encoded = gzipSync(Buffer.from(JSON.stringify(snapshot), 'utf8'), { level: 9 }).toString('base64')
-  return `<!-- token-usage-analyzer:data v${snapshot.v} ${encoded} -->`
+const dailyCodec: DataBlockCodec<DailyDataBlock> = {
+  kind: 'data',
+  versions: [1, 2],
+  schema: dailyDataBlockSchema,
+  maxDecodedBytes: MAX_DECODED_BYTES,
 }
 
-export type DataBlockReading =
-  { status: 'ok'; snapshot: ReportSnapshot } | { status: 'missing' } | { status: 'invalid'; reason: string }
+/** The one-line hidden data block of a daily report. */
+export function encodeDailyDataBlock(block: DailyDataBlock): string {
+  return encodeDataBlock('data', block.v, block)
+}
 
-/** Reads the data block back from a body; anything that does not decode and validate is 'invalid' with a reason. */
-export function readDataBlock(body: string): DataBlockReading {
-  const matches = [...body.matchAll(DATA_BLOCK_PATTERN)]
-  if (matches.length === 0) {
-    return body.includes('token-usage-analyzer:data')
-      ? { status: 'invalid', reason: 'the data block is malformed (not base64 inside the comment)' }
-      : { status: 'missing' }
-  }
-  if (matches.length > 1)
-    return { status: 'invalid', reason: `the body holds ${matches.length} data blocks, expected 1` }
-  const [, version, encoded] = matches[0]
-  if (version !== '1' && version !== '2')
-    return { status: 'invalid', reason: `data block version v${version} is not supported (expected v1 or v2)` }
-  let json: unknown
-  try {
-    const text = gunzipSync(Buffer.from(encoded, 'base64'), { maxOutputLength: MAX_DECODED_BYTES }).toString('utf8')
-    json = JSON.parse(text)
-  } catch (error) {
-    return { status: 'invalid', reason: `the data block does not decode: ${(error as Error).message}` }
-  }
-  if (typeof json === 'object' && json !== null && (json as { v?: unknown }).v !== Number(version)) {
-    return {
-      status: 'invalid',
-      reason: `the data block says v${version} outside but v${String((json as { v?: unknown }).v)} inside`,
-    }
-  }
-  const parsed = reportSnapshotSchema.safeParse(json)
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]
-    return {
-      status: 'invalid',
-      reason: `the data block fails validation: ${describeSchemaIssue(issue, 'the data')}`,
-    }
-  }
-  return { status: 'ok', snapshot: parsed.data }
+/** Reads a daily report's data block back from its body. */
+export function readDailyDataBlock(body: string): DataBlockReading<DailyDataBlock> {
+  return decodeDataBlock(body, dailyCodec)
 }
 
 /**
  * A data block's workflows as the baseline reads them: per-run values of the runs with data (hasUsageData, as
- * the report counts them: a totals-only run too), the model rows and the flags. The rollups can read `snapshot.workflows[].models` directly.
+ * the report counts them: a totals-only run too), the model rows and the flags. The rollups can read
+ * `block.workflows[].models` directly.
  */
-export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
-  const runs: RunValues[][] = snapshot.workflows.map(() => [])
-  for (const run of snapshot.runs) {
+export function workflowSamplesOf(block: DailyDataBlock): WorkflowSample[] {
+  const runs: RunValues[][] = block.workflows.map(() => [])
+  for (const run of block.runs) {
     if (!hasUsageData({ state: run.state, requests: run.requests, totalTokens: run.tokens, aiCredits: run.aiCredits }))
       continue
     runs[run.w]?.push({
@@ -359,12 +319,12 @@ export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
       aiCredits: run.aiCredits,
     })
   }
-  return snapshot.workflows.map((w, i) => ({
+  return block.workflows.map((w, i) => ({
     name: w.name,
     runsWithData: w.runsWithData,
     runs: runs[i]!,
     tokens: { inputTokens: w.inputTokens, cacheReadTokens: w.cacheReadTokens },
     models: w.models.map(usageRowOf),
-    flags: snapshot.v === 1 ? null : w.flags.map((f) => ({ ...f })),
+    flags: block.v === 1 ? null : w.flags.map((f) => ({ ...f })),
   }))
 }

@@ -2,21 +2,18 @@
 import { getOctokit } from '@actions/github'
 import { createOctokit } from '../../src/github/octokit-client.js'
 import { createReportIssues, type ReportIssues } from '../../src/github/report-issues.js'
-import {
-  findPreviousReports,
-  LABEL_COLOR,
-  LABEL_DESCRIPTION,
-  publishDailyReport,
-  type LifecycleSettings,
-} from '../../src/lifecycle/publish-daily-report.js'
-import { planWindow } from '../../src/lifecycle/report-window.js'
+import type { DailyIssueSettings } from '../../src/orchestrator/daily-issue.js'
+import { closeOlderReports, LABEL_COLOR, LABEL_DESCRIPTION } from '../../src/series/publish-report.js'
+import { readReportSeries, silentLog } from '../../src/series/report-series.js'
+import { planWindow } from '../../src/orchestrator/report-window.js'
 import { parseDuration, parseTimeOrDuration } from '../../src/settings/time-input.js'
-import { readDataBlock, REPORT_MARKER } from '../../src/report/report-snapshot.js'
+import { readDailyDataBlock } from '../../src/series/daily-data-block.js'
+import { REPORT_MARKER } from '../../src/series/markers.js'
 import { startFakeGitHub, type FakeGitHub } from '../support/fake-github/index.js'
-import { LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
+import { LLM_REPORT_BODY, publishDay, readDay, reportOf, sonnetRuns } from './series-fixtures.js'
 
 const LABEL = 'token-usage-report'
-const settings: LifecycleSettings = {
+const settings: DailyIssueSettings = {
   titlePrefix: '📊 Token Usage Report',
   labels: [LABEL],
   history: 14,
@@ -50,16 +47,17 @@ afterEach(async () => {
 /** One simulated daily run of the action's report part, as main.ts does it. */
 async function day(now: string, scale: number, runCount = 2) {
   clock = new Date(now)
-  const previous = await findPreviousReports(issues, { label: LABEL, now: clock, history: 14 })
+  const daily = await readDay(issues, settings, clock)
+  const previous = daily.earlier
   const window = planWindow({
-    previous: previous[0],
+    latest: previous[0],
     now: clock,
     lookback: parseTimeOrDuration('24h'),
     maxLookback: parseDuration('7d'),
   })
   const runs = sonnetRuns('smoke-claude', runCount, scale, Date.parse(now) / 1000)
   const report = reportOf(runs, window.since, window.until)
-  const result = await publishDailyReport({ issues, report, runs, settings, now: clock, previous })
+  const result = await publishDay({ issues, report, runs, settings, now: clock, daily })
   return { result, window, previous }
 }
 
@@ -90,10 +88,10 @@ describe('the daily report series on the fake GitHub server', () => {
     const ours = () => gh.issues.filter((i) => i.body?.includes(REPORT_MARKER))
     expect(ours()).toHaveLength(1)
     expect(ours()[0].labels).toEqual([LABEL, 'investigating'])
-    const updated = readDataBlock(ours()[0].body ?? '')
+    const updated = readDailyDataBlock(ours()[0].body ?? '')
     if (updated.status !== 'ok') throw new Error('no data block after the re-run')
-    expect(updated.snapshot.window.until).toBe('2026-04-03T07:00:00.000Z')
-    expect(updated.snapshot.workflows[0].runs).toBe(5)
+    expect(updated.block.window.until).toBe('2026-04-03T07:00:00.000Z')
+    expect(updated.block.workflows[0].runs).toBe(5)
 
     const day2 = await day('2026-04-04T06:00:00Z', 1.3, 5)
     expect(day2.window.since).toBe('2026-04-03T07:00:00.000Z') // no gap, no overlap
@@ -137,7 +135,7 @@ describe('the daily report series on the fake GitHub server', () => {
     const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(m) }
     const now = new Date('2026-04-02T06:00:00Z')
     const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
-    const result = await publishDailyReport({
+    const result = await publishDay({
       issues,
       report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
       runs,
@@ -163,7 +161,7 @@ describe('the daily report series on the fake GitHub server', () => {
     const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(m) }
     const now = new Date('2026-04-02T06:00:00Z')
     const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
-    const result = await publishDailyReport({
+    const result = await publishDay({
       issues,
       report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
       runs,
@@ -226,13 +224,15 @@ describe('the daily report series on the fake GitHub server', () => {
       { owner: gh.owner, repo: gh.repo },
       { writeSpacingMs: 1000, sleep: async (ms) => void sleeps.push(ms), clock: () => 0 },
     )
-    const closed = await plain.closeOlder({
-      label: LABEL,
-      marker: REPORT_MARKER,
-      except: latest.number,
-      max: 10,
-      comment: 'Superseded by #99.',
-    })
+    const series = await readReportSeries(plain, { label: LABEL, limit: 100 }, silentLog)
+    gh.clearRequests()
+    const closed = await closeOlderReports(
+      plain,
+      series.issues,
+      { noun: 'report', marker: REPORT_MARKER, date: '2026-04-02' },
+      { number: latest.number, url: 'http://github.localhost/latest' },
+      silentLog,
+    )
     expect(closed).toEqual(
       seeded
         .slice(1, 11)
@@ -244,13 +244,15 @@ describe('the daily report series on the fake GitHub server', () => {
       expect(issue.state).toBe(shouldClose ? 'closed' : 'open')
       if (shouldClose) {
         expect(issue.stateReason).toBe('not_planned')
-        expect(issue.comments.map((c) => c.body)).toEqual(['Superseded by #99.'])
+        const superseded = `Superseded by #${latest.number} (http://github.localhost/latest).`
+        expect(issue.comments.map((c) => c.body)).toEqual([`${superseded} Closed by token-usage-analyzer.`])
       }
     }
     expect(gh.issues.find((i) => i.number === unrelated.number)?.state).toBe('open')
-    // 20 writes: comment then close, per issue; each after the first waited the full spacing.
+    // 20 writes: close then comment, per issue (no open report ever says it was superseded); each after the first
+    // waited the full spacing.
     const writes = gh.requests.filter((r) => r.method !== 'GET')
-    expect(writes.map((r) => r.method)).toEqual(Array.from({ length: 10 }, () => ['POST', 'PATCH']).flat())
+    expect(writes.map((r) => r.method)).toEqual(Array.from({ length: 10 }, () => ['PATCH', 'POST']).flat())
     expect(sleeps).toEqual(Array(19).fill(1000))
     // serial: no write started before the previous one was answered
     for (let i = 1; i < writes.length; i++) {
@@ -272,7 +274,7 @@ describe('the daily report series on the fake GitHub server', () => {
       createdAt: '2026-03-01T06:00:00Z',
     })
     const { result, window } = await day('2026-04-03T06:00:00Z', 1)
-    expect(window.previous).toBe(older.number) // the newer report is not this one's predecessor
+    expect(window.continues).toBe(older.number) // the newer report is not this one's predecessor
     expect(result.closed).toEqual([older.number])
     expect(gh.issues.find((i) => i.number === newer.number)?.state).toBe('open')
   })
@@ -319,7 +321,7 @@ describe('the daily report series on the fake GitHub server', () => {
     gh.addIssue({ title: 'r 2026-03-31', body: REPORT_MARKER, labels: [LABEL], createdAt: '2026-03-31' })
     gh.clearRequests()
     const runs = sonnetRuns('smoke-claude', 1)
-    const result = await publishDailyReport({
+    const result = await publishDay({
       issues,
       report: reportOf(runs, null, clock.toISOString()),
       runs,
@@ -328,6 +330,41 @@ describe('the daily report series on the fake GitHub server', () => {
     })
     expect(result.issueNumber).toBeNull()
     expect(result.body).toContain(REPORT_MARKER)
-    expect(gh.requests.filter((r) => r.method !== 'GET')).toHaveLength(0)
+    // Asking who the token is (a GraphQL query, sent as a POST) writes nothing either.
+    expect(gh.requests.filter((r) => r.method !== 'GET' && r.path !== '/graphql')).toHaveLength(0)
   })
+})
+
+test('a 403 while closing an older report posts no "Superseded by" comment and says what failed', async () => {
+  const older = gh.addIssue({
+    title: '📊 Token Usage Report 2026-04-01',
+    body: `${REPORT_MARKER}\nold`,
+    labels: [LABEL],
+    createdAt: '2026-04-01T06:00:00Z',
+  })
+  gh.inject({
+    method: 'PATCH',
+    path: `/repos/*/*/issues/${older.number}`,
+    status: 403,
+    message: 'Resource not accessible by integration',
+  })
+  const lines: string[] = []
+  const log = { info: (m: string) => void lines.push(m), warning: (m: string) => void lines.push(`warning: ${m}`) }
+  const now = new Date('2026-04-02T06:00:00Z')
+  clock = now
+  const runs = sonnetRuns('smoke-claude', 1, 1, now.getTime() / 1000)
+  const result = await publishDay({
+    issues,
+    report: reportOf(runs, '2026-04-01T06:00:00.000Z', now.toISOString()),
+    runs,
+    settings,
+    now,
+    log,
+  })
+  // The new report stands; the older one stays open, without a comment saying it was superseded.
+  expect(result.created).toBe(true)
+  expect(result.closed).toEqual([])
+  expect(older.state).toBe('open')
+  expect(older.comments).toEqual([])
+  expect(lines.join('\n')).toMatch(new RegExp(`warning: Closing report #${older.number} failed .*issues: write`))
 })

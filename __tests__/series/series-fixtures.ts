@@ -1,7 +1,19 @@
-// Shared fixtures of the lifecycle tests: reports of a few runs, issues as the GitHub layer returns them.
+// Shared fixtures of the series tests: reports of a few runs, issues as the GitHub layer returns them, and one
+// day of the daily mode's issue part (read the series, trends, body, publish).
 import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import type { ReportData } from '../../src/analysis/report-data.js'
-import type { ReportIssue } from '../../src/github/report-issues.js'
+import { utcDayOf } from '../../src/common/periods.js'
+import type { ReportIssue, ReportIssues } from '../../src/github/report-issues.js'
+import {
+  dailyIssueOf,
+  dailyReportWithTrends,
+  publishDailyIssue,
+  type DailyIssueSettings,
+} from '../../src/orchestrator/daily-issue.js'
+import type { ReportWindow } from '../../src/orchestrator/report-window.js'
+import { silentLog, type SeriesLog } from '../../src/series/report-series.js'
+import { reportTitleOf } from '../../src/series/report-titles.js'
+import { readDailySeries, type DailySeries } from '../../src/series/series-reading.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
 import { runSummary, SONNET, HAIKU } from '../analysis/run-summary-builders.js'
 
@@ -63,4 +75,54 @@ export function issueOf(body: string, createdAt: string, extra: Partial<ReportIs
     author: 'github-actions[bot]',
     ...extra,
   }
+}
+
+/** One daily issue as the daily mode makes it: the series read once, trends, the body, then publishing. */
+export interface DayOptions {
+  issues: ReportIssues
+  report: ReportData
+  runs: RunSummary[]
+  settings: DailyIssueSettings
+  now: Date
+  /** The series as read at the start of the run; read here when not given. */
+  daily?: DailySeries
+  window?: Pick<ReportWindow, 'capped' | 'note'>
+  log?: SeriesLog
+}
+
+/** The series of the settings' first label at `now`, as the daily mode reads it (one listing). */
+export function readDay(
+  issues: Pick<ReportIssues, 'findReports' | 'viewer'>,
+  settings: Pick<DailyIssueSettings, 'labels' | 'titlePrefix' | 'history' | 'baseline'>,
+  now: Date,
+  log: SeriesLog = silentLog,
+): Promise<DailySeries> {
+  const until = now.toISOString()
+  return readDailySeries(
+    issues,
+    {
+      label: settings.labels[0],
+      now,
+      history: settings.history,
+      ...(settings.baseline ? { baseline: settings.baseline } : {}),
+      dailiesSince: utcDayOf(until),
+      today: { date: utcDayOf(until), title: reportTitleOf(settings.titlePrefix, until) },
+    },
+    log,
+  )
+}
+
+export async function publishDay(options: DayOptions) {
+  const log = options.log ?? silentLog
+  const daily = options.daily ?? (await readDay(options.issues, options.settings, options.now, log))
+  const report = dailyReportWithTrends(options.report, daily.earlier, options.settings, options.now)
+  const issue = dailyIssueOf(report, {
+    runs: options.runs,
+    titlePrefix: options.settings.titlePrefix,
+    now: options.now,
+    ...(options.window ? { window: options.window } : {}),
+    log,
+  })
+  const published = await publishDailyIssue(options.issues, daily.series, issue, options.settings, log)
+  return { ...published, ...issue, report }
 }

@@ -1,9 +1,10 @@
-import { parsePercentCell, parseShortNumber, readLlmReport } from '../../src/lifecycle/llm-report-table.js'
-import { readPreviousReports } from '../../src/lifecycle/previous-reports.js'
-import { dataBlockOf, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
-import { planWindow } from '../../src/lifecycle/report-window.js'
+import { parsePercentCell, parseShortNumber, readLlmReport } from '../../src/series/llm-report-table.js'
+import { readEarlierReports } from '../../src/series/earlier-reports.js'
+import { encodeDailyDataBlock, dailyDataBlockOf } from '../../src/series/daily-data-block.js'
+import { REPORT_MARKER } from '../../src/series/markers.js'
+import { planWindow } from '../../src/orchestrator/report-window.js'
 import { parseDuration, parseTimeOrDuration } from '../../src/settings/time-input.js'
-import { issueOf, LLM_REPORT_BODY, reportOf, sonnetRuns } from './lifecycle-fixtures.js'
+import { issueOf, LLM_REPORT_BODY, reportOf, sonnetRuns } from './series-fixtures.js'
 
 describe("the LLM analyzer's reports", () => {
   test('its Workflow Summary table of the 2026-04-02 example gives per-run baselines', () => {
@@ -65,7 +66,7 @@ describe("the LLM analyzer's reports", () => {
 
   test('a report without a readable table has no comparable data, and says why', () => {
     const issue = issueOf('### Overview\nNo token data was found in any run.', '2026-04-02T17:25:00Z')
-    const [report] = readPreviousReports([issue], { now: new Date('2026-04-03T17:00:00Z') })
+    const [report] = readEarlierReports([issue], { now: new Date('2026-04-03T17:00:00Z') })
     expect(report.source).toBe('llm-analyzer')
     expect(report.workflows).toBeNull()
     expect(report.noDataReason).toMatch(/no "Workflow Summary"/)
@@ -76,20 +77,20 @@ describe("the LLM analyzer's reports", () => {
 describe('choosing the previous report', () => {
   test('an issue opened by hand under the label is not a report', () => {
     const question = issueOf('Why is the cost so high?', '2026-04-03T12:00:00Z', { title: 'Question about the report' })
-    expect(readPreviousReports([question], { now: new Date('2026-04-04T06:00:00Z') })).toEqual([])
+    expect(readEarlierReports([question], { now: new Date('2026-04-04T06:00:00Z') })).toEqual([])
   })
 
   const now = new Date('2026-04-04T06:00:00Z')
   function ours(until: string, number: number, state: 'open' | 'closed' = 'closed') {
     const runs = sonnetRuns('smoke-claude', 1)
-    const snapshot = snapshotOf(reportOf(runs, null, until), runs, { since: null, until })
-    return issueOf(`${REPORT_MARKER}\nbody\n${dataBlockOf(snapshot)}`, until, { number, state })
+    const snapshot = dailyDataBlockOf(reportOf(runs, null, until), runs, { since: null, until })
+    return issueOf(`${REPORT_MARKER}\nbody\n${encodeDailyDataBlock(snapshot)}`, until, { number, state })
   }
 
   test("our report's data block, not the issue's creation time, says when it ended", () => {
     // Simulated days (the e2e tests, a re-run of a past day): the server created the issue "later" than `now`.
     const issue = { ...ours('2026-04-03T06:00:00.000Z', 3), createdAt: '2026-11-26T02:00:00Z' }
-    const [report] = readPreviousReports([issue], { now })
+    const [report] = readEarlierReports([issue], { now })
     expect(report.window.until).toBe('2026-04-03T06:00:00.000Z')
     expect(report.workflows).not.toBeNull()
   })
@@ -101,7 +102,7 @@ describe('choosing the previous report', () => {
       ours('2026-04-04T05:00:00.000Z', 4, 'open'), // today's (a re-run replaces it)
       ours('2026-04-02T20:00:00.000Z', 2),
     ]
-    const reports = readPreviousReports(issues, { now, excludeDate: '2026-04-04' })
+    const reports = readEarlierReports(issues, { now, excludeDate: '2026-04-04' })
     expect(reports.map((r) => r.number)).toEqual([3, 2, 1])
     expect(reports.map((r) => r.source)).toEqual(['token-usage-analyzer', 'token-usage-analyzer', 'llm-analyzer'])
   })
@@ -115,7 +116,7 @@ describe('planWindow', () => {
 
   test('continues where the previous report ended: no gap, no overlap', () => {
     const window = planWindow({
-      previous: { number: 7, window: { since: null, until: '2026-04-03T05:59:12.000Z' } },
+      latest: { number: 7, window: { since: null, until: '2026-04-03T05:59:12.000Z' } },
       now,
       lookback: lookback('24h'),
       maxLookback: maxLookback('7d'),
@@ -123,8 +124,8 @@ describe('planWindow', () => {
     expect(window).toMatchObject({
       since: '2026-04-03T05:59:12.000Z',
       until: '2026-04-04T06:00:00.000Z',
-      start: 'previous-report',
-      previous: 7,
+      start: 'earlier-report',
+      continues: 7,
       capped: false,
     })
   })
@@ -146,7 +147,7 @@ describe('planWindow', () => {
 
   test('a previous report older than max-lookback is capped too, and the gap is named', () => {
     const window = planWindow({
-      previous: { number: 2, window: { since: null, until: '2026-01-01T00:00:00.000Z' } },
+      latest: { number: 2, window: { since: null, until: '2026-01-01T00:00:00.000Z' } },
       now,
       lookback: lookback('24h'),
       maxLookback: maxLookback('48h'),

@@ -1,20 +1,20 @@
 /**
- * The window of a new report: it starts where the previous report's window ended (no gap, no overlap), or
+ * The window of a new report: it starts where the newest earlier report's window ended (no gap, no overlap), or
  * `lookback` before now for the first report, and is never longer than `maxLookback`, so a first run on a busy
  * repository (or a series that paused for months) cannot try to read months of runs.
  */
 import { timeOf, type Duration, type TimeOrDuration } from '../settings/time-input.js'
-import type { PreviousReport } from './previous-reports.js'
+import type { EarlierReport } from '../series/earlier-reports.js'
 
 export interface ReportWindow {
-  /** ISO; exclusive (the window is (since, until]), so a run created at the previous report's end is in that one. */
+  /** ISO; exclusive (the window is (since, until]), so a run created at the earlier report's end is in that one. */
   since: string
   /** ISO: now. */
   until: string
   /** Where `since` came from. */
-  start: 'previous-report' | 'lookback'
-  /** The previous report it continues, when any. */
-  previous: number | null
+  start: 'earlier-report' | 'lookback'
+  /** The earlier report it continues, when any. */
+  continues: number | null
   /** True when maxLookback moved `since` later. */
   capped: boolean
   /** One sentence for the report and the log. */
@@ -22,8 +22,8 @@ export interface ReportWindow {
 }
 
 export interface PlanWindowOptions {
-  /** Newest earlier report (readPreviousReports(...)[0]); undefined for the first report. */
-  previous?: Pick<PreviousReport, 'number' | 'window'>
+  /** Newest earlier report (readEarlierReports(...)[0]); undefined for the first report. */
+  latest?: Pick<EarlierReport, 'number' | 'window'>
   now: Date
   /** Duration before now (`24h`) or ISO time, parsed with the settings. */
   lookback: TimeOrDuration
@@ -33,30 +33,30 @@ export interface PlanWindowOptions {
 
 /** Plans the window of the report about to be collected. Throws when an ISO lookback lies after now. */
 export function planWindow(options: PlanWindowOptions): ReportWindow {
-  const { now, previous } = options
+  const { now, latest } = options
   const until = now.toISOString()
   const earliest = now.getTime() - options.maxLookback.ms
-  if (previous) {
-    const end = Math.min(Date.parse(previous.window.until), now.getTime())
+  if (latest) {
+    const end = Math.min(Date.parse(latest.window.until), now.getTime())
     if (end >= earliest) {
       return {
         since: new Date(end).toISOString(),
         until,
-        start: 'previous-report',
-        previous: previous.number,
+        start: 'earlier-report',
+        continues: latest.number,
         capped: false,
-        note: `Continues report #${previous.number}, whose window ended ${new Date(end).toISOString()}.`,
+        note: `Continues report #${latest.number}, whose window ended ${new Date(end).toISOString()}.`,
       }
     }
     const since = new Date(earliest).toISOString()
     return {
       since,
       until,
-      start: 'previous-report',
-      previous: previous.number,
+      start: 'earlier-report',
+      continues: latest.number,
       capped: true,
       note:
-        `Report #${previous.number} ended ${previous.window.until}, more than max-lookback ` +
+        `Report #${latest.number} ended ${latest.window.until}, more than max-lookback ` +
         `(${options.maxLookback.text}) ago: runs before ${since} are in no report.`,
     }
   }
@@ -69,7 +69,7 @@ export function planWindow(options: PlanWindowOptions): ReportWindow {
       since: new Date(start).toISOString(),
       until,
       start: 'lookback',
-      previous: null,
+      continues: null,
       capped: false,
       note: `First report of this series: the window is lookback (${options.lookback.text}).`,
     }
@@ -78,7 +78,7 @@ export function planWindow(options: PlanWindowOptions): ReportWindow {
     since: new Date(earliest).toISOString(),
     until,
     start: 'lookback',
-    previous: null,
+    continues: null,
     capped: true,
     note: `First report of this series: lookback (${options.lookback.text}) was capped to max-lookback (${options.maxLookback.text}).`,
   }

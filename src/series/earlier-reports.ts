@@ -4,13 +4,15 @@
  */
 import type { ReportIssue } from '../github/report-issues.js'
 import { utcDayOf } from '../common/periods.js'
+import { baselineReportCount, DEFAULT_BASELINE, type BaselineSpan } from '../analysis/trends/baseline-window.js'
+import type { SeriesLog } from './report-series.js'
 import { readLlmReport } from './llm-report-table.js'
-import { ROLLUP_MARKER_PREFIX } from '../report/rollup-marker.js'
+import { REPORT_MARKER, ROLLUP_MARKER_PREFIX } from './markers.js'
 import { baselinesOf, type WorkflowBaseline } from '../analysis/trends/workflow-baseline.js'
 import type { WorkflowSample } from '../analysis/trends/baseline-window.js'
-import { REPORT_MARKER, readDataBlock, workflowSamplesOf, type ReportSnapshot } from '../report/report-snapshot.js'
+import { readDailyDataBlock, workflowSamplesOf, type DailyDataBlock } from './daily-data-block.js'
 
-export interface PreviousReport {
+export interface EarlierReport {
   number: number
   url: string
   title: string
@@ -24,7 +26,7 @@ export interface PreviousReport {
   /** UTC date (YYYY-MM-DD) of window.until: the report's day. */
   date: string
   /** Our data block, when present and valid. */
-  snapshot: ReportSnapshot | null
+  block: DailyDataBlock | null
   /** Its workflows' per-run values, model rows and flags, from the data block: the baseline reads them. */
   samples: WorkflowSample[] | null
   /** Per-workflow numbers to compare with; null when the report had no comparable data. */
@@ -33,9 +35,9 @@ export interface PreviousReport {
   noDataReason?: string
 }
 
-export interface ReadPreviousOptions {
+export interface ReadEarlierOptions {
   now: Date
-  /** Reports of this UTC date are the one being replaced today, not a previous report. */
+  /** Reports of this UTC date are the one being replaced today, not an earlier report. */
   excludeDate?: string
   warn?: (message: string) => void
 }
@@ -60,44 +62,44 @@ function untrustedWindowEnd(issue: ReportIssue, until: string, now: Date): strin
 }
 
 /** Reads earlier reports from labelled issues, newest window end first. Issues of neither kind are left out. */
-export function readPreviousReports(issues: ReportIssue[], options: ReadPreviousOptions): PreviousReport[] {
+export function readEarlierReports(issues: ReportIssue[], options: ReadEarlierOptions): EarlierReport[] {
   const warn = options.warn ?? (() => {})
-  const reports: PreviousReport[] = []
+  const reports: EarlierReport[] = []
   for (const issue of issues) {
-    const report = previousReportOf(issue, options.now, warn)
+    const report = earlierReportOf(issue, options.now, warn)
     if (report && report.date !== options.excludeDate) reports.push(report)
   }
   return reports.sort((a, b) => Date.parse(b.window.until) - Date.parse(a.window.until) || b.number - a.number)
 }
 
-function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => void): PreviousReport | null {
+function earlierReportOf(issue: ReportIssue, now: Date, warn: (m: string) => void): EarlierReport | null {
   // A weekly or monthly rollup shares the label but is no day of the series (its tables must not read as the LLM's).
   if (issue.body.includes(ROLLUP_MARKER_PREFIX)) return null
   const createdWindow = { since: null, until: new Date(issue.createdAt).toISOString() }
   const base = { number: issue.number, url: issue.url, title: issue.title, state: issue.state }
   const inFuture = (until: string): boolean => Date.parse(until) > now.getTime() + FUTURE_SLACK_MS
   // A window ending (or an issue created) after `now` belongs to a report for a later day than the one being made
-  // (a past day reported again) or to an edited body: either way it is not a predecessor.
+  // (a past day reported again) or to an edited body: either way it is not an earlier report.
   const createdLater = inFuture(createdWindow.until)
 
   if (issue.body.includes(REPORT_MARKER)) {
-    const reading = readDataBlock(issue.body)
-    const untrusted = reading.status === 'ok' ? untrustedWindowEnd(issue, reading.snapshot.window.until, now) : null
+    const reading = readDailyDataBlock(issue.body)
+    const untrusted = reading.status === 'ok' ? untrustedWindowEnd(issue, reading.block.window.until, now) : null
     if (untrusted && createdLater) return null
     if (untrusted) {
       // The body was edited (anyone with write access can): the issue's own times are GitHub's, the body's are not.
       warn(`Report #${issue.number}: ${untrusted}; its window is taken to end at its creation, ${createdWindow.until}.`)
     }
     if (reading.status === 'ok') {
-      const snapshot = untrusted ? { ...reading.snapshot, window: createdWindow } : reading.snapshot
-      const workflows = baselinesOf(snapshot.workflows)
+      const block = untrusted ? { ...reading.block, window: createdWindow } : reading.block
+      const workflows = baselinesOf(block.workflows)
       return {
         ...base,
         source: 'token-usage-analyzer',
-        window: snapshot.window,
-        date: utcDayOf(snapshot.window.until),
-        snapshot,
-        samples: workflowSamplesOf(snapshot),
+        window: block.window,
+        date: utcDayOf(block.window.until),
+        block,
+        samples: workflowSamplesOf(block),
         workflows: workflows.length > 0 ? workflows : null,
         noDataReason: workflows.length > 0 ? undefined : 'it had no runs with token data',
       }
@@ -112,7 +114,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       source: 'token-usage-analyzer',
       window: createdWindow,
       date: utcDayOf(createdWindow.until),
-      snapshot: null,
+      block: null,
       samples: null,
       workflows: null,
       noDataReason: 'its hidden data block was missing or unreadable',
@@ -130,7 +132,7 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
       source: 'llm-analyzer',
       window: createdWindow,
       date: utcDayOf(createdWindow.until),
-      snapshot: null,
+      block: null,
       samples: null,
       workflows: null,
       noDataReason: `it was written without a data block and ${reading.reason}`,
@@ -142,8 +144,35 @@ function previousReportOf(issue: ReportIssue, now: Date, warn: (m: string) => vo
     source: 'llm-analyzer',
     window,
     date: utcDayOf(window.until),
-    snapshot: null,
+    block: null,
     samples: null,
     workflows: reading.workflows,
   }
+}
+
+/**
+ * How many labelled issues to list, newest by creation, for the history and the baseline span: a few more because
+ * same-day duplicates and unreadable ones are skipped.
+ */
+export function earlierReportLimit(options: { history: number; baseline?: BaselineSpan }): number {
+  return Math.max(options.history, baselineReportCount(options.baseline ?? DEFAULT_BASELINE)) + 10
+}
+
+/** Earlier reports among the series' issues, newest first, without today's (which is being replaced). */
+export function earlierReportsOf(
+  issues: ReportIssue[],
+  options: { label: string; now: Date; log: SeriesLog },
+): EarlierReport[] {
+  const { log } = options
+  const earlier = readEarlierReports(issues, {
+    now: options.now,
+    excludeDate: utcDayOf(options.now.toISOString()),
+    warn: (m) => log.warning(m),
+  })
+  log.info(
+    earlier.length === 0
+      ? `No earlier report labelled '${options.label}': this is the first of its series.`
+      : `Latest earlier report: #${earlier[0].number} (${earlier[0].source}, window until ${earlier[0].window.until}).`,
+  )
+  return earlier
 }

@@ -1,15 +1,16 @@
 import type { ReportIssue, ReportIssues } from '../../src/github/report-issues.js'
-import { publishDailyReport, type LifecycleSettings } from '../../src/lifecycle/publish-daily-report.js'
+import type { DailyIssueSettings } from '../../src/orchestrator/daily-issue.js'
 import { ISSUE_BODY_LIMIT } from '../../src/report/fit-to-limit.js'
-import { dataBlockOf, readDataBlock, REPORT_MARKER, snapshotOf } from '../../src/report/report-snapshot.js'
+import { encodeDailyDataBlock, readDailyDataBlock, dailyDataBlockOf } from '../../src/series/daily-data-block.js'
+import { REPORT_MARKER } from '../../src/series/markers.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
-import { issueOf, reportOf, runSummary, SONNET, sonnetRuns } from './lifecycle-fixtures.js'
+import { issueOf, publishDay, reportOf, runSummary, SONNET, sonnetRuns } from './series-fixtures.js'
 import { shapeProblems } from './markdown-shape.js'
 
 const NOW = new Date('2026-04-03T06:00:00Z')
 const SINCE = '2026-04-02T06:00:00.000Z'
 
-const settings: LifecycleSettings = {
+const settings: DailyIssueSettings = {
   titlePrefix: '📊 Token Usage Report',
   labels: ['token-usage-report'],
   history: 14,
@@ -21,13 +22,15 @@ const settings: LifecycleSettings = {
 /** Issues that hold nothing and must not be written to in dry-run. */
 const noIssues: ReportIssues = {
   findReports: async () => [],
+  viewer: async () => 'github-actions[bot]',
   ensureLabel: () => Promise.reject(new Error('write in dry-run')),
-  publishReport: () => Promise.reject(new Error('write in dry-run')),
-  closeOlder: () => Promise.reject(new Error('write in dry-run')),
+  createIssue: () => Promise.reject(new Error('write in dry-run')),
+  updateIssue: () => Promise.reject(new Error('write in dry-run')),
+  closeIssue: () => Promise.reject(new Error('write in dry-run')),
 }
 
 async function bodyFor(runs: RunSummary[], previous: ReportIssue[] = []) {
-  return publishDailyReport({
+  return publishDay({
     issues: { ...noIssues, findReports: async () => previous },
     report: reportOf(runs, SINCE, NOW.toISOString()),
     runs,
@@ -50,9 +53,9 @@ describe('the issue body', () => {
     expect(result.issueNumber).toBeNull()
     expect(result.title).toBe('📊 Token Usage Report 2026-04-03')
     expect(result.body.startsWith(REPORT_MARKER)).toBe(true)
-    const reading = readDataBlock(result.body)
+    const reading = readDailyDataBlock(result.body)
     expect(reading.status).toBe('ok')
-    if (reading.status === 'ok') expect(reading.snapshot.window).toEqual({ since: SINCE, until: NOW.toISOString() })
+    if (reading.status === 'ok') expect(reading.block.window).toEqual({ since: SINCE, until: NOW.toISOString() })
     expect(result.body).toContain('Historical Trend')
     expect(shapeProblems(result.body)).toEqual([])
   })
@@ -72,23 +75,23 @@ describe('the issue body', () => {
     // Yesterday's report of the same runs (half the cost), so the trend table and the charts carry the names too.
     const until = '2026-04-02T06:00:00.000Z'
     const yesterday = runs.map((r) => ({ ...r, models: r.models.map((m) => ({ ...m, costUsd: m.costUsd / 2 })) }))
-    const snapshot = snapshotOf(reportOf(yesterday, null, until), yesterday, { since: null, until })
-    const previous = issueOf(`${REPORT_MARKER}\n${dataBlockOf(snapshot)}`, until, { number: 5 })
+    const snapshot = dailyDataBlockOf(reportOf(yesterday, null, until), yesterday, { since: null, until })
+    const previous = issueOf(`${REPORT_MARKER}\n${encodeDailyDataBlock(snapshot)}`, until, { number: 5 })
     const result = await bodyFor(runs, [previous])
     expect(result.body).toContain('xychart-beta')
     expect(result.body).toMatch(/Cost per run rose by (99\.9|100\.0)% \\\(\$0\.000\d+ → \$0\.00\d+\\\)/)
     expect(shapeProblems(result.body)).toEqual([])
     expect(result.body).not.toContain('<script')
     expect(result.body).not.toContain('javascript:')
-    const reading = readDataBlock(result.body)
+    const reading = readDailyDataBlock(result.body)
     if (reading.status !== 'ok') throw new Error(`data block: ${JSON.stringify(reading)}`)
-    expect(reading.snapshot.workflows.map((w) => w.name).sort()).toEqual([...HOSTILE].sort())
+    expect(reading.block.workflows.map((w) => w.name).sort()).toEqual([...HOSTILE].sort())
   })
 
   test('a capped window is noted in the trend section', async () => {
     const runs = sonnetRuns('smoke-claude', 1)
     const note = 'Report #3 ended 2026-01-01, more than max-lookback (7d) ago: runs before 2026-03-27 are in no report.'
-    const result = await publishDailyReport({
+    const result = await publishDay({
       issues: noIssues,
       report: reportOf(runs, SINCE, NOW.toISOString()),
       runs,
@@ -113,11 +116,11 @@ describe('the issue body', () => {
     expect(result.omitted.length).toBeGreaterThan(0)
     expect(result.body).toContain('Left out:')
     expect(result.body).toMatch(/per-run/)
-    const reading = readDataBlock(result.body)
+    const reading = readDailyDataBlock(result.body)
     if (reading.status !== 'ok') throw new Error(`data block: ${JSON.stringify(reading)}`)
-    expect(reading.snapshot.workflows).toHaveLength(150)
+    expect(reading.block.workflows).toHaveLength(150)
     // every run is either in the block or counted as left out of it
-    expect(reading.snapshot.runs.length + (reading.snapshot.runsOmitted ?? 0)).toBe(150 * 40)
+    expect(reading.block.runs.length + (reading.block.runsOmitted ?? 0)).toBe(150 * 40)
     expect(shapeProblems(result.body)).toEqual([])
   })
 })

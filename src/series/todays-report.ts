@@ -3,10 +3,12 @@
  * read keeps its numbers when this run cannot download it again. A re-run can add information, never remove it.
  */
 import type { EarlierReading } from '../collect/collection-plan.js'
-import { reportsOfDate, type ReportIssues } from '../github/report-issues.js'
-import { readDataBlock, REPORT_MARKER, type ModelSnapshot, type ReportSnapshot } from '../report/report-snapshot.js'
+import type { ReportIssue } from '../github/report-issues.js'
 import { emptyModelUsage, type ModelUsage, type RunState } from '../usage/run-summary.js'
-import type { LifecycleLog } from './publish-daily-report.js'
+import { readDailyDataBlock, type DailyDataBlock, type ModelBlockRow } from './daily-data-block.js'
+import { REPORT_MARKER } from './markers.js'
+import { reportsOfDate } from './report-titles.js'
+import type { SeriesLog } from './report-series.js'
 
 export interface TodaysReport {
   number: number
@@ -21,7 +23,7 @@ const statesWithData: ReadonlySet<string> = new Set<RunState>(['analysed', 'anal
  * A model row of the data block as a run's model usage. The block keeps tokens, requests, cost and AI credits; the
  * durations and the count of unpriced requests are not kept, so they read as 0 (only latency percentiles miss them).
  */
-function modelUsageOf(row: ModelSnapshot): ModelUsage {
+function modelUsageOf(row: ModelBlockRow): ModelUsage {
   return {
     ...emptyModelUsage(row.provider, row.model),
     requests: row.requests,
@@ -38,24 +40,23 @@ function modelUsageOf(row: ModelSnapshot): ModelUsage {
 }
 
 /** The runs with data a data block kept its model rows of, by run id. */
-export function earlierReadingsOf(snapshot: ReportSnapshot): Map<string, EarlierReading> {
+export function earlierReadingsOf(block: DailyDataBlock): Map<string, EarlierReading> {
   const readings = new Map<string, EarlierReading>()
-  for (const run of snapshot.runs) {
+  for (const run of block.runs) {
     if (!statesWithData.has(run.state) || !run.models || run.models.length === 0) continue
     readings.set(run.id, { state: run.state as RunState, models: run.models.map(modelUsageOf) })
   }
   return readings
 }
 
-/** The open report of `date` (the oldest, when a race left two), with what it read; null when there is none. */
-export async function findTodaysReport(
-  issues: Pick<ReportIssues, 'findReports'>,
-  options: { label: string; date: string; title: string; log: LifecycleLog },
-): Promise<TodaysReport | null> {
-  const open = await issues.findReports({ label: options.label, state: 'open', limit: 100 })
-  const today = reportsOfDate(open, { date: options.date, title: options.title, marker: REPORT_MARKER })[0]
+/** The open report of `date` among the series' issues (the oldest, when a race left two), with what it read. */
+export function todaysReportOf(
+  issues: readonly ReportIssue[],
+  options: { date: string; title: string; log: SeriesLog },
+): TodaysReport | null {
+  const today = reportsOfDate(issues, { date: options.date, title: options.title, marker: REPORT_MARKER })[0]
   if (!today) return null
-  const reading = readDataBlock(today.body)
+  const reading = readDailyDataBlock(today.body)
   if (reading.status !== 'ok') {
     options.log.warning(
       `Today's report #${today.number} has no readable data block (${reading.status === 'invalid' ? reading.reason : 'missing'}): ` +
@@ -63,5 +64,5 @@ export async function findTodaysReport(
     )
     return { number: today.number, readings: new Map() }
   }
-  return { number: today.number, readings: earlierReadingsOf(reading.snapshot) }
+  return { number: today.number, readings: earlierReadingsOf(reading.block) }
 }
