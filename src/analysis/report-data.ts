@@ -432,8 +432,20 @@ export interface ReportTrends {
   /** Why nothing could be compared, when so. */
   note: string | null
   workflows: WorkflowTrend[]
-  /** Earlier reports' per-day numbers plus this one, oldest first (the history chart and table). */
+  /** Earlier reports' per-day numbers plus this one, oldest first (the history table and sparklines). */
   history: HistoryPoint[]
+  /** The cost of each UTC day from the runs' own times, oldest first (the daily cost chart; additive). */
+  days?: DayCost[]
+}
+
+/** One UTC day of the series: the cost of the runs created that day. */
+export interface DayCost {
+  /** YYYY-MM-DD (UTC). */
+  date: string
+  /** Null when no report of the series covered the day (unknown, a gap); 0 for a covered day without runs. */
+  costUsd: number | null
+  /** Runs with data created that day; null when the day was not covered. */
+  runsWithData: number | null
 }
 
 export interface HistoryPoint {

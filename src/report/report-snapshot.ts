@@ -106,6 +106,8 @@ const runSnapshotSchema = z.strictObject({
    * keeps these numbers instead of losing them (optional).
    */
   models: z.array(modelSnapshotSchema).max(100).optional(),
+  /** When the run was created (optional: added later; the daily cost chart buckets runs by its UTC day). */
+  at: isoTime.optional(),
 })
 
 const unfinishedSchema = z
@@ -263,6 +265,9 @@ export function snapshotOf(
       cacheHitRate: roundRate(cacheHitRateOf(usage)),
       aiCredits: roundCredits(creditsOf(run.models)),
       ...(run.models.length > 0 ? { models: modelRowsOf([run]) } : {}),
+      ...(run.createdAt && !Number.isNaN(Date.parse(run.createdAt))
+        ? { at: new Date(run.createdAt).toISOString() }
+        : {}),
     })
   }
   const carried = unfinished.slice(0, MAX_UNFINISHED).map((run) => ({
@@ -356,6 +361,8 @@ export function workflowSamplesOf(snapshot: ReportSnapshot): WorkflowSample[] {
       requests: run.requests,
       cacheHitRate: run.cacheHitRate,
       aiCredits: run.aiCredits,
+      runId: run.id,
+      ...(run.at ? { createdAt: run.at } : {}),
     })
   }
   return snapshot.workflows.map((w, i) => ({
