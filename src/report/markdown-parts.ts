@@ -1,6 +1,6 @@
 /** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
 import type { Pricing } from '../analysis/report-view.js'
-import { formatUsd, plural } from '../common/value-format.js'
+import { formatInteger, formatUsd, plural } from '../common/value-format.js'
 import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
 
 export interface Column {
@@ -29,6 +29,16 @@ export function unpricedUsageText(requests: number, runs = 0): string {
     ...(runs > 0 ? [plural(runs, 'totals-only run')] : []),
   ]
   return parts.join(' and ')
+}
+
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+export function requestsText(requests: number | null, uncountedRuns: number): string {
+  if (requests === null) return '— (totals-only runs have no request count)'
+  const uncounted = uncountedRuns > 0 ? `, not counting ${plural(uncountedRuns, 'totals-only run')}` : ''
+  return `${formatInteger(requests)}${uncounted}`
 }
 
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */

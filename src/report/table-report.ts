@@ -58,7 +58,7 @@ function overview(view: ReportView): string {
   const lines = [
     `Token usage, ${periodText(data)}`,
     `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
-      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${costText(t.costUsd, view.totalPricing)}` +
+      `${view.requests === null ? 'requests not counted (totals only)' : plural(view.requests, 'request')}${view.uncountedRuns > 0 && view.requests !== null ? ` (not counting ${plural(view.uncountedRuns, 'totals-only run')})` : ''}, ${formatTokens(t.totalTokens)} tokens, ${costText(t.costUsd, view.totalPricing)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
         ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
@@ -103,10 +103,10 @@ function workflowsTable(view: ReportView): string {
 function modelsTable(view: ReportView): string | null {
   if (view.models.length === 0) return null
   const withCredits = reportHasAiCredits(view.data)
-  const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
+  const rows = view.models.map(({ metrics: m, pricing, costShare, requests }) => [
     terminalText(m.model),
     terminalText(m.provider),
-    formatInteger(m.requests),
+    formatInteger(requests),
     formatTokens(m.inputTokens),
     formatTokens(m.outputTokens),
     formatTokens(m.cacheReadTokens),

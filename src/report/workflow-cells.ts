@@ -9,7 +9,7 @@ import { costText } from './markdown-parts.js'
 
 /** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
 export function workflowCells(
-  { metrics: w, pricing }: WorkflowView,
+  { metrics: w, pricing, requests }: WorkflowView,
   withCredits: boolean,
   text: (name: string) => string,
 ): string[] {
@@ -20,7 +20,7 @@ export function workflowCells(
     text(w.name),
     formatInteger(w.runs),
     formatInteger(w.runsWithData),
-    dash(() => formatInteger(w.requests)),
+    dash(() => formatInteger(requests)),
     dash(() => formatTokens(w.totalTokens)),
     dash(() => costText(w.costUsd, pricing)),
     ...(withCredits ? [dash(() => aiCreditsText(w.aiCredits, w.aiCreditsCoverage))] : []),

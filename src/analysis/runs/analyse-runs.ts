@@ -223,7 +223,8 @@ function workflowMetricsOf(
     cacheHitRate: cacheHitRateOf(tokens),
     cacheWriteRate: cacheWriteRateOf(tokens),
     ioRatio: ioRatioOf(tokens),
-    avgLatencyMs: requests > 0 ? durationMsTotal / requests : null,
+    // Records without duration_ms (those `log` writes) leave the latency unknown, not 0 ms.
+    avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
     costUsd,
     costPerRunUsd: runsWithData > 0 ? costUsd / runsWithData : null,
     models: models.result(),

@@ -13,7 +13,7 @@ export function modelDistributionSection(view: ReportView): string | null {
   const lines = [
     '### Model Distribution',
     '',
-    `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
+    view.requests === null ? 'Across all workflows:' : `Across all workflows, ${plural(view.requests, 'request')}:`,
     '',
     modelTable(view.models, true, reportHasAiCredits(data)),
   ]

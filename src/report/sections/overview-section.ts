@@ -4,7 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { costText, plural, unpricedUsageText } from '../markdown-parts.js'
+import { costText, plural, requestsText, unpricedUsageText } from '../markdown-parts.js'
 
 function formatInstant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -87,7 +87,7 @@ export function overviewSection(view: ReportView): string {
     '',
     `**Period**: ${periodText(data)}  `,
     `**Runs in window**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data${(t.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(t.runsTotalsOnly ?? 0)} of them analysed (totals only)` : ''})  `,
-    `**Requests**: ${formatInteger(t.requests)}  `,
+    `**Requests**: ${requestsText(view.requests, view.uncountedRuns)}  `,
     `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
     `**Estimated total cost**: ${costText(t.costUsd, view.totalPricing)}` +

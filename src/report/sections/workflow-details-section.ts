@@ -12,7 +12,7 @@ import {
 import type { ReportView } from '../../analysis/report-view.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeHtml, escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
-import { costText, markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
+import { costText, markdownTable, moreRows, plural, requestsText, runLink } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
 import { reasonsText } from './fallbacks-section.js'
 import { modelTable } from './model-table.js'
@@ -82,8 +82,10 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: 
     `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${costText(w.costUsd, pricing)}</summary>`,
     '',
     `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data${(w.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(w.runsTotalsOnly ?? 0)} ${TOTALS_ONLY}` : ''})`,
-    `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
-    `- **Models**: ${models.map(({ metrics: m }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${plural(m.requests, 'request')})`).join(', ')}`,
+    view.requests === null
+      ? `- **Requests**: ${requestsText(null, view.uncountedRuns)}`
+      : `- **Requests**: ${requestsText(view.requests, view.uncountedRuns)} (avg ${formatDecimal(w.requestsPerRun)}/run)`,
+    `- **Models**: ${models.map(({ metrics: m, requests }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${requests === null ? 'totals only' : plural(requests, 'request')})`).join(', ')}`,
     `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write${(w.reasoningTokens ?? 0) > 0 ? `; ${formatTokens(w.reasoningTokens ?? 0)} of the output reasoning` : ''}); full-price ${formatTokens(w.fullPriceTokens)}`,
   ]
   if (w.tokensPerRun) {
