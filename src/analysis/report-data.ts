@@ -183,6 +183,8 @@ export interface RunMetrics {
   branch?: string
   url?: string
   createdAt?: string
+  /** GitHub's conclusion of the run (`success`, `failure`…); absent for local files (additive). */
+  conclusion?: string
   state: RunState
   stateDetail?: string
   requests: number
@@ -248,6 +250,14 @@ export interface WorkflowMetrics extends UsageCounts {
   aiCreditsPricing?: AiCreditsPricing
   /** Runs analysed from their `agent_usage.json` totals only (counted in runsWithData). */
   runsTotalsOnly?: number
+  /** Runs that failed and what they cost; null when no run's conclusion is known (additive). */
+  failedRuns?: FailedRuns | null
+}
+
+/** Runs GitHub concluded `failure`, `timed_out` or `startup_failure`, and their cost (USD, priced requests). */
+export interface FailedRuns {
+  runs: number
+  costUsd: number
 }
 
 export interface ReportData {
@@ -265,6 +275,8 @@ export interface ReportData {
     aiCredits?: number | null
     aiCreditsCoverage?: number | null
     runsTotalsOnly?: number
+    /** Runs that failed over all workflows and what they cost; null when no run's conclusion is known. */
+    failedRuns?: FailedRuns | null
   } & Partial<AiCreditsRepricing>
   workflows: WorkflowMetrics[]
   /** Model mix over all workflows. */

@@ -9,7 +9,7 @@ import { reportViewOf, type ReportView } from '../analysis/report-view.js'
 import { formatInteger, formatMs, formatPercent, formatRatio, formatTokens, formatUsd } from '../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
-import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
+import { costText, failedRunsText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
 import { workflowCells } from './workflow-cells.js'
 
 /** Rows of the runs-without-data table; the rest are counted. */
@@ -67,6 +67,8 @@ function overview(view: ReportView): string {
       ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${formatTokens(t.reasoningTokens ?? 0)} (part of output)` : ''),
     `Cache hit rate ${formatPercent(t.cacheHitRate)}, cache write rate ${formatPercent(t.cacheWriteRate)}, I/O ratio ${formatRatio(t.ioRatio)}`,
   ]
+  const failed = failedRunsText(t.failedRuns, t.costUsd)
+  if (failed) lines.push(`Spent on failed runs: ${failed}`)
   const driver = view.largestCostDriver
   if (driver) {
     lines.push(

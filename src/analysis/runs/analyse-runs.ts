@@ -2,6 +2,7 @@
  * The reducers: per run → per model → per workflow, per provider and in total, producing the JSON report.
  * Pure: everything comes from RunSummary objects, which hold normalised and already priced usage.
  */
+import { failedRunsOf, sumFailedRuns } from './failed-runs.js'
 import { sumRecordFacts, type RecordFacts } from '../../usage/record-facts.js'
 import {
   emptyCostByType,
@@ -156,6 +157,7 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
   if (run.branch !== undefined) metrics.branch = run.branch
   if (run.url !== undefined) metrics.url = run.url
   if (run.createdAt !== undefined) metrics.createdAt = run.createdAt
+  if (run.conclusion !== undefined) metrics.conclusion = run.conclusion
   if (run.stateDetail !== undefined) metrics.stateDetail = run.stateDetail
   return metrics
 }
@@ -247,6 +249,7 @@ function workflowMetricsOf(
   metrics.initiators = facts.initiators
   metrics.aiCreditsPricing = { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests }
   metrics.runsTotalsOnly = runsTotalsOnly
+  metrics.failedRuns = failedRunsOf(runDetails)
   const workflowFlags = flagsFor(metrics, thresholds)
   // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
   metrics.flags = weighFlags(
@@ -406,6 +409,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       ...aiCreditsFieldsOf(models),
       ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
       runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
+      failedRuns: sumFailedRuns(workflows.map((w) => w.failedRuns)),
     },
     workflows,
     models,

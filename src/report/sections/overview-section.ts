@@ -4,7 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { costText, plural, requestsText, unpricedUsageText } from '../markdown-parts.js'
+import { costText, failedRunsText, plural, requestsText, unpricedUsageText } from '../markdown-parts.js'
 
 function formatInstant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -95,6 +95,8 @@ export function overviewSection(view: ReportView): string {
         ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
   ]
+  const failed = failedRunsText(t.failedRuns, t.costUsd)
+  if (failed) lines[lines.length - 1] += `  \n**Spent on failed runs**: ${failed}`
   const noRecords = noRecordsWarning(data)
   if (noRecords) lines.push('', noRecords)
   const mismatches = mismatchLine(data)
