@@ -22,7 +22,7 @@ import { budgetSection } from './sections/budget-section.js'
 import { aiCreditsSection } from './sections/ai-credits-section.js'
 import { detectionSection } from './sections/detection-section.js'
 import { fallbacksSection } from './sections/fallbacks-section.js'
-import { costBreakdownSection, modelDistributionSection, unpricedSection } from './sections/model-sections.js'
+import { costBreakdownSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
 import { routingSection } from './sections/routing-section.js'
@@ -58,8 +58,8 @@ export const CUT_NOTICE =
 
 /** Text as an inline code span: one line, no backtick (so none can end it), at most 100 characters. */
 function codeSpan(text: string): string {
-  // eslint-disable-next-line no-control-regex
   const plain = text
+    // eslint-disable-next-line no-control-regex
     .replace(/[`\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, "'")
     .slice(0, 100)
   return `\`${plain}\``
@@ -97,7 +97,6 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     budgetSection(view.data),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
-    modelDistributionSection(view),
     costBreakdownSection(view),
     aiCreditsSection(view),
     fallbacksSection(view, detail),

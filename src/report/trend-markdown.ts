@@ -120,7 +120,9 @@ function changeLines(trends: ReportTrends): string[] {
       if (!change.significant) continue
       const icon = change.direction === 'down' ? '📉' : '📈'
       const why = change.why ? `: ${change.why}` : ''
-      lines.push(`- ${icon} **${escapeMarkdown(t.name)}** — ${escapeMarkdown(`${changeText(change)}${why}`)}`)
+      lines.push(
+        `- ${icon} **${escapeMarkdown(t.name)}** — ${escapeMarkdown(`${changeText(change)}${why}`, { maxLength: 4000 })}`,
+      )
     }
     // Models the driver sentence did not name already.
     const named = t.changes.map((c) => c.why ?? '').join(' ')

@@ -40,33 +40,6 @@ function tokenBreakdown(t: ReportData['totals']): string {
   )
 }
 
-/** The runs without records in an artifact that was there: the "silently no data" a layout change causes. */
-function noRecordsWarning(data: ReportData): string | null {
-  const rows = data.noRecords ?? []
-  if (rows.length === 0) return null
-  const shown = rows.slice(0, 5).map((r) => {
-    const where = r.artifact ? `artifact \`${escapeMarkdown(r.artifact)}\`` : 'its files'
-    const inspected =
-      r.files.length > 0
-        ? `read ${r.files.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}`
-        : r.archivePaths && r.archivePaths.length > 0
-          ? `no token file among ${plural(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
-              .slice(0, 5)
-              .map((f) => `\`${escapeMarkdown(f)}\``)
-              .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
-          : 'no token file found'
-    return `> - ${escapeMarkdown(r.workflow)} run ${escapeMarkdown(r.runId)}: ${where}, ${inspected}`
-  })
-  const more =
-    rows.length > 5 ? [`> - …and ${plural(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : []
-  return [
-    '> [!WARNING]',
-    `> ${plural(rows.length, 'run')} had an artifact that yielded **no token records** — a changed artifact layout reads like this:`,
-    ...shown,
-    ...more,
-  ].join('\n')
-}
-
 /** Runs whose `agent_usage.json` disagrees with their per-request records by more than 1%. */
 function mismatchLine(data: ReportData): string | null {
   const rows = data.aggregateMismatches ?? []
@@ -97,8 +70,6 @@ export function overviewSection(view: ReportView): string {
   ]
   const failed = failedRunsText(t.failedRuns, t.costUsd)
   if (failed) lines[lines.length - 1] += `  \n**Spent on failed runs**: ${failed}`
-  const noRecords = noRecordsWarning(data)
-  if (noRecords) lines.push('', noRecords)
   const mismatches = mismatchLine(data)
   if (mismatches) lines.push('', mismatches)
   if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {
