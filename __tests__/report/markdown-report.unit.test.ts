@@ -264,33 +264,3 @@ test('the cache hit rate has one name in every markdown table header (the termin
   // Cache Read and Cache Write are token counts, another idea; a rate or hit count must use the one name.
   expect(headers.filter((cell) => /cache.*(rate|hit)/i.test(cell) && cell !== 'Cache hit rate')).toEqual([])
 })
-
-test('the price catalogue in the footer is code: no invisible character after its @s, and no mention', () => {
-  const data = {
-    ...analyseRuns(
-      [
-        runSummary(
-          'smoke',
-          '1',
-          [
-            {
-              model: 'claude-sonnet-4.6',
-              requests: 2,
-              input: 10,
-              output: 10,
-              cacheRead: 0,
-              cacheWrite: 0,
-              price: SONNET,
-            },
-          ],
-          { createdAt: '2026-04-21T00:00:00Z' },
-        ),
-      ],
-      { window: { since: '2026-04-20T00:00:00Z', until: '2026-04-21T00:00:00Z' } },
-    ),
-    prices: { source: 'bundled' as const, version: '@pydantic/genai-prices@0.1.8', fetchedAt: null },
-  }
-  const md = renderMarkdownReport(data)
-  expect(md).toContain('the bundled catalogue (`@pydantic/genai-prices@0.1.8`)')
-  expect(md).not.toContain('\u200D')
-})

@@ -56,22 +56,12 @@ export interface MarkdownReportOptions {
 export const CUT_NOTICE =
   "\n\n> ⚠️ The report was cut to fit the size limit; the JSON report (the action's `report-json` output, the CLI's `--format json`) has everything.\n\n"
 
-/** Text as an inline code span: one line, no backtick (so none can end it), at most 100 characters. */
-function codeSpan(text: string): string {
-  const plain = text
-    // eslint-disable-next-line no-control-regex
-    .replace(/[`\u0000-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, "'")
-    .slice(0, 100)
-  return `\`${plain}\``
-}
-
 /** Which price catalogue priced the report, when the caller named it. */
 function pricesText(data: ReportData): string {
   const p = data.prices
   if (!p) return ''
-  // An ETag comes in quotes (`"v9"`, `W/"v9"`): the footer shows what is inside, as code, where GitHub neither
-  // links nor mentions (`@pydantic/genai-prices@0.1.8` would otherwise need an invisible character after each @).
-  const version = codeSpan(p.version.replace(/^(?:W\/)?"(.*)"$/, '$1'))
+  // An ETag comes in quotes (`"v9"`, `W/"v9"`): the footer shows what is inside.
+  const version = escapeMarkdown(p.version.replace(/^(?:W\/)?"(.*)"$/, '$1'))
   if (p.source === 'bundled') return ` Prices: the bundled catalogue (${version}).`
   const fetched = p.fetchedAt ? `, fetched ${escapeMarkdown(p.fetchedAt.slice(0, 16).replace('T', ' '))} UTC` : ''
   return ` Prices: the maintained remote catalogue (${version}${fetched}).`
