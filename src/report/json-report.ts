@@ -59,9 +59,9 @@ export function jsonReportOf(data: ReportData): unknown {
   }
 }
 
-/** Money is written to a millionth of a dollar, AI credits (1 AIC = $0.01) to the same money: 4 decimals. */
-export const USD_DECIMALS = 6
-export const AIC_DECIMALS = 4
+/** Money to 12 decimals, AI credits to 10: far below any price step, and enough to drop the binary noise of sums. */
+export const USD_DECIMALS = 12
+export const AIC_DECIMALS = 10
 
 const roundTo = (value: number, decimals: number): number => {
   const rounded = Number(value.toFixed(decimals))
