@@ -91,9 +91,11 @@ test("with the analyzer's prices: $1.19, 99.5% cache hits, I/O ≈ 130:1", async
 
   const markdown = renderMarkdownReport(report)
   expect(markdown).toContain('**Estimated total cost**: $1.19')
-  expect(markdown).toMatch(
-    /\| smoke-claude \| 5 \| 5 \| 31 \| 1\.01M \| \$1\.19 \| \$0\.24 \| 99\.5% \| 130:1 \| claude-sonnet-4\.6 \|/,
-  )
+  // The summary row (at most 8 columns); requests, tokens and the I/O ratio are in the workflow's details.
+  expect(markdown).toMatch(/\| smoke-claude \| 5 \| 5 \| \$1\.19 \| \$0\.24 \| 99\.5% \| claude-sonnet-4\.6 \|/)
+  expect(markdown).toContain('- **Requests**: 31 (avg 6.2/run)')
+  expect(markdown).toMatch(/- \*\*Tokens\*\*: 1\.01M total/)
+  expect(markdown).toMatch(/\*\*I\/O ratio\*\*: 130:1/)
 })
 
 test('with the bundled prices, Haiku is priced as Haiku 4.5 ($1/$5 per million)', async () => {

@@ -284,7 +284,9 @@ test('the aggregate-only run is analysed (totals only) and counted with data; th
 test('an artifact without records: loud in the summary and the job log, naming it and the paths inspected', () => {
   const row = report.noRecords.find((r: { runId: string }) => r.runId === String(emptyRunId))
   expect(row).toMatchObject({ workflow: 'Nightly Docs', artifact: 'agent', files: [] })
-  expect(markdown).toContain('had an artifact that yielded **no token records**')
+  // Once, under the runs without data, with what was read.
+  expect(markdown).toContain('1 run had an artifact with **no token records**; what was read:')
+  expect(markdown.split('no token records').length).toBe(2)
   expect(markdown).toContain('artifact `agent`')
   const warning = recorded.lines.find((l) => l.startsWith(`warning: Artifact 'agent' of run ${emptyRunId}`))
   expect(warning).toBeDefined()
@@ -292,7 +294,7 @@ test('an artifact without records: loud in the summary and the job log, naming i
 })
 
 test('AIC beside USD in the tables and the log, and the price catalogue named', () => {
-  expect(markdown).toMatch(/\| Workflow \| Runs \| With Data \| Requests \| Total Tokens \| Cost \| AIC \|/)
+  expect(markdown).toMatch(/\| Workflow \| Runs \| With Data \| Cost \| AIC \| Cost\/Run \|/)
   expect(markdown).toContain('### AI Credits')
   expect(markdown).toContain('fallback prices')
   expect(recorded.lines.some((l) => /^Totals: .*\$\d+\.\d\d · [\d.,]+ AIC/.test(l))).toBe(true)

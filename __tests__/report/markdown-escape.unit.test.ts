@@ -159,3 +159,17 @@ describe('safeLinkUrl', () => {
     expect(safeLinkUrl(undefined)).toBeNull()
   })
 })
+
+describe('no invisible character inside times', () => {
+  const ZWJ_ = '\u200D'
+  test.each(['2026-04-21T00:00:00Z', '08:00:00', '12:34:56.789', 'window 00:00 to 23:59:59'])('%s', (time) => {
+    expect(escapeMarkdown(time)).not.toContain(ZWJ_)
+    expect(escapeHtml(time)).not.toContain(ZWJ_)
+  })
+
+  test('emoji shortcodes, :100: and :+1: among them, are still broken', () => {
+    for (const code of [':rocket:', ':100:', ':+1:', ':-1:', ':1234:', ':8ball:']) {
+      expect(escapeMarkdown(code)).toBe(`:${ZWJ_}${code.slice(1)}`)
+    }
+  })
+})

@@ -43,7 +43,6 @@ test('the sections of the LLM analyzer layout, in order', () => {
     '### 🔍 Optimisation Opportunities',
     '### Per-Workflow Details',
     '<summary><b>Runs Without Token Data</b> (1)</summary>',
-    '### Model Distribution',
     '### Cost Breakdown',
     '### Unpriced Models',
     '### Threat-Detection Usage',
@@ -82,12 +81,15 @@ test('untrusted text cannot ping, inject HTML or links, or break lines', () => {
 
 test('a workflow whose requests have no price shows "unpriced", never a bare $0.00', () => {
   const row = md.split('\n').find((l) => l.startsWith('| evil'))!
-  expect(cellsOf(row).slice(5, 7)).toEqual(['unpriced', 'unpriced'])
+  // Workflow, Runs, With Data, Cost, Cost/Run (at most 8 columns: requests and tokens are in the details).
+  expect(cellsOf(row).slice(3, 5)).toEqual(['unpriced', 'unpriced'])
 })
 
 test('costs to 2 decimals and shortened token counts in tables', () => {
   // smoke-claude: 7 + 1542 + 193303 + 58092 + 720 + 90 = 253,754 tokens → 254K
-  expect(md).toMatch(/\| smoke-claude \| 1 \| 1 \| 7 \| 254K \| \$0\.30 \| \$0\.30 \|/)
+  expect(md).toMatch(/\| smoke-claude \| 1 \| 1 \| \$0\.30 \| \$0\.30 \|/)
+  expect(md).toContain('- **Requests**: 7 (avg 7/run)')
+  expect(md).toMatch(/- \*\*Tokens\*\*: 254K total/)
   expect(md).toContain('[23900672204](https://github.com/o/r/actions/runs/23900672204)')
   // No link for a javascript: URL: the run id is plain text.
   expect(md).toMatch(/\| 1 \| .*admin/)

@@ -37,7 +37,8 @@ test('workflows and models in box-drawn tables, numbers as the markdown report w
   ])
   expect(tableRows(text, 'Models')).toEqual([
     ['Model', 'Provider', 'Requests', 'Input', 'Output', 'Cache read', 'Cache write', 'Latency', 'Cost', 'Share'],
-    ['claude-sonnet-4.6', 'anthropic', '10', '4K', '6K', '36K', '0', '0ms', '$0.11', '100%'],
+    // Its records carry no duration: the latency is unknown (—), not 0ms.
+    ['claude-sonnet-4.6', 'anthropic', '10', '4K', '6K', '36K', '0', '—', '$0.11', '100%'],
   ])
   expect(text).toContain('2 runs in 1 workflow (2 with token data), 10 requests, 46K tokens, $0.11\n')
 })

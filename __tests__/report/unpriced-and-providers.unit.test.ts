@@ -46,8 +46,9 @@ const markdown = renderJobSummary(report)
 test('an unpriced model reads "unpriced" or "—" in every table, never $0.00', () => {
   const breakdown = sectionOf(markdown, 'Cost Breakdown')
   expect(rowOf(breakdown, 'mystery-x')).toEqual(['mystery-x', 'anthropic', '—', '—', '—', '—', 'unpriced', '—'])
-  const distribution = sectionOf(markdown, 'Model Distribution')
-  expect(rowOf(distribution, 'mystery-x').at(-1)).toBe('unpriced')
+  // The model mix is one table (Cost Breakdown), with the providers under it.
+  const distribution = breakdown
+  expect(rowOf(distribution, 'mystery-x').at(-2)).toBe('unpriced')
   // The provider serving a priced and an unpriced model: its cost is the priced part, and says so.
   expect(distribution).toMatch(/By provider: anthropic 6 requests, [^·]+, \$0\.\d\d \+ unpriced · copilot 1 request,/)
   const details = sectionOf(markdown, 'Per-Workflow Details')

@@ -183,6 +183,8 @@ export interface RunMetrics {
   branch?: string
   url?: string
   createdAt?: string
+  /** GitHub's conclusion of the run (`success`, `failure`…); absent for local files (additive). */
+  conclusion?: string
   state: RunState
   stateDetail?: string
   requests: number
@@ -248,6 +250,14 @@ export interface WorkflowMetrics extends UsageCounts {
   aiCreditsPricing?: AiCreditsPricing
   /** Runs analysed from their `agent_usage.json` totals only (counted in runsWithData). */
   runsTotalsOnly?: number
+  /** Runs that failed and what they cost; null when no run's conclusion is known (additive). */
+  failedRuns?: FailedRuns | null
+}
+
+/** Runs GitHub concluded `failure`, `timed_out` or `startup_failure`, and their cost (USD, priced requests). */
+export interface FailedRuns {
+  runs: number
+  costUsd: number
 }
 
 export interface ReportData {
@@ -265,6 +275,8 @@ export interface ReportData {
     aiCredits?: number | null
     aiCreditsCoverage?: number | null
     runsTotalsOnly?: number
+    /** Runs that failed over all workflows and what they cost; null when no run's conclusion is known. */
+    failedRuns?: FailedRuns | null
   } & Partial<AiCreditsRepricing>
   workflows: WorkflowMetrics[]
   /** Model mix over all workflows. */
@@ -432,8 +444,20 @@ export interface ReportTrends {
   /** Why nothing could be compared, when so. */
   note: string | null
   workflows: WorkflowTrend[]
-  /** Earlier reports' per-day numbers plus this one, oldest first (the history chart and table). */
+  /** Earlier reports' per-day numbers plus this one, oldest first (the history table and sparklines). */
   history: HistoryPoint[]
+  /** The cost of each UTC day from the runs' own times, oldest first (the daily cost chart; additive). */
+  days?: DayCost[]
+}
+
+/** One UTC day of the series: the cost of the runs created that day. */
+export interface DayCost {
+  /** YYYY-MM-DD (UTC). */
+  date: string
+  /** Null when no report of the series covered the day (unknown, a gap); 0 for a covered day without runs. */
+  costUsd: number | null
+  /** Runs with data created that day; null when the day was not covered. */
+  runsWithData: number | null
 }
 
 export interface HistoryPoint {

@@ -5,6 +5,7 @@
 import type { CostByType } from '../usage/run-summary.js'
 import type { Flag, ModelMetrics, ReportData, RunMetrics, WorkflowMetrics } from './report-data.js'
 import { runStateReason } from './runs/run-state-reasons.js'
+import { totalTokensOf } from './runs/token-metrics.js'
 
 /** How much of a cost is known: every request priced, some of them, or none. */
 export type Pricing = 'priced' | 'partly-priced' | 'unpriced'
@@ -57,8 +58,18 @@ export function modelNamesRepeat(models: readonly { model: string; provider: str
   return false
 }
 
+/**
+ * A request count that may be unknown: totals-only runs (`agent_usage.json` alone) say nothing of their requests, so
+ * a scope made only of them has no count (null, shown "—"), and one that mixes them counts only the other runs.
+ */
+export function requestCountOf(requests: number, totalTokens: number): number | null {
+  return requests > 0 || totalTokens === 0 ? requests : null
+}
+
 export interface ModelRow {
   metrics: ModelMetrics
+  /** Its requests; null when only totals-only runs used the model (see requestCountOf). */
+  requests: number | null
   pricing: Pricing
   /** Share (0–1) of the group's requests; null when the group has none. */
   requestShare: number | null
@@ -73,6 +84,10 @@ export interface RunRow {
 
 export interface WorkflowView {
   metrics: WorkflowMetrics
+  /** Its requests; null when every run with data was totals-only (see requestCountOf). */
+  requests: number | null
+  /** Runs with data whose requests were not counted (totals-only). */
+  uncountedRuns: number
   /** Pricing of the workflow's agent requests. */
   pricing: Pricing
   /** Models by cost, highest first, with their shares of the workflow. */
@@ -111,6 +126,10 @@ export interface ProviderRow {
 
 export interface ReportView {
   data: ReportData
+  /** All requests; null when every run with data was totals-only (see requestCountOf). */
+  requests: number | null
+  /** Runs with data whose requests were not counted (totals-only). */
+  uncountedRuns: number
   /** Agent and detection requests without a price, over all models. */
   unpricedRequests: number
   /** Totals-only runs (no request count) without a price, over all models. */
@@ -135,6 +154,7 @@ const fraction = (part: number, whole: number): number | null => (whole > 0 ? pa
 function modelRowsOf(models: readonly ModelMetrics[], requests: number, costUsd: number): ModelRow[] {
   return models.map((m) => ({
     metrics: m,
+    requests: requestCountOf(m.requests, totalTokensOf(m)),
     pricing: pricingOfRow(m),
     requestShare: fraction(m.requests, requests),
     costShare: fraction(m.costUsd, costUsd),
@@ -144,6 +164,8 @@ function modelRowsOf(models: readonly ModelMetrics[], requests: number, costUsd:
 function workflowViewOf(w: WorkflowMetrics): WorkflowView {
   return {
     metrics: w,
+    requests: w.runsWithData > 0 && w.runsWithData === (w.runsTotalsOnly ?? 0) ? null : w.requests,
+    uncountedRuns: w.runsTotalsOnly ?? 0,
     pricing: pricingOfRows(w.models),
     models: modelRowsOf(w.models, w.requests, w.costUsd),
     modelsNeedProvider: modelNamesRepeat(w.models),
@@ -173,8 +195,11 @@ export function reportViewOf(data: ReportData): ReportView {
     const reason = r.state ? runStateReason(r.state) : r.reason.split(':')[0]
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
   }
+  const t = data.totals
   return {
     data,
+    requests: t.runsWithData > 0 && t.runsWithData === (t.runsTotalsOnly ?? 0) ? null : t.requests,
+    uncountedRuns: t.runsTotalsOnly ?? 0,
     unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
     unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
     totalPricing: pricingOfRows(data.models),

@@ -19,7 +19,9 @@ async function renderReport(data: ReportData, format: ReportFormat, tables: Peri
   const { periodMarkdownSection, periodTerminalSection, renderCsvWithPeriods } =
     await import('../report/period-tables.js')
   if (format === 'table') {
-    const text = (await import('../report/table-report.js')).renderTableReport(data)
+    const { terminalWidthOf } = await import('../report/terminal-table.js')
+    const width = terminalWidthOf(process.stdout.columns, process.env.COLUMNS)
+    const text = (await import('../report/table-report.js')).renderTableReport(data, { width })
     const periods = periodTerminalSection(data, tables)
     return periods ? `${text}\n${periods}\n` : text
   }

@@ -66,6 +66,7 @@ export function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
     runId: String(run.id),
     ...(run.branch !== undefined ? { branch: run.branch } : {}),
     createdAt: run.createdAt,
+    ...(run.conclusion ? { conclusion: run.conclusion } : {}),
     url: run.url,
     ...(artifact ? { artifact: artifact.name } : {}),
   }

@@ -8,7 +8,7 @@
 import { stringify } from 'csv-stringify/sync'
 import type { ModelMetrics, ReportData } from '../analysis/report-data.js'
 import { totalTokensOf } from '../analysis/runs/token-metrics.js'
-import { pricingOfRow } from '../analysis/report-view.js'
+import { pricingOfRow, requestCountOf } from '../analysis/report-view.js'
 
 export const CSV_COLUMNS = [
   'workflow',
@@ -73,7 +73,8 @@ function modelRow(workflow: WorkflowRow, usage: Usage, m: ModelMetrics): CsvRow 
     ...workflowCells(workflow, usage),
     provider: spreadsheetSafe(m.provider),
     model: spreadsheetSafe(m.model),
-    requests: m.requests,
+    // Empty for a model only totals-only runs used: they have no request count.
+    requests: requestCountOf(m.requests, totalTokensOf(m)) ?? '',
     input_tokens: m.inputTokens,
     output_tokens: m.outputTokens,
     cache_read_tokens: m.cacheReadTokens,

@@ -59,6 +59,31 @@ export function jsonReportOf(data: ReportData): unknown {
   }
 }
 
+/** Money to 12 decimals, AI credits to 10: far below any price step, and enough to drop the binary noise of sums. */
+export const USD_DECIMALS = 12
+export const AIC_DECIMALS = 10
+
+const roundTo = (value: number, decimals: number): number => {
+  const rounded = Number(value.toFixed(decimals))
+  return rounded === 0 ? 0 : rounded // never -0
+}
+
+/** Keys whose numbers, and whose objects' numbers, are USD (`cost` by token type, `costPerRun`'s distribution). */
+const isUsdKey = (key: string): boolean => /Usd$/.test(key) || key === 'cost' || key === 'costPerRun'
+const isAicKey = (key: string): boolean => /^(?:repriced)?AiCredits(?:Recorded)?$/i.test(key)
+
+/**
+ * Sums of binary fractions carry noise (1.8256656000000002): money is rounded to USD_DECIMALS and AI credits to
+ * AIC_DECIMALS wherever they sit, so readers never see it. Counts and rates are left as they are.
+ */
+export function roundedMoney(value: unknown, decimals: number | null = null, key = ''): unknown {
+  const own = isUsdKey(key) ? USD_DECIMALS : isAicKey(key) ? AIC_DECIMALS : decimals
+  if (typeof value === 'number') return own !== null && Number.isFinite(value) ? roundTo(value, own) : value
+  if (Array.isArray(value)) return value.map((v) => roundedMoney(v, own, key))
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, roundedMoney(v, own, k)]))
+}
+
 export function renderJsonReport(data: ReportData): string {
-  return `${JSON.stringify(jsonReportOf(data), null, 2)}\n`
+  return `${JSON.stringify(roundedMoney(jsonReportOf(data)), null, 2)}\n`
 }

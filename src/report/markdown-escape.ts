@@ -35,6 +35,12 @@ function htmlEscaped(s: string): string {
 }
 
 /**
+ * An emoji shortcode's opening colon. The only all-digit shortcodes are :100: and :1234: (and :-1:): a time such as
+ * 08:00:00 is none, so it keeps no invisible character that would travel with a copy.
+ */
+const EMOJI_SHORTCODE = /:(?=(?:[A-Za-z0-9_+-]*[A-Za-z_+][A-Za-z0-9_+-]*|100|1234|-1):)/g
+
+/**
  * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
  * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
  * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
@@ -47,7 +53,7 @@ function pingsBroken(s: string, hash: '#' | '\\#'): string {
     .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
     .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
     .replace(/\b(www)\./gi, `$1${ZWJ}.`)
-    .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`)
+    .replace(EMOJI_SHORTCODE, `:${ZWJ}`)
 }
 
 /** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */

@@ -1,6 +1,7 @@
 /** Small pieces every markdown section uses: the one table helper, counted nouns, costs that admit unpriced requests. */
+import type { FailedRuns } from '../analysis/report-data.js'
 import type { Pricing } from '../analysis/report-view.js'
-import { formatPercent, formatUsd, plural } from '../common/value-format.js'
+import { formatInteger, formatPercent, formatUsd, plural } from '../common/value-format.js'
 import { escapeMarkdown, safeLinkUrl } from './markdown-escape.js'
 
 export interface Column {
@@ -29,6 +30,24 @@ export function unpricedUsageText(requests: number, runs = 0): string {
     ...(runs > 0 ? [plural(runs, 'totals-only run')] : []),
   ]
   return parts.join(' and ')
+}
+
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+export function requestsText(requests: number | null, uncountedRuns: number): string {
+  if (requests === null) return '— (totals-only runs have no request count)'
+  const uncounted = uncountedRuns > 0 ? `, not counting ${plural(uncountedRuns, 'totals-only run')}` : ''
+  return `${formatInteger(requests)}${uncounted}`
+}
+
+/** "2 runs, $0.12 (19% of the cost)", "none": what runs that failed cost; null when no conclusion is known. */
+export function failedRunsText(failed: FailedRuns | null | undefined, costUsd: number): string | null {
+  if (!failed) return null
+  if (failed.runs === 0) return 'none'
+  const share = costUsd > 0 ? ` (${shareText(failed.costUsd / costUsd)} of the cost)` : ''
+  return `${plural(failed.runs, 'run')}, ${formatUsd(failed.costUsd)}${share}`
 }
 
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */

@@ -22,7 +22,7 @@ import { budgetSection } from './sections/budget-section.js'
 import { aiCreditsSection } from './sections/ai-credits-section.js'
 import { detectionSection } from './sections/detection-section.js'
 import { fallbacksSection } from './sections/fallbacks-section.js'
-import { costBreakdownSection, modelDistributionSection, unpricedSection } from './sections/model-sections.js'
+import { costBreakdownSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
 import { routingSection } from './sections/routing-section.js'
@@ -87,7 +87,6 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     budgetSection(view.data),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
-    modelDistributionSection(view),
     costBreakdownSection(view),
     aiCreditsSection(view),
     fallbacksSection(view, detail),

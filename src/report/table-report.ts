@@ -3,34 +3,18 @@
  * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
  * the cursor or break a row. Per-run rows stay in the JSON report.
  */
-import Table from 'cli-table3'
 import type { ReportData } from '../analysis/report-data.js'
 import { reportViewOf, type ReportView } from '../analysis/report-view.js'
 import { formatInteger, formatMs, formatPercent, formatRatio, formatTokens, formatUsd } from '../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from './ai-credits-text.js'
 import { flagTextLineOf, terminalText } from './flag-text.js'
-import { costText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
+import { costText, failedRunsText, plural, shareText, unpricedUsageText } from './markdown-parts.js'
+import { titledTable, type TableColumn } from './terminal-table.js'
 import { workflowCells } from './workflow-cells.js'
 
 /** Rows of the runs-without-data table; the rest are counted. */
 const RUNS_WITHOUT_DATA_ROWS = 20
 const SKIP_EXAMPLES_SHOWN = 3
-
-interface Column {
-  title: string
-  numeric?: boolean
-}
-
-function table(columns: readonly Column[], rows: readonly string[][]): string {
-  const t = new Table({
-    head: columns.map((c) => c.title),
-    colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
-    // No colours: the text is the same in a terminal, a pipe and a test.
-    style: { head: [], border: [], compact: true },
-  })
-  t.push(...rows)
-  return t.toString()
-}
 
 function instant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -58,7 +42,7 @@ function overview(view: ReportView): string {
   const lines = [
     `Token usage, ${periodText(data)}`,
     `${plural(t.runs, 'run')} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data), ` +
-      `${plural(t.requests, 'request')}, ${formatTokens(t.totalTokens)} tokens, ${costText(t.costUsd, view.totalPricing)}` +
+      `${view.requests === null ? 'requests not counted (totals only)' : plural(view.requests, 'request')}${view.uncountedRuns > 0 && view.requests !== null ? ` (not counting ${plural(view.uncountedRuns, 'totals-only run')})` : ''}, ${formatTokens(t.totalTokens)} tokens, ${costText(t.costUsd, view.totalPricing)}` +
       (t.aiCredits !== null && t.aiCredits !== undefined
         ? ` · ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
@@ -67,6 +51,8 @@ function overview(view: ReportView): string {
       ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${formatTokens(t.reasoningTokens ?? 0)} (part of output)` : ''),
     `Cache hit rate ${formatPercent(t.cacheHitRate)}, cache write rate ${formatPercent(t.cacheWriteRate)}, I/O ratio ${formatRatio(t.ioRatio)}`,
   ]
+  const failed = failedRunsText(t.failedRuns, t.costUsd)
+  if (failed) lines.push(`Spent on failed runs: ${failed}`)
   const driver = view.largestCostDriver
   if (driver) {
     lines.push(
@@ -81,32 +67,33 @@ function overview(view: ReportView): string {
   return lines.join('\n')
 }
 
-function workflowsTable(view: ReportView): string {
+function workflowsTable(view: ReportView, width: number): string {
   if (view.workflows.length === 0) return 'Workflows\nNo workflow runs in this period.'
   const withCredits = reportHasAiCredits(view.data)
   const rows = view.workflows.map((w) => workflowCells(w, withCredits, terminalText))
-  const columns = [
+  // `drop`: the order columns are left out in on a narrow terminal, the first dropped highest.
+  const columns: TableColumn[] = [
     { title: 'Workflow' },
     { title: 'Runs', numeric: true },
-    { title: 'With data', numeric: true },
-    { title: 'Requests', numeric: true },
-    { title: 'Tokens', numeric: true },
+    { title: 'With data', numeric: true, drop: 4 },
+    { title: 'Requests', numeric: true, drop: 5 },
+    { title: 'Tokens', numeric: true, drop: 3 },
     { title: 'Cost', numeric: true },
-    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
-    { title: 'Cost/run', numeric: true },
-    { title: 'Cache hit rate', numeric: true },
-    { title: 'I/O ratio', numeric: true },
+    ...(withCredits ? [{ title: 'AIC', numeric: true, drop: 2 }] : []),
+    { title: 'Cost/run', numeric: true, drop: 1 },
+    { title: 'Cache hit rate', numeric: true, drop: 6 },
+    { title: 'I/O ratio', numeric: true, drop: 7 },
   ]
-  return `Workflows\n${table(columns, rows)}`
+  return titledTable('Workflows', columns, rows, width)
 }
 
-function modelsTable(view: ReportView): string | null {
+function modelsTable(view: ReportView, width: number): string | null {
   if (view.models.length === 0) return null
   const withCredits = reportHasAiCredits(view.data)
-  const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
+  const rows = view.models.map(({ metrics: m, pricing, costShare, requests }) => [
     terminalText(m.model),
     terminalText(m.provider),
-    formatInteger(m.requests),
+    formatInteger(requests),
     formatTokens(m.inputTokens),
     formatTokens(m.outputTokens),
     formatTokens(m.cacheReadTokens),
@@ -116,20 +103,20 @@ function modelsTable(view: ReportView): string | null {
     ...(withCredits ? [aiCreditsText(m.aiCredits, m.aiCreditsCoverage)] : []),
     pricing === 'unpriced' ? '—' : shareText(costShare),
   ])
-  const columns = [
+  const columns: TableColumn[] = [
     { title: 'Model' },
-    { title: 'Provider' },
-    { title: 'Requests', numeric: true },
-    { title: 'Input', numeric: true },
-    { title: 'Output', numeric: true },
-    { title: 'Cache read', numeric: true },
-    { title: 'Cache write', numeric: true },
-    { title: 'Latency', numeric: true },
+    { title: 'Provider', drop: 3 },
+    { title: 'Requests', numeric: true, drop: 2 },
+    { title: 'Input', numeric: true, drop: 6 },
+    { title: 'Output', numeric: true, drop: 7 },
+    { title: 'Cache read', numeric: true, drop: 8 },
+    { title: 'Cache write', numeric: true, drop: 9 },
+    { title: 'Latency', numeric: true, drop: 10 },
     { title: 'Cost', numeric: true },
-    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
-    { title: 'Share', numeric: true },
+    ...(withCredits ? [{ title: 'AIC', numeric: true, drop: 4 }] : []),
+    { title: 'Share', numeric: true, drop: 1 },
   ]
-  return `Models\n${table(columns, rows)}`
+  return titledTable('Models', columns, rows, width)
 }
 
 function flagLines(view: ReportView): string | null {
@@ -138,15 +125,19 @@ function flagLines(view: ReportView): string | null {
   return ['Flags', ...flags.map((flag) => `  ${flagTextLineOf(flag)}`)].join('\n')
 }
 
-function runsWithoutDataTable(view: ReportView): string | null {
+function runsWithoutDataTable(view: ReportView, width: number): string | null {
   const runs = view.runsWithoutData
   if (runs.length === 0) return null
   const rows = runs
     .slice(0, RUNS_WITHOUT_DATA_ROWS)
     .map((r) => [terminalText(r.workflow), terminalText(r.runId), terminalText(r.reason)])
   const lines = [
-    `Runs without token data (${formatInteger(runs.length)})`,
-    table([{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }], rows),
+    titledTable(
+      `Runs without token data (${formatInteger(runs.length)})`,
+      [{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }],
+      rows,
+      width,
+    ),
   ]
   if (runs.length > RUNS_WITHOUT_DATA_ROWS) {
     lines.push(`…and ${plural(runs.length - RUNS_WITHOUT_DATA_ROWS, 'more run')} (see --format json).`)
@@ -223,15 +214,21 @@ function skippedLines(view: ReportView): string | null {
   return lines.join('\n')
 }
 
+export interface TableReportOptions {
+  /** The terminal's width in characters (terminalWidthOf): tables leave columns out to fit it. Default: no limit. */
+  width?: number
+}
+
 /** The terminal report: see the file comment. */
-export function renderTableReport(report: ReportData | ReportView): string {
+export function renderTableReport(report: ReportData | ReportView, options: TableReportOptions = {}): string {
   const view = 'data' in report ? report : reportViewOf(report)
+  const width = options.width ?? Infinity
   const sections = [
     overview(view),
-    workflowsTable(view),
-    modelsTable(view),
+    workflowsTable(view, width),
+    modelsTable(view, width),
     flagLines(view),
-    runsWithoutDataTable(view),
+    runsWithoutDataTable(view, width),
     unpricedLines(view),
     detectionLine(view),
     creditPricingLine(view),

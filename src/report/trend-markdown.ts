@@ -6,7 +6,14 @@
  * to a safe alphabet inside Mermaid (where a backtick could end the code fence and `%%{…}%%` is a directive).
  */
 import { changeText, metricValueText, signedChangeText } from '../analysis/trends/change-wording.js'
-import type { HistoryPoint, MetricChange, ReportTrends, TrendValue, WorkflowTrend } from '../analysis/report-data.js'
+import type {
+  DayCost,
+  HistoryPoint,
+  MetricChange,
+  ReportTrends,
+  TrendValue,
+  WorkflowTrend,
+} from '../analysis/report-data.js'
 import { perRunOf } from '../analysis/trends/report-history.js'
 import { formatPercent, formatPreciseUsd, formatSignedChange, formatTokens, formatUsd } from '../common/value-format.js'
 import { escapeMarkdown, escapeTableCell, safeLinkUrl } from './markdown-escape.js'
@@ -113,7 +120,9 @@ function changeLines(trends: ReportTrends): string[] {
       if (!change.significant) continue
       const icon = change.direction === 'down' ? '📉' : '📈'
       const why = change.why ? `: ${change.why}` : ''
-      lines.push(`- ${icon} **${escapeMarkdown(t.name)}** — ${escapeMarkdown(`${changeText(change)}${why}`)}`)
+      lines.push(
+        `- ${icon} **${escapeMarkdown(t.name)}** — ${escapeMarkdown(`${changeText(change)}${why}`, { maxLength: 4000 })}`,
+      )
     }
     // Models the driver sentence did not name already.
     const named = t.changes.map((c) => c.why ?? '').join(' ')
@@ -213,20 +222,32 @@ export function axisTopOf(max: number): number {
   return 10 * power
 }
 
-/** The daily cost as bars from 0; days a significant change began carry ◆ in their label. */
-function costChart(history: HistoryPoint[], changeDays: ReadonlySet<string>): string[] {
-  const points = history.filter((p) => p.costUsd !== null)
-  if (points.length < 2) return []
+/** Marks a day no report covered: its bar is empty because its cost is unknown, not because it was 0. */
+const GAP_MARK = '○'
+
+/** The days of the chart: the runs' own days, or (trends from before they were kept) one point per report. */
+function chartDaysOf(trends: ReportTrends): DayCost[] {
+  if (trends.days) return trends.days
+  return trends.history.map((p) => ({ date: p.date, costUsd: p.costUsd, runsWithData: p.runsWithData }))
+}
+
+/**
+ * The cost of each UTC day as bars from 0; days a significant change began carry ◆ in their label, days no report
+ * covered ○ (Mermaid has no empty bar: theirs is drawn at 0 and the mark says it is unknown).
+ */
+function costChart(days: readonly DayCost[], changeDays: ReadonlySet<string>): string[] {
+  if (days.length < 2 || days.every((d) => d.costUsd === null)) return []
   // The one place a date is shortened to MM-DD: Mermaid neither rotates nor thins axis labels, and 15 full dates
   // (the default history) overlap in its 700 px chart. The title carries the full first and last dates instead.
   const dayOf = (date: string): string => date.replace(/[^0-9-]/g, '')
-  const labels = points.map((p) => {
-    const day = dayOf(p.date).slice(5)
-    return `"${changeDays.has(p.date) ? `${CHANGE_MARK} ${day}` : day}"`
+  const labels = days.map((d) => {
+    const day = dayOf(d.date).slice(5)
+    const mark = d.costUsd === null ? `${GAP_MARK} ` : changeDays.has(d.date) ? `${CHANGE_MARK} ` : ''
+    return `"${mark}${day}"`
   })
-  const first = dayOf(points[0]!.date)
-  const last = dayOf(points[points.length - 1]!.date)
-  const top = axisTopOf(Math.max(...points.map((p) => p.costUsd ?? 0)))
+  const first = dayOf(days[0]!.date)
+  const last = dayOf(days[days.length - 1]!.date)
+  const top = axisTopOf(Math.max(...days.map((d) => d.costUsd ?? 0)))
   return [
     '```mermaid',
     // Mermaid's default bars are a pale lavender that reads as empty; GitHub's blue reads as data.
@@ -235,9 +256,19 @@ function costChart(history: HistoryPoint[], changeDays: ReadonlySet<string>): st
     `  title "Daily cost (USD), ${first} to ${last}"`,
     `  x-axis [${labels.join(', ')}]`,
     `  y-axis "USD" 0 --> ${chartNumber(top, 2)}`,
-    `  bar [${points.map((p) => chartNumber(p.costUsd ?? 0, 2)).join(', ')}]`,
+    `  bar [${days.map((d) => chartNumber(d.costUsd ?? 0, 2)).join(', ')}]`,
     '```',
   ]
+}
+
+/** The chart's marks in words, for the marks it shows. */
+function chartLegend(days: readonly DayCost[], changeDays: ReadonlySet<string>): string[] {
+  const legend: string[] = []
+  if (days.some((d) => d.costUsd !== null && changeDays.has(d.date)))
+    legend.push(`${CHANGE_MARK} marks a day on which a significant change began.`)
+  if (days.some((d) => d.costUsd === null))
+    legend.push(`${GAP_MARK} marks a day no report covered: its cost is unknown, not zero.`)
+  return legend.length > 0 ? [legend.join(' '), ''] : []
 }
 
 const HISTORY_COLUMNS = ['Date', 'Report', 'Runs with data', 'Tokens', 'Cost', 'Tokens/run', 'Cost/run']
@@ -282,18 +313,14 @@ export function trendSectionOf(trends: ReportTrends, windowNote?: string | null)
     const table = comparisonTable(trends)
     if (table.length > 0) lines.push(...table, '')
   }
-  if (trends.history.length >= 2) {
+  if (trends.history.length >= 2 || (trends.days?.length ?? 0) >= 2) {
     const changeDays = changeDaysOf(trends)
-    const chart = costChart(trends.history, changeDays)
-    const marked = [...changeDays].filter((d) => trends.history.some((p) => p.date === d))
-    const legend =
-      chart.length > 0 && marked.length > 0
-        ? [`${CHANGE_MARK} marks a day on which a significant change began.`, '']
-        : []
+    const days = chartDaysOf(trends)
+    const chart = costChart(days, changeDays)
     lines.push(
       ...chart,
       '',
-      ...legend,
+      ...(chart.length > 0 ? chartLegend(days, changeDays) : []),
       '<details>',
       '<summary>History</summary>',
       '',

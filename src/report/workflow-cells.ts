@@ -7,25 +7,54 @@ import { formatInteger, formatPercent, formatRatio, formatTokens } from '../comm
 import { aiCreditsText } from './ai-credits-text.js'
 import { costText } from './markdown-parts.js'
 
-/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
-export function workflowCells(
-  { metrics: w, pricing }: WorkflowView,
-  withCredits: boolean,
+/** The cells of a workflow's row by name: each table picks the ones it shows, in its own order. */
+export interface WorkflowCells {
+  name: string
+  runs: string
+  runsWithData: string
+  requests: string
+  tokens: string
+  cost: string
+  aiCredits: string
+  costPerRun: string
+  cacheHitRate: string
+  ioRatio: string
+}
+
+export function workflowCellsOf(
+  { metrics: w, pricing, requests }: WorkflowView,
   text: (name: string) => string,
-): string[] {
+): WorkflowCells {
   // A workflow whose runs all lacked data has no usage to show: dashes, not zeros.
   const hasData = w.runsWithData > 0
   const dash = (cell: () => string): string => (hasData ? cell() : '—')
+  return {
+    name: text(w.name),
+    runs: formatInteger(w.runs),
+    runsWithData: formatInteger(w.runsWithData),
+    requests: dash(() => formatInteger(requests)),
+    tokens: dash(() => formatTokens(w.totalTokens)),
+    cost: dash(() => costText(w.costUsd, pricing)),
+    aiCredits: dash(() => aiCreditsText(w.aiCredits, w.aiCreditsCoverage)),
+    costPerRun: dash(() => costText(w.costPerRunUsd, pricing)),
+    cacheHitRate: formatPercent(w.cacheHitRate),
+    ioRatio: dash(() => formatRatio(w.ioRatio)),
+  }
+}
+
+/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
+export function workflowCells(view: WorkflowView, withCredits: boolean, text: (name: string) => string): string[] {
+  const c = workflowCellsOf(view, text)
   return [
-    text(w.name),
-    formatInteger(w.runs),
-    formatInteger(w.runsWithData),
-    dash(() => formatInteger(w.requests)),
-    dash(() => formatTokens(w.totalTokens)),
-    dash(() => costText(w.costUsd, pricing)),
-    ...(withCredits ? [dash(() => aiCreditsText(w.aiCredits, w.aiCreditsCoverage))] : []),
-    dash(() => costText(w.costPerRunUsd, pricing)),
-    formatPercent(w.cacheHitRate),
-    dash(() => formatRatio(w.ioRatio)),
+    c.name,
+    c.runs,
+    c.runsWithData,
+    c.requests,
+    c.tokens,
+    c.cost,
+    ...(withCredits ? [c.aiCredits] : []),
+    c.costPerRun,
+    c.cacheHitRate,
+    c.ioRatio,
   ]
 }

@@ -94,6 +94,8 @@ const runRowSchema = z.strictObject({
    * keeps these numbers instead of losing them (optional).
    */
   models: z.array(modelRowSchema).max(100).optional(),
+  /** When the run was created (optional: added later; the daily cost chart buckets runs by its UTC day). */
+  at: isoTime.optional(),
 })
 
 const unfinishedSchema = z
@@ -251,6 +253,9 @@ export function dailyDataBlockOf(
       cacheHitRate: roundRate(cacheHitRateOf(usage)),
       aiCredits: roundCredits(creditsOf(run.models)),
       ...(run.models.length > 0 ? { models: modelRowsOf([run]) } : {}),
+      ...(run.createdAt && !Number.isNaN(Date.parse(run.createdAt))
+        ? { at: new Date(run.createdAt).toISOString() }
+        : {}),
     })
   }
   const carried = unfinished.slice(0, MAX_UNFINISHED).map((run) => ({
@@ -317,6 +322,8 @@ export function workflowSamplesOf(block: DailyDataBlock): WorkflowSample[] {
       requests: run.requests,
       cacheHitRate: run.cacheHitRate,
       aiCredits: run.aiCredits,
+      runId: run.id,
+      ...(run.at ? { createdAt: run.at } : {}),
     })
   }
   return block.workflows.map((w, i) => ({

@@ -162,6 +162,8 @@ export interface RunSummary {
   branch?: string
   /** ISO time the run was created (GitHub); absent for local files. */
   createdAt?: string
+  /** GitHub's conclusion of the run (`success`, `failure`…); absent for local files. */
+  conclusion?: string
   url?: string
   state: RunState
   /** Detail for non-analysed states (the error message of a failed download, the expired artifact name…). */

@@ -64,6 +64,7 @@ export interface RunMeta {
   runId: string
   branch?: string
   createdAt?: string
+  conclusion?: string
   url?: string
   artifact?: string
 }
@@ -224,6 +225,7 @@ export async function summariseRun(
     runId: meta.runId,
     ...(meta.branch !== undefined ? { branch: meta.branch } : {}),
     ...(meta.createdAt !== undefined ? { createdAt: meta.createdAt } : {}),
+    ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
   }

@@ -2,6 +2,7 @@
  * The reducers: per run → per model → per workflow, per provider and in total, producing the JSON report.
  * Pure: everything comes from RunSummary objects, which hold normalised and already priced usage.
  */
+import { failedRunsOf, sumFailedRuns } from './failed-runs.js'
 import { sumRecordFacts, type RecordFacts } from '../../usage/record-facts.js'
 import {
   emptyCostByType,
@@ -147,6 +148,7 @@ function runMetricsOf(run: RunSummary, usage: RunUsage): RunMetrics {
   if (run.branch !== undefined) metrics.branch = run.branch
   if (run.url !== undefined) metrics.url = run.url
   if (run.createdAt !== undefined) metrics.createdAt = run.createdAt
+  if (run.conclusion !== undefined) metrics.conclusion = run.conclusion
   if (run.stateDetail !== undefined) metrics.stateDetail = run.stateDetail
   return metrics
 }
@@ -213,7 +215,8 @@ function workflowMetricsOf(
     cacheHitRate: cacheHitRateOf(tokens),
     cacheWriteRate: cacheWriteRateOf(tokens),
     ioRatio: ioRatioOf(tokens),
-    avgLatencyMs: requests > 0 ? durationMsTotal / requests : null,
+    // Records without duration_ms (those `log` writes) leave the latency unknown, not 0 ms.
+    avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
     costUsd,
     costPerRunUsd: runsWithData > 0 ? costUsd / runsWithData : null,
     models: models.result(),
@@ -247,6 +250,7 @@ function addFactsAndFlags(
   metrics.initiators = facts.initiators
   metrics.aiCreditsPricing = { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests }
   metrics.runsTotalsOnly = runsTotalsOnly
+  metrics.failedRuns = failedRunsOf(metrics.runDetails)
   const workflowFlags = flagsFor(metrics, thresholds)
   const name = metrics.name
   // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
@@ -311,6 +315,7 @@ export function analyseRuns(runs: readonly RunSummary[], options: AnalyseOptions
       ...aiCreditsFieldsOf(models),
       ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
       runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
+      failedRuns: sumFailedRuns(workflows.map((w) => w.failedRuns)),
     },
     workflows,
     models,

@@ -46,7 +46,7 @@ export class ModelMetricsAccumulator {
     return [...this.byKey.values()]
       .map(({ durationMsTotal, ...m }) => ({
         ...m,
-        avgLatencyMs: m.requests > 0 ? durationMsTotal / m.requests : null,
+        avgLatencyMs: m.requests > 0 && durationMsTotal > 0 ? durationMsTotal / m.requests : null,
         aiCreditsCoverage: m.requests > 0 ? (m.aiCreditsRequests ?? 0) / m.requests : null,
         repricedAiCredits: m.costUsd * 100,
       }))

@@ -47,6 +47,9 @@ export interface RunValues {
   cacheHitRate: number | null
   /** Null when no request of the run carried AI credits. */
   aiCredits: number | null
+  /** The run, and when it was created (where the data block kept it): the daily cost chart's days. */
+  runId?: string
+  createdAt?: string
 }
 
 /** A flag as an earlier report kept it: the first date it stood on and its value then. */

@@ -16,7 +16,7 @@ import { defaultSignificance } from './change-significance.js'
 import { withFalseDiscoveryControl } from './false-discovery.js'
 import { flagStandingsOf } from '../flags/flag-standing.js'
 import type { MetricChange, ReportData, ReportTrends, WorkflowTrend } from '../report-data.js'
-import { historyOf, type EarlierReport } from './report-history.js'
+import { dailyCostsOf, historyOf, type EarlierReport } from './report-history.js'
 import { baselineOfWorkflow, workflowChangesOf } from './workflow-changes.js'
 import { baselinesOfReport, trendFlagsOf, workflowKeyOf, workflowTrendsOf } from './workflow-trends.js'
 
@@ -141,6 +141,7 @@ export function reportWithTrends(
     note,
     workflows,
     history: historyOf({ date: options.date, workflows: current }, previous, options.history),
+    days: dailyCostsOf({ date: options.date, report }, previous, options.history),
   }
   // Standing flags are told against the newest earlier report that kept its flags.
   const flagsKept = earlier.find((w) => w.date < options.date)

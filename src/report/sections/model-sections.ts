@@ -1,30 +1,18 @@
-/** "Model Distribution", "Cost Breakdown" and "Unpriced Models": the model mix over all workflows. */
+/** "Cost Breakdown" and "Unpriced Models": the model mix over all workflows, once. */
 import type { CostByType } from '../../usage/run-summary.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatTokens, formatUsd } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { costText, markdownTable, plural, shareText } from '../markdown-parts.js'
-import { reportHasAiCredits } from '../ai-credits-text.js'
-import { modelTable } from './model-table.js'
 
-export function modelDistributionSection(view: ReportView): string | null {
-  const { data } = view
-  if (data.models.length === 0) return null
-  const lines = [
-    '### Model Distribution',
-    '',
-    `Across all workflows, ${plural(data.totals.requests, 'request')}:`,
-    '',
-    modelTable(view.models, true, reportHasAiCredits(data)),
-  ]
-  if (view.providers.length > 1) {
-    const providers = view.providers.map(
-      (p) =>
-        `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${costText(p.costUsd, p.pricing)}`,
-    )
-    lines.push('', `By provider: ${providers.join(' · ')}`)
-  }
-  return lines.join('\n')
+/** "By provider: copilot 15 requests, 353K tokens, $0.33 · …", when more than one provider served requests. */
+function providerLine(view: ReportView): string | null {
+  if (view.providers.length <= 1) return null
+  const providers = view.providers.map(
+    (p) =>
+      `${escapeMarkdown(p.provider)} ${plural(p.requests, 'request')}, ${formatTokens(p.totalTokens)} tokens, ${costText(p.costUsd, p.pricing)}`,
+  )
+  return `By provider: ${providers.join(' · ')}`
 }
 
 const COST_TYPE_WORDS: Record<keyof CostByType, string> = {
@@ -74,6 +62,7 @@ export function costBreakdownSection(view: ReportView): string | null {
     `**${formatUsd(total)}**`,
     total > 0 ? '100%' : '—',
   ])
+  // The one table of the model mix over all workflows (each workflow's own models are in its details).
   const lines = ['### Cost Breakdown', '', markdownTable(COST_COLUMNS, rows)]
   const driver = view.largestCostDriver
   if (driver) {
@@ -82,6 +71,8 @@ export function costBreakdownSection(view: ReportView): string | null {
       `Largest cost driver: **${COST_TYPE_WORDS[driver.type]} tokens**, ${formatUsd(driver.costUsd)} (${shareText(driver.share)} of the total).`,
     )
   }
+  const providers = providerLine(view)
+  if (providers) lines.push('', providers)
   return lines.join('\n')
 }
 

@@ -19,10 +19,10 @@ export function modelTable(models: readonly ModelRow[], withProvider = false, wi
     { title: 'Cost', numeric: true },
     ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
   ]
-  const rows = models.map(({ metrics: m, pricing, requestShare }) => [
+  const rows = models.map(({ metrics: m, pricing, requests, requestShare }) => [
     escapeTableCell(m.model),
     ...(withProvider ? [escapeTableCell(m.provider)] : []),
-    `${formatInteger(m.requests)}${requestShare !== null ? ` (${shareText(requestShare)})` : ''}`,
+    `${formatInteger(requests)}${requests !== null && requestShare !== null ? ` (${shareText(requestShare)})` : ''}`,
     formatTokens(m.inputTokens),
     formatTokens(m.outputTokens),
     formatTokens(m.cacheReadTokens),

@@ -16,7 +16,8 @@ const SEVERITY_ORDER: Record<Flag['severity'], number> = { critical: 0, warning:
 
 /** A flag's sentence for an issue body: the plain wording, escaped (it quotes model names). */
 export function flagMarkdownOf(flag: Flag): string {
-  return escapeMarkdown(flagMessageOf(flag))
+  // Our own sentence, however long its drivers make it: read whole, never cut mid-clause (names in it are bounded).
+  return escapeMarkdown(flagMessageOf(flag), { maxLength: 4000 })
 }
 
 function standingText(flag: Flag): string {
@@ -39,9 +40,9 @@ export function opportunitiesSection(view: ReportView): string {
     lines.push(
       `${i + 1}. ${SEVERITY_ICON[flag.severity]} **${escapeMarkdown(workflow.name)}** — ${flagMarkdownOf(flag)}${standingText(flag)}`,
     )
-    if (flag.recommendation) lines.push(`   - ${escapeMarkdown(flag.recommendation)}`)
+    if (flag.recommendation) lines.push(`   - ${escapeMarkdown(flag.recommendation, { maxLength: 4000 })}`)
     const weight = flagWeightNoteOf(flag, workflow)
-    if (weight) lines.push(`   - ${escapeMarkdown(weight)}`)
+    if (weight) lines.push(`   - ${escapeMarkdown(weight, { maxLength: 4000 })}`)
   }
   if (persisting.length > 0) {
     if (leading.length > 0) lines.push('')

@@ -4,7 +4,7 @@ import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger, formatPercent, formatRatio, formatTokens, formatUsd } from '../../common/value-format.js'
 import { aiCreditsText, formatAic, repricedText } from '../ai-credits-text.js'
 import { escapeMarkdown } from '../markdown-escape.js'
-import { costText, plural, unpricedUsageText } from '../markdown-parts.js'
+import { costText, failedRunsText, plural, requestsText, unpricedUsageText } from '../markdown-parts.js'
 
 function formatInstant(iso: string | null | undefined): string | null {
   if (!iso) return null
@@ -40,33 +40,6 @@ function tokenBreakdown(t: ReportData['totals']): string {
   )
 }
 
-/** The runs without records in an artifact that was there: the "silently no data" a layout change causes. */
-function noRecordsWarning(data: ReportData): string | null {
-  const rows = data.noRecords ?? []
-  if (rows.length === 0) return null
-  const shown = rows.slice(0, 5).map((r) => {
-    const where = r.artifact ? `artifact \`${escapeMarkdown(r.artifact)}\`` : 'its files'
-    const inspected =
-      r.files.length > 0
-        ? `read ${r.files.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}`
-        : r.archivePaths && r.archivePaths.length > 0
-          ? `no token file among ${plural(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
-              .slice(0, 5)
-              .map((f) => `\`${escapeMarkdown(f)}\``)
-              .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
-          : 'no token file found'
-    return `> - ${escapeMarkdown(r.workflow)} run ${escapeMarkdown(r.runId)}: ${where}, ${inspected}`
-  })
-  const more =
-    rows.length > 5 ? [`> - …and ${plural(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : []
-  return [
-    '> [!WARNING]',
-    `> ${plural(rows.length, 'run')} had an artifact that yielded **no token records** — a changed artifact layout reads like this:`,
-    ...shown,
-    ...more,
-  ].join('\n')
-}
-
 /** Runs whose `agent_usage.json` disagrees with their per-request records by more than 1%. */
 function mismatchLine(data: ReportData): string | null {
   const rows = data.aggregateMismatches ?? []
@@ -87,7 +60,7 @@ export function overviewSection(view: ReportView): string {
     '',
     `**Period**: ${periodText(data)}  `,
     `**Runs in window**: ${formatInteger(t.runs)} in ${plural(data.workflows.length, 'workflow')} (${formatInteger(t.runsWithData)} with token data${(t.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(t.runsTotalsOnly ?? 0)} of them analysed (totals only)` : ''})  `,
-    `**Requests**: ${formatInteger(t.requests)}  `,
+    `**Requests**: ${requestsText(view.requests, view.uncountedRuns)}  `,
     `**Total tokens**: ${formatTokens(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
     `**Cache hit rate**: ${formatPercent(t.cacheHitRate)} · **Cache write rate**: ${formatPercent(t.cacheWriteRate)} · **I/O ratio**: ${formatRatio(t.ioRatio)}  `,
     `**Estimated total cost**: ${costText(t.costUsd, view.totalPricing)}` +
@@ -95,8 +68,8 @@ export function overviewSection(view: ReportView): string {
         ? ` · **AI credits recorded**: ${aiCreditsText(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? formatAic(t.costUsd * 100) : repricedText(t)})`
         : ''),
   ]
-  const noRecords = noRecordsWarning(data)
-  if (noRecords) lines.push('', noRecords)
+  const failed = failedRunsText(t.failedRuns, t.costUsd)
+  if (failed) lines[lines.length - 1] += `  \n**Spent on failed runs**: ${failed}`
   const mismatches = mismatchLine(data)
   if (mismatches) lines.push('', mismatches)
   if (view.unpricedRequests > 0 || view.unpricedRuns > 0) {

@@ -1,9 +1,38 @@
 /** "Runs Without Token Data" (collapsed): workflows without any data, a count per reason, one row per run. */
+import type { ReportData } from '../../analysis/report-data.js'
 import type { ReportView } from '../../analysis/report-view.js'
 import { formatInteger } from '../../common/value-format.js'
 import { escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
 import { markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
+
+/** The runs whose artifact (or files) held no token records, with what was read: one line each under its runs. */
+function noRecordsLines(data: ReportData): string[] {
+  const rows = data.noRecords ?? []
+  if (rows.length === 0) return []
+  const shown = rows.slice(0, 5).map((r) => {
+    const where = r.artifact ? `artifact \`${escapeMarkdown(r.artifact)}\`` : 'its files'
+    const inspected =
+      r.files.length > 0
+        ? `read ${r.files.map((f) => `\`${escapeMarkdown(f)}\``).join(', ')}`
+        : r.archivePaths && r.archivePaths.length > 0
+          ? `no token file among ${plural(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
+              .slice(0, 5)
+              .map((f) => `\`${escapeMarkdown(f)}\``)
+              .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
+          : 'no token file found'
+    return `- ${escapeMarkdown(r.workflow)} run ${escapeMarkdown(r.runId)}: ${where}, ${inspected}`
+  })
+  const more =
+    rows.length > 5 ? [`- …and ${plural(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : []
+  return [
+    `${plural(rows.length, 'run')} had an artifact with **no token records**; what was read:`,
+    '',
+    ...shown,
+    ...more,
+    '',
+  ]
+}
 
 export function runsWithoutDataSection(view: ReportView, detail: ReportDetail): string | null {
   const runs = view.runsWithoutData
@@ -25,6 +54,7 @@ export function runsWithoutDataSection(view: ReportView, detail: ReportDetail): 
     }
     lines.push('')
   }
+  lines.push(...noRecordsLines(view.data))
   const rows = runs
     .slice(0, maxRows)
     .map((r) => [escapeTableCell(r.workflow), runLink(r.runId, r.url), escapeTableCell(r.reason)])

@@ -12,7 +12,8 @@ import {
 import type { ReportView } from '../../analysis/report-view.js'
 import { aiCreditsText, formatAic, repricedText, reportHasAiCredits } from '../ai-credits-text.js'
 import { escapeHtml, escapeMarkdown, escapeTableCell } from '../markdown-escape.js'
-import { costText, markdownTable, moreRows, plural, runLink } from '../markdown-parts.js'
+import { costText, failedRunsText, markdownTable, moreRows, plural, requestsText, runLink } from '../markdown-parts.js'
+import { isFailedConclusion } from '../../analysis/runs/failed-runs.js'
 import { shownWorkflows, type ReportDetail } from '../report-detail.js'
 import { reasonsText } from './fallbacks-section.js'
 import { modelTable } from './model-table.js'
@@ -27,14 +28,23 @@ const RUN_COLUMNS = [
   { title: 'Cost', numeric: true },
 ]
 
+/** A run's conclusion, a failure marked so it stands out in the column. */
+function conclusionText(conclusion: string | undefined): string {
+  if (conclusion === undefined) return '—'
+  return isFailedConclusion(conclusion) ? `❌ ${escapeTableCell(conclusion)}` : escapeTableCell(conclusion)
+}
+
 /** What a totals-only run shows where its request count would be. */
 export const TOTALS_ONLY = 'analysed (totals only)'
 
 function runTable(w: WorkflowView, maxRows: number, withCredits: boolean): string {
+  // The conclusion only where GitHub gave one (local files have none).
+  const withConclusion = w.runsWithData.some(({ metrics: r }) => r.conclusion !== undefined)
   const rows = w.runsWithData
     .slice(0, maxRows)
     .map(({ metrics: r, pricing }) => [
       runLink(r.runId, r.url),
+      ...(withConclusion ? [conclusionText(r.conclusion)] : []),
       escapeTableCell(r.branch, { maxLength: 60 }),
       r.state === 'analysed-totals' ? TOTALS_ONLY : formatInteger(r.requests),
       formatTokens(r.totalTokens),
@@ -44,8 +54,19 @@ function runTable(w: WorkflowView, maxRows: number, withCredits: boolean): strin
       ...(withCredits ? [aiCreditsText(r.aiCredits, r.aiCreditsCoverage)] : []),
     ])
   const more = w.runsWithData.length - maxRows
-  const columns = withCredits ? [...RUN_COLUMNS, { title: 'AIC', numeric: true }] : RUN_COLUMNS
+  const columns = [
+    RUN_COLUMNS[0]!,
+    ...(withConclusion ? [{ title: 'Conclusion' }] : []),
+    ...RUN_COLUMNS.slice(1),
+    ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
+  ]
   return markdownTable(columns, rows) + (more > 0 ? `\n\n${moreRows(more, 'more run')}` : '')
+}
+
+/** What the workflow's failed runs cost, when their conclusions are known. */
+function failedRunsLines(w: WorkflowView['metrics']): string[] {
+  const failed = failedRunsText(w.failedRuns, w.costUsd)
+  return failed ? [`- **Spent on failed runs**: ${failed}`] : []
 }
 
 /** Fallbacks, Copilot's initiators and the AIC pricing of a workflow, when it has any. */
@@ -82,8 +103,10 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: 
     `<summary><b>${escapeHtml(w.name)}</b> — ${plural(w.runsWithData, 'run')} with data, ${costText(w.costUsd, pricing)}</summary>`,
     '',
     `- **Runs**: ${formatInteger(w.runs)} (${formatInteger(w.runsWithData)} with token data${(w.runsTotalsOnly ?? 0) > 0 ? `, ${formatInteger(w.runsTotalsOnly ?? 0)} ${TOTALS_ONLY}` : ''})`,
-    `- **Requests**: ${formatInteger(w.requests)} total (avg ${formatDecimal(w.requestsPerRun)}/run)`,
-    `- **Models**: ${models.map(({ metrics: m }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${plural(m.requests, 'request')})`).join(', ')}`,
+    view.requests === null
+      ? `- **Requests**: ${requestsText(null, view.uncountedRuns)}`
+      : `- **Requests**: ${requestsText(view.requests, view.uncountedRuns)} (avg ${formatDecimal(w.requestsPerRun)}/run)`,
+    `- **Models**: ${models.map(({ metrics: m, requests }) => `${escapeMarkdown(m.model)} (${view.modelsNeedProvider ? `${escapeMarkdown(m.provider)}, ` : ''}${requests === null ? 'totals only' : plural(requests, 'request')})`).join(', ')}`,
     `- **Tokens**: ${formatTokens(w.totalTokens)} total (${formatTokens(w.inputTokens)} input, ${formatTokens(w.outputTokens)} output, ${formatTokens(w.cacheReadTokens)} cache read, ${formatTokens(w.cacheWriteTokens)} cache write${(w.reasoningTokens ?? 0) > 0 ? `; ${formatTokens(w.reasoningTokens ?? 0)} of the output reasoning` : ''}); full-price ${formatTokens(w.fullPriceTokens)}`,
   ]
   if (w.tokensPerRun) {
@@ -105,6 +128,7 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: 
       (w.aiCredits !== null && w.aiCredits !== undefined
         ? ` · **AI credits recorded**: ${aiCreditsText(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${w.repricedAiCredits !== undefined ? repricedText(w) : pricing === 'unpriced' ? 'unpriced' : formatAic(w.costUsd * 100)})`
         : ''),
+    ...failedRunsLines(w),
     ...recordFactLines(w),
   )
   if (detail.runRowsPerWorkflow > 0) lines.push('', runTable(view, detail.runRowsPerWorkflow, withCredits))
