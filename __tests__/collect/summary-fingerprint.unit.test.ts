@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { summaryCacheFingerprint, summaryFingerprintOf } from '../../src/collect/summary-cache.js'
-import { defaultNormalisationRules, parseNormalisationRules } from '../../src/usage/normalise.js'
+import { defaultNormalisationRules } from '../../src/usage/normalise.js'
+import { parseNormalisationRules } from '../../src/settings/token-semantics-input.js'
 
 const versionOf = (file: string): string =>
   (JSON.parse(readFileSync(new URL(file, import.meta.url), 'utf8')) as { version: string }).version

@@ -148,6 +148,8 @@ test('bad names, future times and paths that cannot be written fail before any r
     [['--since', '2026-02-30'], "Invalid --since '2026-02-30'. 2026-02-30 is not a day of the calendar"],
     [['--save-artifacts', file], `Invalid --save-artifacts '${file}': it is a file.`],
     [['--cache-dir', file], `Invalid --cache-dir '${file}': it is a file.`],
+    // The action's limit on downloads at once holds for the CLI too.
+    [['--concurrency', '65'], "Invalid --concurrency '65'. Expected a whole number from 1 to 64."],
     [['--out', path.join(work, 'missing', 'r.json')], `the directory '${path.join(work, 'missing')}' does not exist`],
   ]
   for (const [args, message] of cases) {

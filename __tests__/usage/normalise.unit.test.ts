@@ -1,10 +1,10 @@
 import {
   defaultNormalisationRules,
   freshInputOf,
-  parseNormalisationRules,
   tokenSemanticsFor,
   type NormalisationRules,
 } from '../../src/usage/normalise.js'
+import { parseNormalisationRules } from '../../src/settings/token-semantics-input.js'
 
 const fields = (input: number, cacheRead: number, cacheWrite = 0, output = 10) => ({
   input_tokens: input,

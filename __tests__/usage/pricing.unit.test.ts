@@ -1,6 +1,6 @@
 import { calcPrice } from '@pydantic/genai-prices'
 import fc from 'fast-check'
-import { parsePriceOverrides } from '../../src/usage/price-overrides.js'
+import { parsePriceOverrides } from '../../src/settings/price-overrides-input.js'
 import { createPriceBook } from '../../src/usage/pricing.js'
 import type { TokenCounts } from '../../src/usage/run-summary.js'
 

@@ -3,6 +3,7 @@
  * import in github-command.ts), so the other commands and `--help` start without it.
  */
 import { defaultApiReserve, defaultArtifactNames, defaultConcurrency } from '../engine/github-collection.js'
+import { maxConcurrency } from '../settings/collect-defaults.js'
 import { pricesLoader } from '../engine/prices-loader.js'
 import { collectAndAnalyse, DirectorySummaryCache } from '../engine/repository-report.js'
 import { defaultNormalisationRules } from '../engine/settings-names.js'
@@ -36,11 +37,18 @@ function conclusionsOption(text: string | undefined): string[] | undefined {
   return conclusions
 }
 
-function wholeNumberOption(name: string, text: string | undefined, fallback: number, min: number): number {
+function wholeNumberOption(
+  name: string,
+  text: string | undefined,
+  fallback: number,
+  min: number,
+  max = Number.MAX_SAFE_INTEGER,
+): number {
   if (text === undefined) return fallback
   const value = plainNumber(text)
-  if (value === undefined || !Number.isInteger(value) || value < min) {
-    throw new UsageError(`Invalid ${name} '${text}'. Expected a whole number of at least ${min}.`)
+  if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
+    const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`
+    throw new UsageError(`Invalid ${name} '${text}'. Expected a whole number ${range}.`)
   }
   return value
 }
@@ -88,7 +96,7 @@ export async function runGitHub(raw: RawGitHubOptions, io: CliIo, env: GitHubCom
   const since = pastTimeOption('--since', raw.since ?? '24h', now, until)
   if (since > until) throw new UsageError(`--since '${raw.since}' is after --until '${raw.until}'.`)
   const conclusions = conclusionsOption(raw.conclusions)
-  const concurrency = wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1)
+  const concurrency = wholeNumberOption('--concurrency', raw.concurrency, defaultConcurrency, 1, maxConcurrency)
   const apiReserve = wholeNumberOption('--api-reserve', raw.apiReserve, defaultApiReserve, 0)
   const timeBudget = timeBudgetOption(raw.timeBudget)
   // Every path is checked before the first request: a bad one would otherwise fail after the downloads.

@@ -1,12 +1,12 @@
 /** The `report` command's options, validated once into typed settings; bad values are UsageErrors quoting them. */
 import {
   DEFAULT_FLAG_THRESHOLDS,
-  parseNormalisationRules,
   PROVIDER_NAMES,
   type FlagThresholds,
   type NormalisationRules,
 } from '../engine/settings-names.js'
 import { parseFlagThresholds } from '../settings/threshold-input.js'
+import { parseNormalisationRules } from '../settings/token-semantics-input.js'
 import { unknownName } from '../settings/known-names.js'
 import { listInput } from '../settings/list-input.js'
 import { notInFuture, parseTimeInput } from '../settings/time-input.js'

@@ -21,7 +21,7 @@ import {
   type PlannedDownload,
   type UnfinishedRun,
 } from './collection-plan.js'
-import { defaultApiReserve, defaultConcurrency } from './collect-defaults.js'
+import { defaultApiReserve, defaultConcurrency } from '../settings/collect-defaults.js'
 import { collectionWindow } from './collection-window.js'
 import { downloadPlannedRuns } from './download-pool.js'
 import { selectRuns, unfinishedRuns, type RunFilters } from './run-selection.js'

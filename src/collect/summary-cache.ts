@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto'
 import { z } from 'zod'
 import type { NormalisationRules } from '../usage/normalise.js'
-import type { PriceOverrides } from '../usage/price-overrides.js'
+import type { PriceOverrides } from '../usage/pricing.js'
 import type { RunState, RunSummary } from '../usage/run-summary.js'
 import { PRICE_CATALOGUE_VERSION, TOOL_VERSION } from '../versions.js'
 

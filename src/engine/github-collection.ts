@@ -3,5 +3,5 @@
  * purpose: the CLI imports it at start-up.
  */
 export { defaultArtifactNames } from '../collect/artifact-choice.js'
-export { defaultApiReserve, defaultConcurrency } from '../collect/collect-defaults.js'
+export { defaultApiReserve, defaultConcurrency } from '../settings/collect-defaults.js'
 export { defaultConclusions } from '../collect/run-selection.js'

@@ -1,6 +1,7 @@
 /** The cost of one request as `report` would price it: input normalised by the provider's token semantics first. */
 import { defaultNormalisationRules, freshInputOf, tokenSemanticsFor } from '../usage/normalise.js'
-import { createPriceBook, loadPriceOverrides } from '../usage/pricing.js'
+import { createPriceBook } from '../usage/pricing.js'
+import { loadPriceOverrides } from '../settings/price-file.js'
 
 export interface LoggedRequest {
   provider: string

@@ -7,6 +7,6 @@ export { DEFAULT_FLAG_THRESHOLDS, type FlagThresholds } from '../analysis/flags/
 export type { PeriodSplit } from '../analysis/rollups/period-metrics.js'
 export type { ReportData } from '../analysis/report-data.js'
 export type { SideComparison } from '../analysis/compare/side-comparison.js'
-export { defaultNormalisationRules, parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
+export { defaultNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
 export { PROVIDER_NAMES, providerOfModel } from '../usage/provider-names.js'
 export type { PriceUpdateMode } from '../usage/price-catalogue.js'

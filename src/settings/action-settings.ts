@@ -1,12 +1,17 @@
-import { parseBaselineSpan, type BaselineSpan } from '../analysis/trends/baseline-window.js'
-import { parseBudgets, type Budget } from '../analysis/budgets/budget-rules.js'
+import { maxConcurrency } from './collect-defaults.js'
+import type { BaselineSpan } from '../analysis/trends/baseline-window.js'
+import { parseBaselineSpan } from './baseline-input.js'
+import type { Budget } from '../analysis/budgets/budget-rules.js'
+import { parseBudgets } from './budget-input.js'
 import { DEFAULT_RUN_CREDIT_CAP } from '../analysis/budgets/credit-guardrails.js'
 import type { FlagThresholds } from '../analysis/flags/flags.js'
 import { parseFlagThresholds } from './threshold-input.js'
 import type { ArchiveLimits } from '../usage/archive.js'
-import { parseNormalisationRules, type NormalisationRules } from '../usage/normalise.js'
+import type { NormalisationRules } from '../usage/normalise.js'
+import { parseNormalisationRules } from './token-semantics-input.js'
 import type { PriceUpdateMode } from '../usage/price-catalogue.js'
-import { loadPriceOverrides, parsePriceOverrides, type PriceOverrides } from '../usage/price-overrides.js'
+import type { PriceOverrides } from '../usage/pricing.js'
+import { loadPriceOverrides, parsePriceOverrides } from './price-overrides-input.js'
 import { invalidInput, parseInput } from './input-error.js'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
@@ -244,7 +249,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     labels,
     closeOlder: booleanInput('close-older', input('close-older')),
     dryRun: booleanInput('dry-run', input('dry-run')),
-    concurrency: numberInput('concurrency', input('concurrency'), { ...positiveWhole, max: 64 }),
+    concurrency: numberInput('concurrency', input('concurrency'), { ...positiveWhole, max: maxConcurrency }),
     apiReserve: numberInput('api-reserve', input('api-reserve'), { min: 0, whole: true }),
     timeBudget: timeBudgetInput(input('time-budget')),
     cache: booleanInput('cache', input('cache')),

@@ -34,40 +34,6 @@ export const defaultNormalisationRules: NormalisationRules = Object.freeze({
 /** Semantics for providers missing from the rules. */
 export const fallbackTokenSemantics: TokenSemantics = 'additive'
 
-/**
- * Parses `provider=semantics` pairs separated by commas or newlines, e.g. `copilot=additive,openai=inclusive`,
- * merged over the defaults.
- */
-export function parseNormalisationRules(text: string): NormalisationRules {
-  const rules: NormalisationRules = { ...defaultNormalisationRules }
-  // Items are split as settings' listInput splits every list input (commas or newlines); the pure core cannot import it.
-  const items = text
-    .split(/[,\n]/)
-    .map((item) => item.trim())
-    .filter((item) => item !== '')
-  for (const item of items) {
-    const eq = item.indexOf('=')
-    if (eq <= 0) {
-      throw new Error(`Invalid token semantics rule '${item}'. Expected provider=additive or provider=inclusive.`)
-    }
-    const provider = item.slice(0, eq).trim().toLowerCase()
-    const semantics = item
-      .slice(eq + 1)
-      .trim()
-      .toLowerCase()
-    if (provider === '') {
-      throw new Error(`Invalid token semantics rule '${item}': the provider name is empty.`)
-    }
-    if (semantics !== 'additive' && semantics !== 'inclusive') {
-      throw new Error(
-        `Invalid token semantics '${item.slice(eq + 1).trim()}' for provider '${provider}'. Expected additive or inclusive.`,
-      )
-    }
-    rules[provider] = semantics
-  }
-  return rules
-}
-
 export function tokenSemanticsFor(provider: string, rules: NormalisationRules): TokenSemantics {
   return Object.hasOwn(rules, provider) ? rules[provider]! : fallbackTokenSemantics
 }

@@ -2,18 +2,18 @@ import { canonicalModelName } from './model-name.js'
 import { activePriceLookup } from './price-catalogue.js'
 import { pricesAt } from './price-catalogue-match.js'
 import type { TableModel, TablePrices, TableRate } from './price-catalogue-table.js'
-import type { PriceOverrides } from './price-overrides.js'
 import type { CostByType, TokenCounts } from './run-summary.js'
 
-export type { PriceOverride, PriceOverrides } from './price-overrides.js'
-
-/**
- * Reads a price file (JSON or YAML). Its parser, the yaml library and the file's zod schema, is a dynamic import:
- * most reports have no price file, and loading them is a measurable part of the CLI's start-up (BENCHMARKS.md).
- */
-export async function loadPriceOverrides(file: string): Promise<PriceOverrides> {
-  return (await import('./price-overrides.js')).loadPriceOverrides(file)
+/** User prices for one model, in USD per million tokens. Cache rates default to the input rate when absent. */
+export interface PriceOverride {
+  input: number
+  output: number
+  cacheRead?: number
+  cacheWrite?: number
 }
+
+/** Keyed by canonical model name (raw spellings are accepted in files and canonicalised on parse). */
+export type PriceOverrides = Record<string, PriceOverride>
 
 /** Prices one request of one model; the resolved rates live inside, so per-request work is arithmetic only. */
 export interface RequestPricer {

@@ -1,7 +1,7 @@
 // A daily report against its budgets: this day and the period to date with the earlier report days, the forecast
 // once 7 report days exist, runs near the per-run cap and workflows near the daily cap (recorded AI credits).
 import { analyseRuns } from '../../../src/analysis/runs/analyse-runs.js'
-import { parseBudgets } from '../../../src/analysis/budgets/budget-rules.js'
+import { parseBudgets } from '../../../src/settings/budget-input.js'
 import type { DaySpend } from '../../../src/analysis/budgets/budget-status.js'
 import { withBudgets } from '../../../src/analysis/budgets/report-budgets.js'
 import { modelUsage, runSummary } from '../run-summary-builders.js'

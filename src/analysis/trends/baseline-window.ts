@@ -17,20 +17,6 @@ export const DEFAULT_BASELINE: BaselineSpan = Object.freeze({ kind: 'days', days
 /** Longest span accepted: the earlier reports are fetched one issue each. */
 export const MAX_BASELINE_DAYS = 90
 
-/** Parses `7d`, `14d` or `previous`; throws an Error saying what is accepted. */
-export function parseBaselineSpan(text: string): BaselineSpan {
-  const value = text.trim().toLowerCase()
-  if (value === '') return DEFAULT_BASELINE
-  if (value === 'previous') return { kind: 'previous' }
-  const days = /^(\d+)\s*d$/.exec(value)
-  if (days) {
-    const n = Number(days[1])
-    if (n >= 1 && n <= MAX_BASELINE_DAYS) return { kind: 'days', days: n }
-    throw new Error(`Expected 1d to ${MAX_BASELINE_DAYS}d, got ${n}d`)
-  }
-  throw new Error("Expected a number of days such as '7d' or '14d', or 'previous'")
-}
-
 /** `7d` or `previous`, as the input is written. */
 export const baselineSpanText = (span: BaselineSpan): string =>
   span.kind === 'previous' ? 'previous' : `${span.days}d`

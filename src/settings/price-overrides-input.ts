@@ -1,18 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import YAML from 'yaml'
 import { z } from 'zod'
-import { canonicalModelName } from './model-name.js'
-
-/** User prices for one model, in USD per million tokens. Cache rates default to the input rate when absent. */
-export interface PriceOverride {
-  input: number
-  output: number
-  cacheRead?: number
-  cacheWrite?: number
-}
-
-/** Keyed by canonical model name (raw spellings are accepted in files and canonicalised on parse). */
-export type PriceOverrides = Record<string, PriceOverride>
+import { canonicalModelName } from '../usage/model-name.js'
+import type { PriceOverride, PriceOverrides } from '../usage/pricing.js'
 
 // Messages in words a price file's author reads (zod's defaults speak of types and `>=0`).
 const rate = z

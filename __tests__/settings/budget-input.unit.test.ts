@@ -1,11 +1,11 @@
 // The budgets input: good entries in both separators and units, and bad ones rejected with the entry quoted.
-import { parseBudgets } from '../../../src/analysis/budgets/budget-rules.js'
+import { parseBudgets } from '../../src/settings/budget-input.js'
 import {
   budgetStatusesOf,
   budgetsOfUnknownScope,
   worstBudgetState,
   type DaySpend,
-} from '../../../src/analysis/budgets/budget-status.js'
+} from '../../src/analysis/budgets/budget-status.js'
 
 test('entries one per line or comma-separated, in USD or AI credits', () => {
   expect(
