@@ -11,11 +11,14 @@ import {
   type DailyIssueSettings,
 } from '../../src/orchestrator/daily-issue.js'
 import type { ReportWindow } from '../../src/orchestrator/report-window.js'
-import { silentLog, type SeriesLog } from '../../src/series/report-series.js'
+import type { SeriesLog } from '../../src/series/report-series.js'
 import { reportTitleOf } from '../../src/series/report-titles.js'
 import { readDailySeries, type DailySeries } from '../../src/series/series-reading.js'
 import type { RunSummary } from '../../src/usage/run-summary.js'
 import { runSummary, SONNET, HAIKU } from '../analysis/run-summary-builders.js'
+
+/** A log that says nothing, for tests that do not read it. */
+export const silentLog: SeriesLog = { info: () => {}, warning: () => {} }
 
 export { runSummary, SONNET, HAIKU }
 

@@ -33,9 +33,6 @@ export const JOB_SUMMARY_SIZE: TextLimit = {
   label: "GitHub's 1 MiB job-summary limit",
 }
 
-/** No limit (a local report). */
-export const NO_LIMIT: TextLimit = { max: Number.MAX_SAFE_INTEGER, unit: 'characters', label: 'no limit' }
-
 /** The length of a text as the limit counts it. */
 export function sizeOf(text: string, unit: TextLimit['unit']): number {
   return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length

@@ -13,8 +13,6 @@ export interface SeriesLog {
   warning(message: string): void
 }
 
-export const silentLog: SeriesLog = { info: () => {}, warning: () => {} }
-
 export interface ReportSeries {
   /** The first label: how the series is found. */
   label: string

@@ -74,5 +74,3 @@ export const aggregateUsageSchema = z.looseObject({
   model: z.string().optional(),
   provider: z.string().optional(),
 })
-
-export type AggregateUsageFile = z.infer<typeof aggregateUsageSchema>

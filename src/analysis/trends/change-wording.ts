@@ -62,12 +62,6 @@ export function changeText(change: MetricChange): string {
   return `${METRIC_LABEL[change.metric]} ${signedChangeText(change)} (${values}, ${verdictText(change)})`
 }
 
-/** The headline of a workflow's significant change: the change, then its drivers when there are any. */
-export function changeHeadlineOf(workflow: string, change: MetricChange): string {
-  const why = change.why ? `: ${change.why}` : ''
-  return `${workflow} — ${changeText(change)}${why}`
-}
-
 /** p = 0.003, p < 0.0001. */
 export function pValueText(p: number): string {
   if (p < 1e-4) return 'p < 0.0001'

@@ -73,26 +73,6 @@ export function perRunOf(point: HistoryPoint): { tokensPerRun: number | null; co
   }
 }
 
-/** The `count` workflows of the latest point that cost the most (cost per run × runs), highest first. */
-export function costliestWorkflowsOf(history: readonly HistoryPoint[], count: number): string[] {
-  const latest = history[history.length - 1]
-  return [...(latest?.workflows ?? [])]
-    .sort((a, b) => (b.costPerRunUsd ?? 0) * b.runsWithData - (a.costPerRunUsd ?? 0) * a.runsWithData)
-    .slice(0, count)
-    .map((w) => w.name)
-}
-
-/** One workflow's tokens per run over the history, oldest first; days without its data are left out. */
-export function tokensPerRunSeriesOf(
-  history: readonly HistoryPoint[],
-  name: string,
-): { date: string; value: number }[] {
-  return history.flatMap((p) => {
-    const w = p.workflows.find((x) => x.name === name)
-    return w && w.tokensPerRun !== null ? [{ date: p.date, value: w.tokensPerRun }] : []
-  })
-}
-
 /** A run as the daily chart reads it: its key (workflow and run), when it was created, what it cost. */
 interface TimedRun {
   key: string
