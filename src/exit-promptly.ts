@@ -2,7 +2,8 @@
  * Ends the process once stdout and stderr have flushed, with `code` (absent: `process.exitCode`). For the entries
  * whose work talks to GitHub (the action, the CLI's `github` command): when the work has resolved, everything to keep
  * is written (the report, the job summary, the outputs, saved files), and what can be left is a socket a library kept
- * open, such as a blob download that failed inside @actions/artifact, which would hold the process for minutes.
+ * open, such as a download inside @actions/artifact that overran its bound and was abandoned (download-bounds.ts),
+ * whose blob fetch may wait and retry for minutes.
  */
 export async function exitPromptly(code?: number): Promise<never> {
   const flushed = (stream: NodeJS.WriteStream): Promise<void> =>

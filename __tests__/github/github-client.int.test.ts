@@ -1,5 +1,6 @@
 // The Octokit-based client against the fake server: split windows over the 1,000-result cap, artifact listings
 // that stop at the window, retries of transient failures, and rate limits that are not waited out for an hour.
+import * as os from 'node:os'
 import { jest } from '@jest/globals'
 import { startCollectorHarness, type CollectorHarness } from '../collect/collector-harness.js'
 
@@ -114,31 +115,20 @@ test('a 404 is not retried', async () => {
   expect(h.gh.apiRequestCount()).toBe(1)
 })
 
-test("downloads come from the client's own baseUrl, whatever GITHUB_API_URL said when @actions/github loaded", async () => {
-  // Downloads once went through @actions/artifact, whose Octokit fixed its URL from GITHUB_API_URL at load time, and a
-  // client with another baseUrl was refused; they now use the client's Octokit, so any baseUrl lists and downloads.
+test('a download through a baseUrl other than the one @actions/artifact uses is refused; listing is not', async () => {
+  // @actions/artifact's Octokit fixed its URL from GITHUB_API_URL when @actions/github loaded. The client is made
+  // (its listings say first when their server cannot be reached), and its downloads are refused.
   const { createGitHubClient } = await import('../../src/github/github-client.js')
   expect(() => createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: 'http://127.0.0.1:1' })).not.toThrow()
   expect(() => createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: `${h.gh.url}/` })).not.toThrow()
-  const run = h.gh.addRun({ workflow: 'Daily Planner', createdAt: new Date(now - 2000) })
-  const stored = await h.gh.addArtifact(run.id, 'usage', { files: { 'agent/token_usage.jsonl': '{}\n' } })
-  const previous = process.env.GITHUB_API_URL
-  process.env.GITHUB_API_URL = 'http://127.0.0.1:1'
-  try {
-    const { mkdtemp, readFile } = await import('node:fs/promises')
-    const os = await import('node:os')
-    const path = await import('node:path')
-    const artifact = { id: stored.id, name: 'usage', runId: run.id, expired: false, sizeInBytes: stored.sizeInBytes }
-    const { zipPath } = await h
-      .client()
-      .downloadArtifact(
-        { ...artifact, digest: stored.digest ?? undefined },
-        await mkdtemp(path.join(os.tmpdir(), 'base-url-')),
-      )
-    expect((await readFile(zipPath)).length).toBe(stored.sizeInBytes)
-  } finally {
-    process.env.GITHUB_API_URL = previous
-  }
+  const other = createGitHubClient({ token: 't', owner: 'o', repo: 'r', baseUrl: 'http://127.0.0.1:1' })
+  const artifact = { id: 1, name: 'usage', runId: 1, expired: false, sizeInBytes: 1 }
+  const downloads = () => h.gh.requests.filter((r) => /\/_blob\/|\/zip$/.test(r.path)).length
+  const before = downloads()
+  await expect(other.downloadArtifact(artifact, os.tmpdir())).rejects.toThrow(
+    /'http:\/\/127.0.0.1:1' differs from 'http:\/\/127.0.0.1:\d+', which artifact downloads use/,
+  )
+  expect(downloads()).toBe(before)
 })
 
 test("downloads keep @actions/artifact's per-download lines out of the log, and nothing else", async () => {

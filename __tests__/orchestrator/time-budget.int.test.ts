@@ -1,7 +1,7 @@
 // Finish before the job's timeout: with blob hosts that stall and a short time budget, the daily report is still
 // published with what was read, the stalled runs are named and carried to the next report, and the step ends. Every
-// request is bounded: a hung API request and a blob host that goes silent are ended by their timeouts (injected
-// short here) and tried again. The fake server's `stall` knob holds the requests open; nothing asserts on time.
+// request is bounded: a hung API request and a download whose blob host goes silent are ended by their timeouts
+// (injected short here) and tried again. The fake server's `stall` knob holds the requests open; nothing asserts on time.
 import { mkdtemp, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
@@ -86,7 +86,7 @@ test('stalled blob hosts and a short time budget: the report is published with w
   const read = seeded.slice(0, 2)
 
   // The budget runs short while a download hangs on a stalled host (one download at a time, oldest run first): the
-  // moment is chosen by the test instead of waited for, and the blob idle timeout (its default, 30 s) never trips.
+  // moment is chosen by the test instead of waited for, and the download's own bound (its default, 3 min) never trips.
   const collectionOver = new AbortController()
   const watch = setInterval(() => {
     if (stalls.some((rule) => rule.hits > 0)) collectionOver.abort()
@@ -124,7 +124,7 @@ test('a hung API request and a silent blob host are ended by their timeouts and 
   const seeded = await seedRuns('Hang Planner', day, 2)
   const hungListing = h.gh.inject({ method: 'GET', path: '/repos/*/*/actions/runs', stall: true })
   const silentBlob = h.gh.inject({ path: `/_blob/${seeded[0].artifactId}/*`, stall: 'mid-body' })
-  const run = await runDay('hang-series', day, { requestTimeoutMs: 500, blobIdleTimeoutMs: 500 })
+  const run = await runDay('hang-series', day, { requestTimeoutMs: 500, downloadTimeoutMs: 500 })
   expect(run.error).toBeNull()
   expect([hungListing.hits, silentBlob.hits]).toEqual([1, 1])
   expect(run.outputs).toMatchObject({ 'runs-in-window': 2, 'runs-with-data': 2, 'runs-not-reached': 0 })

@@ -1,10 +1,10 @@
 /**
  * What a failed download attempt means: the error the run is reported with (its reason picks the run's state) and
- * whether another attempt may help. A 5xx, a 429, a secondary rate limit, a timeout or a cut-off blob may pass; an
- * expired artifact, a missing permission, a spent rate limit or time budget will not within this run.
+ * whether another attempt may help. A 5xx, a 429, a secondary rate limit or a download that overran its bound may
+ * pass; an expired artifact, a missing permission, a spent rate limit or time budget will not within this run, nor
+ * a blob @actions/artifact has already tried 5 times.
  */
 import { ArtifactDownloadError } from './artifact-download-error.js'
-import { BlobStatusError } from './blob-download.js'
 import { isMissingPermission } from './permission-error.js'
 import { NetworkUnreachableError, OutOfTimeError, RequestBoundError } from './request-bounds.js'
 
@@ -43,9 +43,6 @@ export function downloadFailureOf(
   if (error instanceof OutOfTimeError) return failed(error.message, true, 'out-of-time')
   if (error instanceof NetworkUnreachableError) return failed(error.message, true)
   if (error instanceof RequestBoundError) return failed(error.message, false)
-  if (error instanceof BlobStatusError) {
-    return failed(error.message, !(error.status >= 500 || error.status === 429 || error.status === 408))
-  }
   const system = error as { code?: unknown; syscall?: unknown }
   if (typeof system.syscall === 'string' && typeof system.code === 'string') {
     // A file system error names the runner's temporary path: the code says enough.
@@ -56,6 +53,10 @@ export function downloadFailureOf(
   const cause = (error as { cause?: unknown }).cause
   // A timed-out request for the redirect: Octokit wraps our timeout in a 500.
   if (cause instanceof RequestBoundError) return failed(cause.message, false)
+  // @actions/artifact retries the blob itself; its final error carries no status but names it.
+  if (failure.status === undefined && /Unable to download and extract artifact/.test(failure.message ?? '')) {
+    return failed(failure.message, true)
+  }
   const status = failure.status !== undefined ? `${failure.status} ` : ''
   const detail = `${status}${withoutDocsLink(failure.message)}`
   if (failure.status === 410 || /expired/i.test(failure.message)) return failed(detail, true, 'expired')

@@ -2,15 +2,19 @@
  * The domain-named GitHub client the collector talks to: workflow runs, artifacts, downloads.
  * It returns small local types, not Octokit responses, so the collector can be tested with a plain fake.
  */
+import { readdir, rename, rm } from 'node:fs/promises'
 import * as path from 'node:path'
+import { DefaultArtifactClient } from '@actions/artifact'
+import { defaults as actionsGitHubDefaults } from '@actions/github/lib/utils'
 import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ArtifactDownloadError } from './artifact-download-error.js'
-import { downloadBlob } from './blob-download.js'
+import { withinDownloadBounds, type DownloadBounds } from './download-bounds.js'
 import { downloadFailureOf } from './download-failure.js'
+import { withArtifactLibraryQuiet } from './library-stdout.js'
 import { MalformedAnswerError } from './malformed-answer.js'
 import { createOctokit, type Octokit, type OctokitClientOptions } from './octokit-client.js'
 import { ACTION_TOKEN, explainApiFailure, type CredentialSource } from './api-failure.js'
-import { OutOfTimeError, type RequestBounds } from './request-bounds.js'
+import { OutOfTimeError } from './request-bounds.js'
 
 export { ArtifactDownloadError, type DownloadFailureReason } from './artifact-download-error.js'
 
@@ -76,12 +80,15 @@ export interface GitHubClientOptions extends OctokitClientOptions {
   downloadRetries?: number
   /** Where the token came from, for the advice of an API error (default: the action's `github-token` input). */
   credentials?: CredentialSource
-  /** Longest silence of the blob host during a download, in ms (default 30 s, as @actions/artifact's). */
-  blobIdleTimeoutMs?: number
+  /**
+   * Longest wait for one download attempt, in ms; a download still going then is abandoned and tried again. Default
+   * 3 minutes: longer than @actions/artifact takes to give up on a silent blob host (30 s × 5 tries, 5 s apart).
+   */
+  downloadTimeoutMs?: number
 }
 
-/** Default of {@link GitHubClientOptions.blobIdleTimeoutMs}. */
-export const DEFAULT_BLOB_IDLE_TIMEOUT_MS = 30_000
+/** Default of {@link GitHubClientOptions.downloadTimeoutMs}. */
+export const DEFAULT_DOWNLOAD_TIMEOUT_MS = 180_000
 
 // Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
 const ACTIONS_READ = 'actions: read'
@@ -166,6 +173,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 export class OctokitGitHubClient implements GitHubClient {
   private readonly octokit: Octokit
   private readonly budget: ApiBudget
+  private readonly artifactClient = new DefaultArtifactClient()
 
   /** `octokit` shares an Octokit (and the budget it counts into) with the report issues: see github-surface.ts. */
   constructor(
@@ -284,6 +292,7 @@ export class OctokitGitHubClient implements GitHubClient {
   }
 
   async downloadArtifact(artifact: RunArtifact, destDir: string): Promise<DownloadedArtifact> {
+    this.refuseOtherDownloadServer()
     const attempts = 1 + (this.options.downloadRetries ?? 2)
     const maxWait = this.options.maxRateLimitWaitSeconds ?? 60
     const baseMs = this.options.retryBaseMs ?? 1000
@@ -293,22 +302,25 @@ export class OctokitGitHubClient implements GitHubClient {
       try {
         const budget = this.options.timeBudget
         if (budget?.collection.aborted) throw new OutOfTimeError(`${budget.describe()} ran short`)
-        // Synchronously, before the first await: the download pool checks the budget just before calling.
-        this.budget.reserve(1)
-        const digest = await downloadBlob(
-          await this.blobUrlOf(artifact),
-          zipPath,
-          this.blobBounds(),
-          this.options.fetch,
-        )
-        if (artifact.digest && digest !== artifact.digest) {
+        // @actions/artifact makes one API request (the redirect) through its own Octokit; we never see its headers.
+        // Counted synchronously, before the first await: the download pool checks the budget just before calling.
+        this.budget.spend(1)
+        // A folder per attempt: an abandoned attempt that goes on writing cannot touch the next one's zip.
+        const attemptDir = path.join(destDir, `attempt-${attempt}`)
+        await this.downloadInto(artifact, attemptDir)
+        const files = await readdir(attemptDir)
+        if (files.length !== 1) {
           throw new ArtifactDownloadError(
-            `Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`,
-            'integrity',
+            `Artifact '${artifact.name}' (id ${artifact.id}): expected one zip file, found ${files.length}`,
+            'failed',
           )
         }
+        await rename(path.join(attemptDir, files[0]), zipPath)
+        await rm(attemptDir, { recursive: true, force: true })
         return { zipPath }
       } catch (error) {
+        // The redirect's rate-limit headers, when @actions/artifact's Octokit failed with them.
+        this.budget.observe((error as HttpFailure | undefined)?.response?.headers)
         const failure = downloadFailureOf(error, artifact, this.lacksActionsRead())
         if (failure.final || attempt >= attempts) throw failure.error
         const retryAfter = failure.retryAfter
@@ -318,38 +330,63 @@ export class OctokitGitHubClient implements GitHubClient {
     }
   }
 
+  /**
+   * One attempt through @actions/artifact, which checks the zip's digest; we wait for it within the download's
+   * bounds only (see download-bounds.ts).
+   */
+  private async downloadInto(artifact: RunArtifact, dir: string): Promise<void> {
+    const download = withArtifactLibraryQuiet(() =>
+      this.artifactClient.downloadArtifact(artifact.id, {
+        path: dir,
+        findBy: {
+          token: this.options.token,
+          workflowRunId: artifact.runId,
+          repositoryOwner: this.options.owner,
+          repositoryName: this.options.repo,
+        },
+        expectedHash: artifact.digest,
+        // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
+        skipDecompress: true,
+      }),
+    )
+    const { digestMismatch } = await withinDownloadBounds(download, this.downloadBounds())
+    if (digestMismatch) {
+      throw new ArtifactDownloadError(
+        `Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`,
+        'integrity',
+      )
+    }
+  }
+
+  /**
+   * @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was fixed
+   * from GITHUB_API_URL when that module loaded: listing from one server and downloading from another would fail in
+   * confusing ways, so a download through a client with a different baseUrl is refused. Only downloads: a listing
+   * that cannot reach its server says so first.
+   */
+  private refuseOtherDownloadServer(): void {
+    const { baseUrl } = this.options
+    const downloadsFrom = (actionsGitHubDefaults.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '')
+    if (baseUrl && baseUrl.replace(/\/+$/, '') !== downloadsFrom) {
+      throw new ArtifactDownloadError(
+        `GitHub API URL '${baseUrl}' differs from '${downloadsFrom}', which artifact downloads use ` +
+          '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.',
+        'failed',
+      )
+    }
+  }
+
   /** The advice for a download refused for want of `actions: read`. */
   private lacksActionsRead(): string {
     const credentials = this.options.credentials ?? ACTION_TOKEN
     return `The token lacks \`${ACTIONS_READ}\`. ${credentials.grant(ACTIONS_READ)}`
   }
 
-  /** Where the artifact's zip is: the API answers its download with a redirect to blob storage. */
-  private async blobUrlOf(artifact: RunArtifact): Promise<string> {
-    const { owner, repo } = this.options
-    const { status, headers } = await this.octokit.rest.actions.downloadArtifact({
-      owner,
-      repo,
-      artifact_id: artifact.id,
-      archive_format: 'zip',
-      // Retries are this client's (downloadRetries), so that a failed blob is fetched again with a fresh link.
-      request: { redirect: 'manual', retries: 0 },
-    })
-    const location = headers.location
-    if (status !== 302 || !location) {
-      throw new ArtifactDownloadError(
-        `Artifact '${artifact.name}' (id ${artifact.id}): expected a redirect to its zip, got ${status}`,
-        'failed',
-      )
-    }
-    return location
-  }
-
-  /** A blob download ends when its host goes silent, and when the collection's time is up. */
-  private blobBounds(): RequestBounds {
+  /** A download is waited for up to its own bound, and until the collection's time is up. */
+  private downloadBounds(): DownloadBounds {
     const budget = this.options.timeBudget
     return {
-      timeoutMs: this.options.blobIdleTimeoutMs ?? DEFAULT_BLOB_IDLE_TIMEOUT_MS,
+      timeoutMs: this.options.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
       ...(budget ? { end: budget.collection, endText: budget.describe() } : {}),
     }
   }

@@ -1,10 +1,12 @@
 /**
- * The one place that intercepts process.stdout. Libraries that log through @actions/core write to stdout, which
- * the CLI keeps for the report, and they have no option to stay quiet. So while the CLI's collection runs, a filter
- * drops everything written to stdout: the report is printed there afterwards and progress goes to stderr.
+ * The one place that intercepts process.stdout. @actions/artifact (through @actions/core) writes to stdout, which
+ * the runner reads as workflow commands and the CLI keeps for the report, and it has no option to stay quiet. So
+ * while a piece of work runs, a filter drops the library's lines: in the action only its per-download info lines
+ * (3,000 runs would bury the collector's progress under 15,000 of them), in the CLI everything, since the report is
+ * printed on stdout afterwards and progress goes to stderr.
  *
- * Filters nest and overlap: stdout.write is replaced while at least one filter is active, and a chunk is dropped
- * when any active filter drops it.
+ * Filters nest and overlap (downloads run concurrently): stdout.write is replaced while at least one filter is
+ * active, and a chunk is dropped when any active filter drops it.
  */
 type Filter = (chunk: unknown) => boolean
 
@@ -32,6 +34,15 @@ async function withStdoutFilter<T>(drop: Filter, work: () => Promise<T>): Promis
       originalWrite = undefined
     }
   }
+}
+
+/** @actions/artifact's per-download lines. If the library rewords them they simply show up again. */
+const ARTIFACT_DOWNLOAD_LINE =
+  /^(Downloading artifact '|Redirecting to blob download url: |Starting download of artifact to: |Downloading raw file \(non-zip\) to: |SHA256 digest of downloaded artifact is |Artifact download completed successfully\.)/
+
+/** Runs `work` (a download) with @actions/artifact's per-download lines dropped from stdout. */
+export function withArtifactLibraryQuiet<T>(work: () => Promise<T>): Promise<T> {
+  return withStdoutFilter((chunk) => typeof chunk === 'string' && ARTIFACT_DOWNLOAD_LINE.test(chunk), work)
 }
 
 /**

@@ -1,8 +1,7 @@
 /**
- * Every request to GitHub is bounded: an API answer (headers and body) must arrive within a per-request timeout, a
- * blob download must not go silent for longer than its idle timeout, and nothing starts or goes on once the run's
- * time budget is spent. A network that cannot be reached at all fails at once instead of being retried as if GitHub
- * had answered 500. The errors here say which bound ended the request.
+ * Every request to GitHub is bounded: an API answer (headers and body) must arrive within a per-request timeout (a
+ * download is bounded in download-bounds.ts), and nothing starts or goes on once the run's time budget is spent. A
+ * network that cannot be reached at all fails at once instead of being retried as if GitHub had answered 500. The errors here say which bound ended the request.
  */
 
 /** A request our side ended or could not make: no HTTP status, GitHub never answered. */
@@ -42,7 +41,7 @@ export function networkCodeOf(error: unknown): string | undefined {
 
 /** A bound a request stays within. */
 export interface RequestBounds {
-  /** Longest wait for an API answer (headers and body), or between two blob chunks, in ms. */
+  /** Longest wait for an API answer (headers and body), in ms. */
   timeoutMs: number
   /** Aborted when the time budget is spent (see TimeBudget). */
   end?: AbortSignal
