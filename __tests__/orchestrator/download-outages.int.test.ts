@@ -237,3 +237,28 @@ test("an artifact that is not a zip is named by the archive's name: the runner's
   expect(report.body).not.toContain(os.tmpdir())
   expect(result.lines.join('\n')).not.toContain(work)
 })
+
+test("a same-day re-run whose runs listing answers empty (GitHub lagging) keeps the report's runs and warns", async () => {
+  const day = new Date('2026-10-20T06:00:00Z')
+  const seeded = await seedRuns('Lagging Planner', day, 3)
+  const good = await runDay('lagging-series', day)
+  expect(good.error).toBeNull()
+  expect(good.outputs).toMatchObject({ 'runs-with-data': 3, 'total-tokens': tokensOf(seeded) })
+
+  // The listing lags: every page answers 200 with no run at all.
+  const empty = JSON.stringify({ total_count: 0, workflow_runs: [] })
+  h.gh.inject({ path: '/repos/*/*/actions/runs', body: empty, times: Infinity })
+  h.gh.inject({ path: '/repos/*/*/actions/workflows/*/runs', body: empty, times: Infinity })
+  const rerun = await runDay('lagging-series', new Date(day.getTime() + 2 * hour))
+  expect(rerun.error).toBeNull()
+  expect(reportsOf('lagging-series')).toHaveLength(1)
+  expect(rerun.outputs).toMatchObject({
+    'issue-number': good.outputs['issue-number'],
+    'runs-with-data': 3,
+    'total-tokens': tokensOf(seeded),
+    'total-cost-usd': good.outputs['total-cost-usd'],
+  })
+  expect(rerun.lines).toContainEqual(expect.stringMatching(/^warning: .*3 runs .*not in this run's listing/))
+  const after = readDailyDataBlock(reportsOf('lagging-series')[0].body ?? '')
+  expect(after.status === 'ok' && after.block.runs.map((r) => r.state)).toEqual(['analysed', 'analysed', 'analysed'])
+})
