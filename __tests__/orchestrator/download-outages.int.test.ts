@@ -1,7 +1,7 @@
 // No run is lost: runs whose download failed for a reason that may pass, or that the API budget did not reach,
 // are carried in the report's data block and collected by the next report, so the reports together count every run
 // exactly once; the step warns of every failed download and fails by the `fail-on-download-errors` policy.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -192,6 +192,15 @@ test("a good report, then a re-run of the same day whose every download answers 
   expect(numbers(after.block)).toEqual(numbers(before.block))
   // The kept runs are read: nothing is carried to the next report, which would count them again.
   expect(after.block.unfinished).toBeUndefined()
+  // The block keeps no durations: the kept runs' latency is unknown ("—"/null), never 0ms.
+  const json = JSON.parse(await readFile(String(rerun.outputs['report-json']), 'utf8'))
+  for (const w of json.workflows) {
+    expect(w.avgLatencyMs).toBeNull()
+    expect(w.latencyP50Ms ?? null).toBeNull()
+    for (const m of w.models) expect(m.avgLatencyMs).toBeNull()
+  }
+  expect(reportsOf('merge-series')[0].body).not.toMatch(/\b0ms\b/)
+  expect(rerun.summaries.join('\n')).not.toMatch(/\b0ms\b/)
 })
 
 test('a blob that fails its digest one day (same length, bytes changed in transfer) is carried and read the next day', async () => {
