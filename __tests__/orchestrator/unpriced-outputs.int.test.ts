@@ -91,7 +91,7 @@ test("the github command's summary says unpriced when no model had a price", asy
   expect(line).not.toContain('$0.00')
 })
 
-test("the rollup of unpriced dailies: total-cost-usd is empty and the log says unpriced (not 0.00)", async () => {
+test('the rollup of unpriced dailies: total-cost-usd is empty and the log says unpriced (not 0.00)', async () => {
   // The daily of 10 May (first test) had no priced model; its week's rollup knows no cost either.
   const recorded = await recordingDeps(h, work, new Date('2026-05-11T07:00:00Z'))
   const settings = await settingsFor(h, { labels: 'unpriced-series', mode: 'rollup', period: 'week', cache: 'false' })

@@ -68,7 +68,9 @@ export function githubRunsSource(client: GitHubClient, request: GitHubRunsReques
       })
       const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map())
       const collected =
-        merged.kept + merged.unlisted > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh
+        merged.kept + merged.unlisted > 0
+          ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) }
+          : fresh
       return {
         runs: collected.runs,
         window: request.reportWindow ?? collected.window,
