@@ -1,7 +1,7 @@
 // No run is lost: runs whose download failed for a reason that may pass, or that the API budget did not reach,
 // are carried in the report's data block and collected by the next report, so the reports together count every run
 // exactly once; the step warns of every failed download and fails by the `fail-on-download-errors` policy.
-import { mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import * as os from 'node:os'
 import * as path from 'node:path'
 import {
@@ -192,6 +192,15 @@ test("a good report, then a re-run of the same day whose every download answers 
   expect(numbers(after.block)).toEqual(numbers(before.block))
   // The kept runs are read: nothing is carried to the next report, which would count them again.
   expect(after.block.unfinished).toBeUndefined()
+  // The block keeps no durations: the kept runs' latency is unknown ("—"/null), never 0ms.
+  const json = JSON.parse(await readFile(String(rerun.outputs['report-json']), 'utf8'))
+  for (const w of json.workflows) {
+    expect(w.avgLatencyMs).toBeNull()
+    expect(w.latencyP50Ms ?? null).toBeNull()
+    for (const m of w.models) expect(m.avgLatencyMs).toBeNull()
+  }
+  expect(reportsOf('merge-series')[0].body).not.toMatch(/\b0ms\b/)
+  expect(rerun.summaries.join('\n')).not.toMatch(/\b0ms\b/)
 })
 
 test('a blob that fails its digest one day (same length, bytes changed in transfer) is carried and read the next day', async () => {
@@ -236,4 +245,29 @@ test("an artifact that is not a zip is named by the archive's name: the runner's
   expect(report.body).not.toContain(work)
   expect(report.body).not.toContain(os.tmpdir())
   expect(result.lines.join('\n')).not.toContain(work)
+})
+
+test("a same-day re-run whose runs listing answers empty (GitHub lagging) keeps the report's runs and warns", async () => {
+  const day = new Date('2026-10-20T06:00:00Z')
+  const seeded = await seedRuns('Lagging Planner', day, 3)
+  const good = await runDay('lagging-series', day)
+  expect(good.error).toBeNull()
+  expect(good.outputs).toMatchObject({ 'runs-with-data': 3, 'total-tokens': tokensOf(seeded) })
+
+  // The listing lags: every page answers 200 with no run at all.
+  const empty = JSON.stringify({ total_count: 0, workflow_runs: [] })
+  h.gh.inject({ path: '/repos/*/*/actions/runs', body: empty, times: Infinity })
+  h.gh.inject({ path: '/repos/*/*/actions/workflows/*/runs', body: empty, times: Infinity })
+  const rerun = await runDay('lagging-series', new Date(day.getTime() + 2 * hour))
+  expect(rerun.error).toBeNull()
+  expect(reportsOf('lagging-series')).toHaveLength(1)
+  expect(rerun.outputs).toMatchObject({
+    'issue-number': good.outputs['issue-number'],
+    'runs-with-data': 3,
+    'total-tokens': tokensOf(seeded),
+    'total-cost-usd': good.outputs['total-cost-usd'],
+  })
+  expect(rerun.lines).toContainEqual(expect.stringMatching(/^warning: .*3 runs .*not in this run's listing/))
+  const after = readDailyDataBlock(reportsOf('lagging-series')[0].body ?? '')
+  expect(after.status === 'ok' && after.block.runs.map((r) => r.state)).toEqual(['analysed', 'analysed', 'analysed'])
 })

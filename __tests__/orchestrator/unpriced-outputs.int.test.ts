@@ -90,3 +90,26 @@ test("the github command's summary says unpriced when no model had a price", asy
   expect(line).toMatch(/^Totals: 2 runs .* unpriced /)
   expect(line).not.toContain('$0.00')
 })
+
+test('the rollup of unpriced dailies: total-cost-usd is empty and the log says unpriced (not 0.00)', async () => {
+  // The daily of 10 May (first test) had no priced model; its week's rollup knows no cost either.
+  const recorded = await recordingDeps(h, work, new Date('2026-05-11T07:00:00Z'))
+  const settings = await settingsFor(h, { labels: 'unpriced-series', mode: 'rollup', period: 'week', cache: 'false' })
+  await runAction(settings, recorded.deps)
+  expect(Number(recorded.outputs['runs-with-data'])).toBe(2)
+  expect(recorded.outputs['total-cost-usd']).toBe('')
+  expect(recorded.lines.some((line) => /unpriced/.test(line))).toBe(true)
+  expect(recorded.lines.join('\n')).not.toContain('$0.00')
+})
+
+test('a rollup of a period without daily reports writes nothing and says there is nothing to roll up', async () => {
+  const before = h.gh.issues.length
+  const recorded = await recordingDeps(h, work, new Date('2026-05-11T07:00:00Z'))
+  const settings = await settingsFor(h, { labels: 'never-reported', mode: 'rollup', period: 'week', cache: 'false' })
+  await runAction(settings, recorded.deps)
+  expect(h.gh.issues.length).toBe(before)
+  expect(recorded.outputs['issue-number'] ?? '').toBe('')
+  expect(recorded.outputs['report-json'] ?? '').toBe('')
+  expect(recorded.outputs['total-cost-usd'] ?? '').toBe('')
+  expect(recorded.lines.some((line) => /^warning: .*nothing to roll up/i.test(line))).toBe(true)
+})

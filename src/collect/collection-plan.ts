@@ -83,20 +83,30 @@ export function runsToRetry(summaries: readonly RunSummary[]): UnfinishedRun[] {
 export interface EarlierReading {
   state: RunState
   models: ModelUsage[]
+  /** The run's workflow and creation time, so that a run the listing no longer shows is kept whole. */
+  workflow?: string
+  createdAt?: string
 }
 
 /** States of a run whose usage was read. */
 const statesWithUsage: ReadonlySet<RunState> = new Set<RunState>(['analysed', 'analysed-totals'])
 
+/** A run an earlier reading has, as a summary: for a run this collection's listing did not show. */
+function summaryOfReading(runId: string, reading: EarlierReading & { workflow: string }): RunSummary {
+  const meta = { workflow: reading.workflow, runId, ...(reading.createdAt ? { createdAt: reading.createdAt } : {}) }
+  return { ...summaryWithoutUsage(meta, reading.state), models: reading.models }
+}
+
 /**
  * A run this collection did not read (its download failed, the budget did not reach it, its artifact is gone since)
- * keeps what an earlier report of the same day read of it: a re-run can add information, never remove it. Returns
- * the runs and how many kept an earlier reading.
+ * keeps what an earlier report of the same day read of it: a re-run can add information, never remove it. A run
+ * with data the listing did not show at all (GitHub's listing lagging) is kept whole (`unlisted`). Returns the runs,
+ * how many kept an earlier reading, and how many were not listed.
  */
 export function keepEarlierReadings(
   runs: readonly RunSummary[],
   earlier: ReadonlyMap<string, EarlierReading>,
-): { runs: RunSummary[]; kept: number } {
+): { runs: RunSummary[]; kept: number; unlisted: number } {
   let kept = 0
   const merged = runs.map((summary) => {
     const reading = earlier.get(summary.runId)
@@ -105,7 +115,14 @@ export function keepEarlierReadings(
     const { stateDetail: _unread, ...rest } = summary
     return { ...rest, state: reading.state, models: reading.models }
   })
-  return { runs: merged, kept }
+  const listed = new Set(runs.map((summary) => summary.runId))
+  let unlisted = 0
+  for (const [runId, reading] of earlier) {
+    if (listed.has(runId) || reading.workflow === undefined || reading.models.length === 0) continue
+    merged.push(summaryOfReading(runId, { ...reading, workflow: reading.workflow }))
+    unlisted++
+  }
+  return { runs: merged, kept, unlisted }
 }
 
 /** The summary of a run that yielded no usage. */

@@ -40,6 +40,8 @@ export interface GitHubRunsReading extends SourceReading {
   collected: CollectResult
   /** Runs that kept an earlier reading because this collection could not read them. */
   kept: number
+  /** Runs with data an earlier reading had that this collection's listing did not show: kept whole. */
+  unlisted: number
 }
 
 export function githubRunsSource(client: GitHubClient, request: GitHubRunsRequest): RunSource<GitHubRunsReading> {
@@ -66,7 +68,9 @@ export function githubRunsSource(client: GitHubClient, request: GitHubRunsReques
       })
       const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map())
       const collected =
-        merged.kept > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh
+        merged.kept + merged.unlisted > 0
+          ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) }
+          : fresh
       return {
         runs: collected.runs,
         window: request.reportWindow ?? collected.window,
@@ -74,6 +78,7 @@ export function githubRunsSource(client: GitHubClient, request: GitHubRunsReques
         failures: [],
         collected,
         kept: merged.kept,
+        unlisted: merged.unlisted,
       }
     },
   }

@@ -39,6 +39,8 @@ export interface CollectedReport {
   prices: PriceCatalogue
   /** Runs that kept an earlier reading because this collection could not read them. */
   kept: number
+  /** Runs with data an earlier reading had that this collection's listing did not show: kept whole. */
+  unlisted: number
 }
 
 /** Collects the runs of the request's window and analyses them. */
@@ -56,5 +58,5 @@ export async function collectAndAnalyse(request: CollectionRequest, deps: Collec
     },
     deps,
   )
-  return { collected: reading.collected, report, prices, kept: reading.kept }
+  return { collected: reading.collected, report, prices, kept: reading.kept, unlisted: reading.unlisted }
 }

@@ -136,6 +136,18 @@ function logKeptAndCarried(kept: number, todays: number | undefined, toRetry: nu
   }
 }
 
+/**
+ * Runs today's report read that this run's listing did not show (GitHub's listing lagging behind): kept with the
+ * report's numbers, never dropped, and said aloud, as a re-run that sees fewer runs is not a quieter day.
+ */
+function warnUnlisted(unlisted: number, todays: number | undefined, deps: ActionDeps): void {
+  if (unlisted === 0) return
+  deps.log.warning(
+    `${plural(unlisted, 'run')} of today's report #${todays} ${unlisted === 1 ? 'was' : 'were'} not in this run's listing ` +
+      `(GitHub's runs listing may lag): ${unlisted === 1 ? 'it keeps its' : 'they keep their'} numbers from that report.`,
+  )
+}
+
 /** The outputs that come from the report itself, set whether or not its issue could be written. */
 function setReportOutputs(report: ReportData, collected: CollectedReport['collected'], deps: ActionDeps): void {
   deps.setOutput('total-cost-usd', totalCostOutput(report))
@@ -148,8 +160,9 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   const { github, log } = deps
   const now = settings.until ?? deps.clock()
   const read = await readSeriesAndPlan(settings, deps, now)
-  const { collected, report: analysed, kept } = await collectWindow(settings, deps, now, read)
+  const { collected, report: analysed, kept, unlisted } = await collectWindow(settings, deps, now, read)
   const toRetry = runsToRetry(collected.runs)
+  warnUnlisted(unlisted, read.daily.todays?.number, deps)
   logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)
 
   // Analysis, before anything is published: spend against the budgets, the month-end forecast and the AI-credit

@@ -24,6 +24,7 @@ import { encodeRollupDataBlock, rollupDataBlockOf } from '../series/rollup-data-
 import { readRollupSeries } from '../series/series-reading.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { budgetFailureOf, setBudgetOutput, warnUnknownScopes } from './budget-steps.js'
+import { isUnpriced, totalCostOutput } from './cost-output.js'
 import type { ActionDeps } from './run-action.js'
 
 /** Days before the period's end the forecast draws from (28) and then some. */
@@ -126,11 +127,17 @@ export async function runRollupReport(settings: ActionSettings, deps: ActionDeps
   const now = deps.clock()
   const period = rollupPeriodOf(settings.period, settings.until, now)
   const { report, series } = await readAndRollUp(settings, deps, period, now)
+  if (report.days.length === 0) {
+    // An empty rollup would read as a period that spent nothing: say so and write nothing.
+    deps.log.warning(`Nothing to roll up: no daily report of ${period.id} was found; no rollup written.`)
+    return
+  }
 
   // Files first: when the issue cannot be written the rollup still reaches report-json and the job summary.
   deps.setOutput('report-json', await writeRollupJson(report, deps.env.tempDir))
   await deps.writeJobSummary?.(renderRollupJobSummary(report))
-  deps.setOutput('total-cost-usd', report.totals.costUsd.toFixed(2))
+  deps.setOutput('total-cost-usd', totalCostOutput(report))
+  if (isUnpriced(report)) deps.log.info(`${period.id}: cost unpriced (no model of its dailies had a price).`)
   deps.setOutput('total-tokens', report.totals.totalTokens)
   deps.setOutput('runs-in-window', report.totals.runs)
   deps.setOutput('runs-with-data', report.totals.runsWithData)

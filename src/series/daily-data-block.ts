@@ -49,6 +49,8 @@ const modelRowSchema = z.strictObject({
   costUsd: usd,
   cost: costByTypeSchema,
   aiCredits,
+  /** Requests without a price (their cost is not in costUsd); left out when 0, so an unpriced model is not $0. */
+  unpricedRequests: count.optional(),
 })
 
 /** v2: a flag the report raised, and the first report date it stood on (the "persisting since" of later reports). */
@@ -184,6 +186,7 @@ function modelRowsOf(runs: readonly RunSummary[]): ModelBlockRow[] {
       }
       addModelUsage(row, m)
       if (m.reasoningTokens > 0) row.reasoningTokens = (row.reasoningTokens ?? 0) + m.reasoningTokens
+      if (m.unpricedRequests > 0) row.unpricedRequests = (row.unpricedRequests ?? 0) + m.unpricedRequests
     }
   }
   return [...rows.values()]

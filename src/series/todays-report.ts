@@ -44,7 +44,13 @@ export function earlierReadingsOf(block: DailyDataBlock): Map<string, EarlierRea
   const readings = new Map<string, EarlierReading>()
   for (const run of block.runs) {
     if (!statesWithData.has(run.state) || !run.models || run.models.length === 0) continue
-    readings.set(run.id, { state: run.state as RunState, models: run.models.map(modelUsageOf) })
+    const workflow = block.workflows[run.w]?.name
+    readings.set(run.id, {
+      state: run.state as RunState,
+      models: run.models.map(modelUsageOf),
+      ...(workflow !== undefined ? { workflow } : {}),
+      ...(run.at ? { createdAt: run.at } : {}),
+    })
   }
   return readings
 }

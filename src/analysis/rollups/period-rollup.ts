@@ -16,6 +16,8 @@ import { moversOf, type RollupMover } from './period-movers.js'
 export interface DailyModelRow extends ModelUsageRow {
   provider: string
   aiCredits: number | null
+  /** Requests without a price (their cost is not in costUsd); absent in older data blocks. */
+  unpricedRequests?: number
 }
 
 /** What a rollup reads of one daily report: its data block's numbers (v1 blocks lack model rows and AI credits). */
@@ -231,6 +233,7 @@ function modelsOf(dailies: readonly DailyReportData[], totalUsd: number): Rollup
           rows.set(key, row)
         }
         addModelUsage(row, m)
+        if (m.unpricedRequests) row.unpricedRequests = (row.unpricedRequests ?? 0) + m.unpricedRequests
         row.totalTokens += totalTokensOf(m)
       }
     }
