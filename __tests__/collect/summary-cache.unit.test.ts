@@ -5,12 +5,11 @@ import { ActionsSummaryCache, SUMMARY_CACHE_KEY_PREFIX } from '../../src/collect
 import { DirectorySummaryCache } from '../../src/collect/directory-summary-cache.js'
 import {
   NullSummaryCache,
-  parseSummaries,
   runKey,
-  serialiseSummaries,
   SUMMARY_CACHE_VERSION,
   summaryCacheFingerprint,
 } from '../../src/collect/summary-cache.js'
+import { parseSummaries, serialiseSummaries } from '../../src/collect/summary-file.js'
 import { emptyRecordFacts, emptySkipCounts, type RunSummary } from '../../src/usage/run-summary.js'
 
 function summary(

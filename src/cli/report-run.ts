@@ -14,24 +14,31 @@ import { checkOutFile } from './output-paths.js'
 import type { PeriodSettings } from './period-options.js'
 import type { ReportFormat, ReportSettings } from './report-settings.js'
 
+/**
+ * The period tables' renderers, loaded only for a report split into periods: they bring cli-table3 and
+ * csv-stringify, which the usual markdown report does not need at start-up.
+ */
+async function periodTables(data: ReportData): Promise<typeof import('../report/period-tables.js') | null> {
+  return data.periods ? await import('../report/period-tables.js') : null
+}
+
 async function renderReport(data: ReportData, format: ReportFormat, tables: PeriodTableOptions): Promise<string> {
   if (format === 'json') return (await import('../report/json-report.js')).renderJsonReport(data)
-  const { periodMarkdownSection, periodTerminalSection, renderCsvWithPeriods } =
-    await import('../report/period-tables.js')
+  const periodRenderers = await periodTables(data)
   if (format === 'table') {
     const { terminalWidthOf } = await import('../report/terminal-table.js')
     const width = terminalWidthOf(process.stdout.columns, process.env.COLUMNS)
     const text = (await import('../report/table-report.js')).renderTableReport(data, { width })
-    const periods = periodTerminalSection(data, tables)
+    const periods = periodRenderers?.periodTerminalSection(data, tables)
     return periods ? `${text}\n${periods}\n` : text
   }
   if (format === 'csv') {
-    return data.periods
-      ? renderCsvWithPeriods(data, tables)
+    return periodRenderers
+      ? periodRenderers.renderCsvWithPeriods(data, tables)
       : (await import('../report/csv-report.js')).renderCsvReport(data)
   }
   // The local report has no issue-size cap: the job-summary variant keeps every detail.
-  const periods = periodMarkdownSection(data, tables)
+  const periods = periodRenderers?.periodMarkdownSection(data, tables)
   const { renderJobSummary } = await import('../report/markdown-report.js')
   return renderJobSummary(data, periods ? { extraSections: [periods] } : {})
 }

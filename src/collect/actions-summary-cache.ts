@@ -6,13 +6,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import * as cache from '@actions/cache'
 import type { CollectLogger } from './collect-logger.js'
-import {
-  parseSummaries,
-  serialiseSummaries,
-  withoutOldSummaries,
-  type RunKey,
-  type SummaryCache,
-} from './summary-cache.js'
+import { withoutOldSummaries, type RunKey, type SummaryCache } from './summary-cache.js'
+import { parseSummaries, serialiseSummaries } from './summary-file.js'
 import type { RunSummary } from '../usage/run-summary.js'
 
 export const SUMMARY_CACHE_KEY_PREFIX = 'token-usage-analyzer-summaries-v1-'

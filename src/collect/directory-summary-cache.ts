@@ -1,13 +1,8 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { CollectLogger } from './collect-logger.js'
-import {
-  parseSummaries,
-  serialiseSummaries,
-  withoutOldSummaries,
-  type RunKey,
-  type SummaryCache,
-} from './summary-cache.js'
+import { withoutOldSummaries, type RunKey, type SummaryCache } from './summary-cache.js'
+import { parseSummaries, serialiseSummaries } from './summary-file.js'
 import type { RunSummary } from '../usage/run-summary.js'
 
 const RETENTION_MS = 400 * 86_400_000

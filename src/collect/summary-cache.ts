@@ -4,7 +4,6 @@
  * CLI and tests) and NullSummaryCache where there is no cache at all.
  */
 import { createHash } from 'node:crypto'
-import { z } from 'zod'
 import type { NormalisationRules } from '../usage/normalise.js'
 import type { PriceOverrides } from '../usage/pricing.js'
 import type { RunState, RunSummary } from '../usage/run-summary.js'
@@ -48,7 +47,7 @@ export const cacheableStates: ReadonlySet<RunState> = new Set<RunState>([
 /** Version of the stored format; entries of another version are ignored with a warning. */
 // 2: summaries carry routing calls, fallbacks, AI credits, reasoning tokens and agent_usage.json totals (issue 9).
 export const SUMMARY_CACHE_VERSION = 2
-const FORMAT = 'token-usage-analyzer/run-summaries'
+export const SUMMARY_FILE_FORMAT = 'token-usage-analyzer/run-summaries'
 
 /**
  * Identifies what a summary depends on: the settings given (prices, token semantics, providers, artifact names,
@@ -91,70 +90,6 @@ export function summaryFingerprintOf(settings: SummarySettings): string {
     },
     settings.priceCatalogue,
   )
-}
-
-const storedSummarySchema = z
-  .object({
-    workflow: z.string(),
-    runId: z.string(),
-    state: z.string(),
-    models: z.array(z.object({ provider: z.string(), model: z.string(), requests: z.number() }).passthrough()),
-    detection: z.array(z.object({}).passthrough()),
-    durationsMs: z.array(z.number()),
-    skipped: z.object({ invalidLines: z.number() }).passthrough(),
-  })
-  .passthrough()
-
-const storedFileSchema = z.object({
-  format: z.literal(FORMAT),
-  version: z.number(),
-  fingerprint: z.string(),
-  savedAt: z.string(),
-  summaries: z.record(z.string(), z.unknown()),
-})
-
-/** The stored text for these summaries. */
-export function serialiseSummaries(fingerprint: string, summaries: Map<RunKey, RunSummary>, now = new Date()): string {
-  return JSON.stringify({
-    format: FORMAT,
-    version: SUMMARY_CACHE_VERSION,
-    fingerprint,
-    savedAt: now.toISOString(),
-    summaries: Object.fromEntries(summaries),
-  })
-}
-
-/**
- * Reads stored text back. Returns the summaries and a problem description when the whole entry (or some of its
- * summaries) had to be ignored; never throws.
- */
-export function parseSummaries(
-  text: string,
-  fingerprint: string,
-): { summaries: Map<RunKey, RunSummary>; problem?: string } {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    return { summaries: new Map(), problem: `not JSON (${(error as Error).message.slice(0, 80)})` }
-  }
-  const file = storedFileSchema.safeParse(value)
-  if (!file.success) return { summaries: new Map(), problem: 'not a run-summaries file' }
-  if (file.data.version !== SUMMARY_CACHE_VERSION) {
-    return { summaries: new Map(), problem: `format version ${file.data.version}, expected ${SUMMARY_CACHE_VERSION}` }
-  }
-  if (file.data.fingerprint !== fingerprint) {
-    return { summaries: new Map(), problem: `made with other settings (${file.data.fingerprint})` }
-  }
-  const summaries = new Map<RunKey, RunSummary>()
-  let bad = 0
-  for (const [key, summary] of Object.entries(file.data.summaries)) {
-    const parsed = storedSummarySchema.safeParse(summary)
-    if (parsed.success && cacheableStates.has(parsed.data.state as RunState)) {
-      summaries.set(key, parsed.data as unknown as RunSummary)
-    } else bad++
-  }
-  return bad > 0 ? { summaries, problem: `${bad} unreadable run summaries ignored` } : { summaries }
 }
 
 /** Drops summaries of runs created before `oldest` so the stored entry does not grow forever. */

@@ -3,7 +3,7 @@ import { open as openFile, opendir, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Transform, type Readable, type TransformCallback } from 'node:stream'
 import { createInflateRaw } from 'node:zlib'
-import yauzl from 'yauzl'
+import type yauzl from 'yauzl'
 import type { ArchiveInventory, UsageSource, UsageSources } from './summarise-run.js'
 
 /** Limits applied to every artifact archive, because artifacts come from runs anyone with a pull request can shape. */
@@ -138,9 +138,11 @@ async function checkArchiveFile(zipPath: string, limits: ArchiveLimits): Promise
   }
 }
 
-function openZip(zipPath: string): Promise<yauzl.ZipFile> {
+/** yauzl is loaded with the first zip: a report of token files alone (the CLI's usual input) never needs it. */
+async function openZip(zipPath: string): Promise<yauzl.ZipFile> {
+  const { open } = (await import('yauzl')).default
   return new Promise((resolve, reject) => {
-    yauzl.open(zipPath, { lazyEntries: true, autoClose: false }, (error, zipfile) => {
+    open(zipPath, { lazyEntries: true, autoClose: false }, (error, zipfile) => {
       if (error || !zipfile) reject(archiveErrorFrom(error, zipPath))
       else resolve(zipfile)
     })
