@@ -31,9 +31,11 @@ test('the workflow summary has at most 8 columns; requests, tokens and the I/O r
 
 test('the model mix over all workflows is one table', () => {
   const md = renderMarkdownReport(data)
-  // The model appears in its workflow's details and once over all workflows, not twice more.
+  // The model appears once over all workflows (Cost Breakdown); its workflow's only model is named in a line of its
+  // details, not in a second, one-row table.
   const rows = md.split('\n').filter((l) => l.startsWith(`| ${usage.model} |`))
-  expect(rows).toHaveLength(2)
+  expect(rows).toHaveLength(1)
+  expect(md).toContain(`- **Models**: ${usage.model} (`)
   expect(md).not.toContain('### Model Distribution')
 })
 

@@ -55,7 +55,10 @@ test('an unpriced model reads "unpriced" or "—" in every table, never $0.00', 
   const unknownOnly = details.slice(details.indexOf('<b>unknown-only</b>'))
   expect(unknownOnly).toContain('- **Cost per run**: unpriced')
   expect(unknownOnly).toContain('- **Estimated cost**: unpriced')
-  expect(rowOf(unknownOnly, 'mystery-x').at(-1)).toBe('unpriced')
+  // Its only model is named in the Models line, not in a one-row table; in a table, its cost reads "unpriced".
+  expect(unknownOnly).not.toContain('| mystery-x |')
+  const mixed = details.slice(details.indexOf('<b>mixed</b>'), details.indexOf('<b>unknown-only</b>'))
+  expect(rowOf(mixed, 'mystery-x').at(-1)).toBe('unpriced')
   expect(details).toMatch(/- \*\*Cost per run\*\*: mean \$\S+ · median \$\S+ · p95 \$\S+ \(priced requests only\)/)
   const detection = sectionOf(markdown, 'Threat-Detection Usage')
   expect(rowOf(detection, 'mixed').at(-1)).toBe('unpriced')
@@ -78,7 +81,8 @@ test('a model served by two providers shows the provider in the tables where bot
   )
   // One provider per model: no provider column, and counts in words ("1 request", not "1 req").
   const unknownOnly = details.slice(details.indexOf('<b>unknown-only</b>'))
-  expect(unknownOnly).toContain('| Model | Requests |')
+  // Its only model is in the Models line (no one-row table), without the provider.
+  expect(unknownOnly).not.toContain('| Model |')
   expect(unknownOnly).toContain('- **Models**: mystery-x (2 requests)')
 })
 

@@ -82,7 +82,7 @@ export function dailyIssueOf(report: ReportWithTrends, options: DailyIssueOption
   const until = report.window.until ?? options.now.toISOString()
   const trendSection = trendSectionOf(report.trends, options.window?.capped ? options.window.note : null)
   const block = dailyDataBlockOf(report, options.runs, { since: report.window.since, until }, options.unfinished)
-  const fitted = renderIssueBody(report, block, { extraSections: [trendSection] })
+  const fitted = renderIssueBody(report, block, { changeSections: [trendSection] })
   if (fitted.omitted.length > 0) options.log.warning(`The report was shortened to fit: ${fitted.omitted.join('; ')}.`)
   return {
     title: reportTitleOf(options.titlePrefix, until),

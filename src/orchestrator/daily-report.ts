@@ -38,9 +38,9 @@ async function writeJsonReport(report: ReportData, tempDir: string): Promise<str
  * Writes report.json and the job summary (the whole report, as the job summary is not held to the issue's size)
  * and sets the `report-json` output.
  */
-async function writeReportFiles(report: ReportData, extraSections: string[], deps: ActionDeps): Promise<void> {
+async function writeReportFiles(report: ReportData, changeSections: string[], deps: ActionDeps): Promise<void> {
   deps.setOutput('report-json', await writeJsonReport(report, deps.env.tempDir))
-  await deps.writeJobSummary?.(renderJobSummary(report, { extraSections }))
+  await deps.writeJobSummary?.(renderJobSummary(report, { changeSections }))
 }
 
 /** The series, read once, and the window it sets: the newest earlier report's end is where this window starts. */

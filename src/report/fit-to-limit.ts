@@ -43,11 +43,14 @@ export type Reduction<T> = (value: T) => { value: T; omitted: string } | null
 
 /**
  * A rendering in parts. `head` (e.g. a marker and the note on what was left out) and `keep` (e.g. a hidden data
- * block) are never cut; `tail` (e.g. trends and a footer) is cut only when it alone would not fit; `body` is cut
- * first. The text is head + body + tail + keep, each part bringing its own separators.
+ * block) are never cut; `pinned` (e.g. trends) and `tail` (e.g. a footer) are cut only when they alone would not
+ * fit; `body` is cut first, then `lead` (e.g. the overview placed before the trends). The text is head + lead +
+ * pinned + body + tail + keep, each part bringing its own separators.
  */
 export interface RenderedParts {
   head: string
+  lead?: string
+  pinned?: string
   body: string
   tail: string
   keep: string
@@ -76,7 +79,7 @@ export interface Fitted<T> {
   cut: boolean
 }
 
-const join = (p: RenderedParts): string => p.head + p.body + p.tail + p.keep
+const join = (p: RenderedParts): string => p.head + (p.lead ?? '') + (p.pinned ?? '') + p.body + p.tail + p.keep
 
 /** Renders `value` within `limit`: see the file comment. */
 export function fitToLimit<T>(value: T, options: FitOptions<T>): Fitted<T> {
@@ -97,21 +100,46 @@ export function fitToLimit<T>(value: T, options: FitOptions<T>): Fitted<T> {
 
   omitted.push(options.cutOmitted ?? 'the end of the report (cut at a paragraph)')
   const parts = options.render(current, omitted)
-  const fixed = sizeOf(parts.head + parts.keep + options.cutNotice, limit.unit)
-  // The tail stays whole unless it alone leaves no room; then it is cut together with the body.
-  const tailFits = fixed + sizeOf(parts.tail, limit.unit) < limit.max
-  const cuttable = tailFits ? parts.body : parts.body + parts.tail
-  const after = tailFits ? parts.tail : ''
-  let budget = limit.max - fixed - (tailFits ? sizeOf(parts.tail, limit.unit) : 0)
+  return { text: cutToFit(parts, limit, options.cutNotice), omitted, value: current, cut: true }
+}
+
+/** What is kept whole before the cut part, the part that is cut, and what is kept whole after the cut notice. */
+interface CutPlan {
+  before: string
+  cuttable: string
+  after: string
+}
+
+/**
+ * Which parts a cut takes from: the body first; the lead (the body then left out) only when the lead, pinned and tail
+ * parts leave no room; everything when the pinned and tail parts alone do not fit.
+ */
+function cutPlanOf(parts: RenderedParts, limit: TextLimit, cutNotice: string): CutPlan {
+  const lead = parts.lead ?? ''
+  const pinned = parts.pinned ?? ''
+  const fixed = sizeOf(parts.head + parts.keep + cutNotice, limit.unit)
+  const whole = sizeOf(pinned + parts.tail, limit.unit)
+  if (fixed + whole >= limit.max) return { before: '', cuttable: lead + pinned + parts.body + parts.tail, after: '' }
+  if (fixed + whole + sizeOf(lead, limit.unit) < limit.max) {
+    return { before: lead + pinned, cuttable: parts.body, after: parts.tail }
+  }
+  return { before: '', cuttable: lead, after: pinned + parts.tail }
+}
+
+/** The parts cut at a paragraph to fit `limit`, with the notice where the cut is and what it left open closed. */
+function cutToFit(parts: RenderedParts, limit: TextLimit, cutNotice: string): string {
+  const { before, cuttable, after } = cutPlanOf(parts, limit, cutNotice)
+  let budget = limit.max - sizeOf(parts.head + before + cutNotice + after + parts.keep, limit.unit)
+  let text: string
   for (;;) {
     const kept = closedMarkdown(prefixWithin(cuttable, budget, limit.unit))
-    text = parts.head + kept + options.cutNotice + after + parts.keep
+    text = parts.head + before + kept + cutNotice + after + parts.keep
     const over = sizeOf(text, limit.unit) - limit.max
     if (over <= 0 || budget <= 0) break
     // Closing what the cut left open made it longer: cut that much earlier.
     budget -= over
   }
-  return { text, omitted, value: current, cut: true }
+  return text
 }
 
 /** The longest prefix of `text` within `budget` units, ending at a paragraph (or, without one, a line). */

@@ -20,6 +20,20 @@ export function markdownTable(columns: readonly Column[], rows: readonly (readon
   ].join('\n')
 }
 
+/** A column of a table model: its header, its alignment and how a row fills its cell (escaped). */
+export interface TableColumn<R> extends Column {
+  cell: (row: R) => string
+}
+
+/** A GFM table from its model: columns left out where `false` (an optional column), one line per row. */
+export function tableOf<R>(columns: readonly (TableColumn<R> | false)[], rows: readonly R[]): string {
+  const shown = columns.filter((c): c is TableColumn<R> => c !== false)
+  return markdownTable(
+    shown,
+    rows.map((row) => shown.map((c) => c.cell(row))),
+  )
+}
+
 // The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
 export { plural }
 

@@ -1,7 +1,8 @@
 /**
- * The markdown report, in the LLM analyzer's layout: overview, workflow summary, optimisation opportunities,
- * per-workflow details, runs without data, model distribution, cost breakdown, unpriced models, threat detection,
- * skipped lines; then extra sections (trends) and a footer. Each section lives in sections/ and only lays out the
+ * The markdown report, in the order a reader asks: what did we spend (overview, workflow summary), what changed and
+ * why (the change sections: trends, chart, changes), what to do (optimisation opportunities, budgets), then the
+ * details (per-workflow details, runs without data, cost breakdown, AI credits, fallbacks, unpriced models, threat
+ * detection, routing, skipped lines); then extra sections (e.g. per-period tables) and a footer. Each section lives in sections/ and only lays out the
  * view model; fitToLimit, with the reductions of report-detail.ts, makes the whole fit a size limit. Every piece of
  * text that came from a run goes through markdown-escape.
  */
@@ -32,6 +33,8 @@ import { workflowDetailsSection } from './sections/workflow-details-section.js'
 import { workflowSummarySection } from './sections/workflow-summary-section.js'
 
 export interface MarkdownReportOptions {
+  /** What changed and why (the trend section), after the workflow summary; cut only when they alone exceed the limit. */
+  changeSections?: string[]
   /** Markdown after the report's own sections (trends), in order; cut only when they alone exceed the limit. */
   extraSections?: string[]
   /** Markdown placed before the overview, then a blank line; never cut. */
@@ -78,11 +81,14 @@ function shortenedNote(omitted: readonly string[], limit: TextLimit): string {
     : `> [!NOTE]\n> Shortened to fit ${limit.label}. Left out: ${omitted.join('; ')}.\n\n`
 }
 
-/** The report's own sections at one detail level, in order. */
-export function reportSections(view: ReportView, detail: ReportDetail): string[] {
+/** What did we spend: the sections before the change sections. */
+function spendSections(view: ReportView, detail: ReportDetail): string[] {
+  return [overviewSection(view), workflowSummarySection(view, detail)]
+}
+
+/** What to do, then the details: the sections after the change sections. */
+function actionAndDetailSections(view: ReportView, detail: ReportDetail): string[] {
   return [
-    overviewSection(view),
-    workflowSummarySection(view, detail),
     opportunitiesSection(view),
     budgetSection(view.data),
     workflowDetailsSection(view, detail),
@@ -96,6 +102,9 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     skippedSection(view),
   ].filter((s): s is string => s !== null)
 }
+
+/** Sections joined, each followed by a blank line; '' for none. */
+const paragraphs = (sections: readonly string[]): string => sections.map((s) => `${s}\n\n`).join('')
 
 function limitOf(options: MarkdownReportOptions): TextLimit {
   if (options.limit) return options.limit
@@ -116,14 +125,18 @@ export function fitMarkdownReport(
 ): Fitted<DetailedView> {
   const view = 'data' in report ? report : reportViewOf(report)
   const limit = limitOf(options)
-  const extra = (options.extraSections ?? []).filter((s) => s.trim().length > 0)
-  const tail = [...extra, options.footer ?? defaultFooter(view.data)].join('\n\n') + '\n'
+  const nonEmpty = (sections: readonly string[] | undefined): string[] =>
+    (sections ?? []).filter((s) => s.trim().length > 0)
+  const pinned = paragraphs(nonEmpty(options.changeSections))
+  const tail = [...nonEmpty(options.extraSections), options.footer ?? defaultFooter(view.data)].join('\n\n') + '\n'
   const render = ({ view, detail }: DetailedView, omitted: readonly string[]): RenderedParts => ({
     head:
       (options.marker ? `${options.marker}\n` : '') +
       (options.header ? `${options.header}\n\n` : '') +
       shortenedNote(omitted, limit),
-    body: reportSections(view, detail).join('\n\n') + '\n\n',
+    lead: paragraphs(spendSections(view, detail)),
+    pinned,
+    body: paragraphs(actionAndDetailSections(view, detail)),
     tail,
     keep: options.trailer ?? '',
   })

@@ -34,16 +34,16 @@ function fittedDataBlock(block: DailyDataBlock): { line: string; block: DailyDat
   return { line, block: current }
 }
 
-/** The body of a report's issue, within `limit`; `extraSections` (the trend section) follow the report. */
+/** The body of a report's issue, within `limit`; `changeSections` (the trend section) follow the workflow summary. */
 export function renderIssueBody(
   report: ReportData,
   block: DailyDataBlock,
-  options: { extraSections?: string[]; limit?: TextLimit } = {},
+  options: { changeSections?: string[]; limit?: TextLimit } = {},
 ): IssueBody {
   const data = fittedDataBlock(block)
   const fitted = fitMarkdownReport(report, {
     marker: REPORT_MARKER,
-    extraSections: options.extraSections ?? [],
+    changeSections: options.changeSections ?? [],
     trailer: `\n${data.line}\n`,
     limit: options.limit ?? ISSUE_BODY_SIZE,
     omitted: data.block.runsOmitted

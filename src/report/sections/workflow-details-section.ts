@@ -1,4 +1,7 @@
-/** "Per-Workflow Details": a collapsed section per workflow with data: its numbers, runs and models. */
+/**
+ * "Per-Workflow Details": a collapsed section per workflow with data: its numbers, runs and models (a table only
+ * when there are two or more; one model is named in the Models line).
+ */
 import type { WorkflowView } from '../../analysis/report-view.js'
 import {
   formatDecimal,
@@ -132,7 +135,9 @@ function workflowDetails(view: WorkflowView, detail: ReportDetail, withCredits: 
     ...recordFactLines(w),
   )
   if (detail.runRowsPerWorkflow > 0) lines.push('', runTable(view, detail.runRowsPerWorkflow, withCredits))
-  lines.push('', modelTable(models, view.modelsNeedProvider, withCredits), '', '</details>')
+  // A single model's row would repeat the lines above (its requests, tokens, latency, cost): the Models line says it.
+  if (view.models.length > 1) lines.push('', modelTable(models, view.modelsNeedProvider, withCredits))
+  lines.push('', '</details>')
   return lines.join('\n')
 }
 
