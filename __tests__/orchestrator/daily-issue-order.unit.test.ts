@@ -3,7 +3,7 @@
 import { analyseRuns } from '../../src/analysis/runs/analyse-runs.js'
 import { dailyIssueOf, dailyReportWithTrends } from '../../src/orchestrator/daily-issue.js'
 import { renderMarkdownReport } from '../../src/report/markdown-report.js'
-import { silentLog } from '../../src/series/report-series.js'
+import { silentLog } from '../series/series-fixtures.js'
 import { runSummary, SONNET } from '../analysis/run-summary-builders.js'
 
 const until = '2026-04-02T17:20:00Z'
