@@ -25,6 +25,7 @@ import { fallbacksSection } from './sections/fallbacks-section.js'
 import { costBreakdownSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
+import { repositoriesSection } from './sections/repositories-section.js'
 import { routingSection } from './sections/routing-section.js'
 import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
 import { skippedSection } from './sections/skipped-section.js'
@@ -81,6 +82,7 @@ function shortenedNote(omitted: readonly string[], limit: TextLimit): string {
 /** The report's own sections at one detail level, in order. */
 export function reportSections(view: ReportView, detail: ReportDetail): string[] {
   return [
+    repositoriesSection(view.data),
     overviewSection(view),
     workflowSummarySection(view, detail),
     opportunitiesSection(view),
