@@ -3,6 +3,7 @@
  * Rates are fractions (0–1), costs USD numbers, token counts integers after normalisation.
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
+import type { RepositoryMetrics } from './repositories/repository-metrics.js'
 import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budgets/budget-status.js'
 import type { AiCreditsRepricing } from './runs/ai-credits-repricing.js'
@@ -252,6 +253,8 @@ export interface WorkflowMetrics extends UsageCounts {
   runsTotalsOnly?: number
   /** Runs that failed and what they cost; null when no run's conclusion is known (additive). */
   failedRuns?: FailedRuns | null
+  /** An organisation report's workflow: its repository (`owner/name`; its name is `owner/name/Workflow`). */
+  repository?: string
 }
 
 /** Runs GitHub concluded `failure`, `timed_out` or `startup_failure`, and their cost (USD, priced requests). */
@@ -308,6 +311,8 @@ export interface ReportData {
   forecast?: MonthForecast | null
   /** Runs near gh-aw's per-run AI-credit cap (the action's reports; additive). */
   guardrails?: CreditGuardrails
+  /** An organisation report's repositories, costliest first, those not read included (additive). */
+  repositories?: RepositoryMetrics[]
   /** Usage per calendar period of the records' own timestamps (the CLI's `report --by`), and how it was cut. */
   periods?: PeriodMetrics[]
   periodSplit?: PeriodSplit

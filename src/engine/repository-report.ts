@@ -10,7 +10,8 @@ import type { NormalisationRules } from '../usage/normalise.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../usage/price-catalogue.js'
 import type { PriceOverrides } from '../usage/pricing.js'
 import { runEngine, type EngineDeps } from './engine.js'
-import { githubRunsSource, type GitHubRunsRequest } from './github-source.js'
+import { githubRunsSource, type GitHubRunsReading, type GitHubRunsRequest } from './github-source.js'
+import type { RunSource } from './run-source.js'
 
 /** The CLI's --cache-dir: summaries kept in a directory. */
 export { DirectorySummaryCache } from '../collect/directory-summary-cache.js'
@@ -30,6 +31,8 @@ export interface CollectionRequest extends GitHubRunsRequest {
 
 export interface CollectionDeps extends EngineDeps {
   runs: GitHubClient
+  /** Another source for the same request (an organisation's repositories); default the request's repository. */
+  source?(request: GitHubRunsRequest): RunSource<GitHubRunsReading>
 }
 
 export interface CollectedReport {
@@ -46,7 +49,7 @@ export interface CollectedReport {
 /** Collects the runs of the request's window and analyses them. */
 export async function collectAndAnalyse(request: CollectionRequest, deps: CollectionDeps): Promise<CollectedReport> {
   const { reading, report, prices } = await runEngine(
-    githubRunsSource(deps.runs, request),
+    deps.source?.(request) ?? githubRunsSource(deps.runs, request),
     {
       providers: request.providers,
       tokenSemantics: request.tokenSemantics,

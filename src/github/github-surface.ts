@@ -7,6 +7,7 @@ import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ACTION_TOKEN, explainApiFailure, type ApiOperation } from './api-failure.js'
 import { OctokitGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js'
 import { createOctokit } from './octokit-client.js'
+import { listOwnerRepositories, type OwnedRepository } from './repository-listing.js'
 import {
   createReportIssues,
   type FindReportsQuery,
@@ -21,6 +22,12 @@ export interface GitHubSurface {
   issues: ReportIssues
   /** The one budget both spend from. */
   apiBudget(): ApiBudgetSnapshot
+  /** Runs and artifacts of another repository (an organisation report's), on the same token and budget. */
+  runsOf(repository: string): GitHubClient
+  /** The report issues of another repository (a federated organisation report reads them), same token and budget. */
+  issuesOf(repository: string): ReportIssues
+  /** The owner's repositories the token can see (`owner/*`), archived ones included. */
+  listRepositories(owner: string): Promise<OwnedRepository[]>
 }
 
 export interface GitHubSurfaceOptions extends GitHubClientOptions {
@@ -75,5 +82,26 @@ export function createGitHubSurface(options: GitHubSurfaceOptions): GitHubSurfac
     runs: new OctokitGitHubClient(options, { octokit, budget }),
     issues: withWordedFailures(createReportIssues(octokit, options, options.issueWrites), options),
     apiBudget: () => budget.snapshot(),
+    issuesOf: (repository) => {
+      const [owner = '', repo = ''] = repository.split('/')
+      const other = { ...options, owner, repo }
+      return withWordedFailures(createReportIssues(octokit, other, options.issueWrites), other)
+    },
+    runsOf: (repository) => {
+      const [owner = '', repo = ''] = repository.split('/')
+      return new OctokitGitHubClient({ ...options, owner, repo }, { octokit, budget })
+    },
+    listRepositories: async (owner) => {
+      try {
+        return await listOwnerRepositories(octokit, owner)
+      } catch (error) {
+        throw explainApiFailure(error, {
+          doing: `Listing the repositories of '${owner}' (repositories: ${owner}/*)`,
+          repository: owner,
+          permission: 'metadata: read',
+          credentials: options.credentials ?? ACTION_TOKEN,
+        })
+      }
+    },
   }
 }

@@ -23,6 +23,8 @@ import { collectAndAnalyse, type CollectedReport } from '../engine/repository-re
 import { dailyIssueOf, dailyReportWithTrends, publishDailyIssue } from './daily-issue.js'
 import { planWindow, type ReportWindow } from './report-window.js'
 import { totalCostOutput } from './cost-output.js'
+import { organisationOf, repositoryBaselineOf, withRepositories } from './organisation-steps.js'
+import type { OrganisationSource } from '../organisation/collect-organisation.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
 
@@ -84,6 +86,7 @@ function collectWindow(
   deps: ActionDeps,
   now: Date,
   { daily, window }: { daily: DailySeries; window: ReportWindow },
+  organisation: OrganisationSource | undefined,
 ): Promise<CollectedReport> {
   return collectAndAnalyse(
     {
@@ -113,6 +116,8 @@ function collectWindow(
     },
     {
       runs: deps.github.runs,
+      // With `repositories`, the runs of every selected repository are the source (one token, one budget).
+      ...(organisation ? { source: organisation.source } : {}),
       openSummaryCache: (fingerprint) => (settings.cache ? deps.openSummaryCache(fingerprint) : new NullSummaryCache()),
       log: deps.log,
       clock: () => now,
@@ -156,11 +161,27 @@ function setReportOutputs(report: ReportData, collected: CollectedReport['collec
   setRunCountOutputs(collected.runs, deps.setOutput)
 }
 
-export async function runDailyReport(settings: ActionSettings, deps: ActionDeps): Promise<void> {
+/** Where an organisation report's runs come from: the selected repositories (the default), or merged partials. */
+export type OrganisationFor = typeof organisationOf
+
+export async function runDailyReport(
+  settings: ActionSettings,
+  deps: ActionDeps,
+  organisationFor: OrganisationFor = organisationOf,
+): Promise<void> {
   const { github, log } = deps
   const now = settings.until ?? deps.clock()
   const read = await readSeriesAndPlan(settings, deps, now)
-  const { collected, report: analysed, kept, unlisted } = await collectWindow(settings, deps, now, read)
+  const organisation = await organisationFor(settings, github, log)
+  const collectedReport = await collectWindow(settings, deps, now, read, organisation)
+  const { collected, kept, unlisted } = collectedReport
+  const analysed = organisation
+    ? withRepositories(
+        collectedReport.report,
+        organisation,
+        repositoryBaselineOf(read.daily.earlier, utcDayOf(read.window.until), settings.baseline),
+      )
+    : collectedReport.report
   const toRetry = runsToRetry(collected.runs)
   warnUnlisted(unlisted, read.daily.todays?.number, deps)
   logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)

@@ -9,6 +9,7 @@ import type { ActionSettings, ReportMode } from '../settings/action-settings.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../usage/price-catalogue.js'
 import { runDailyReport } from './daily-report.js'
 import { runRollupReport } from './rollup-report.js'
+import { runMerge, runPlan, runShard } from './organisation-modes.js'
 
 /** Where every layer writes its log: @actions/core on a runner, a recorder in tests. */
 export interface ActionLog extends CollectLogger {
@@ -50,6 +51,9 @@ export type ModeRunner = (settings: ActionSettings, deps: ActionDeps) => Promise
 const modes: Record<ReportMode, ModeRunner> = {
   daily: runDailyReport,
   rollup: runRollupReport,
+  plan: runPlan,
+  shard: runShard,
+  merge: runMerge,
 }
 
 /** Runs the mode the settings name. */

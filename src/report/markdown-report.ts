@@ -26,6 +26,7 @@ import { fallbacksSection } from './sections/fallbacks-section.js'
 import { costBreakdownSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
+import { repositoriesSection } from './sections/repositories-section.js'
 import { routingSection } from './sections/routing-section.js'
 import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
 import { skippedSection } from './sections/skipped-section.js'
@@ -83,7 +84,9 @@ function shortenedNote(omitted: readonly string[], limit: TextLimit): string {
 
 /** What did we spend: the sections before the change sections. */
 function spendSections(view: ReportView, detail: ReportDetail): string[] {
-  return [overviewSection(view), workflowSummarySection(view, detail)]
+  // An organisation's repository table first: which repository spends the most.
+  const repositories = repositoriesSection(view.data)
+  return [...(repositories ? [repositories] : []), overviewSection(view), workflowSummarySection(view, detail)]
 }
 
 /** What to do, then the details: the sections after the change sections. */

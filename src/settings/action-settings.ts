@@ -16,6 +16,7 @@ import { invalidInput, parseInput } from './input-error.js'
 import { listInput } from './list-input.js'
 import { plainNumber } from './number-input.js'
 import { parseRepository } from './repository-input.js'
+import { MAX_SHARDS, parseRepositorySelection, type RepositorySelection } from './repositories-input.js'
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
 import { PROVIDER_NAMES } from '../usage/provider-names.js'
 import { unknownName } from './known-names.js'
@@ -36,7 +37,14 @@ export type InputReader = (name: string) => string
  * What the action does in this run. Adding a mode: its name here, and its runner in run-action.ts's table (the
  * compiler then asks for nothing else).
  */
-export const REPORT_MODES = ['daily', 'rollup'] as const
+export const REPORT_MODES = ['daily', 'rollup', 'plan', 'shard', 'merge'] as const
+
+/** `source`: an organisation report's runs, its repositories' own daily reports, or the reports where there are. */
+export const ORGANISATION_SOURCES = ['runs', 'reports', 'auto'] as const
+export type OrganisationSourceKind = (typeof ORGANISATION_SOURCES)[number]
+
+/** The modes of an organisation report sharded on the Actions matrix: they need `repositories`. */
+const ORGANISATION_MODES: readonly ReportMode[] = ['plan', 'shard', 'merge']
 export type ReportMode = (typeof REPORT_MODES)[number]
 
 /** The periods a rollup covers. */
@@ -57,6 +65,17 @@ export interface ActionSettings {
   token: string
   owner: string
   repo: string
+  /**
+   * The organisation report's repositories (`repositories`); null: the `repository` alone. The report goes to
+   * `repository` (the central repository) either way.
+   */
+  repositories: RepositorySelection | null
+  /** Where an organisation report's numbers come from: the runs, the repositories' own reports, or either. */
+  source: OrganisationSourceKind
+  /** mode plan: how many shards (matrix jobs) at most, 1 to 256. */
+  shards: number
+  /** mode merge: the directory holding the shards' partial summaries (downloaded artifacts). */
+  partials: string
   /** Window when there is no previous report: a duration before the window's end (`24h`) or an ISO time. */
   lookback: TimeOrDuration
   /** End of the window (ISO time), or undefined for now. */
@@ -194,6 +213,26 @@ async function parseInputAsync<T>(name: string, value: string, parse: () => Prom
   }
 }
 
+/** The organisation report's inputs: `repositories`, and `shards` and `partials` of the sharded modes. */
+function organisationInputs(
+  input: InputReader,
+  mode: ReportMode,
+): Pick<ActionSettings, 'repositories' | 'shards' | 'partials' | 'source'> {
+  const repositories = parseRepositorySelection(input('repositories'))
+  if (!repositories && ORGANISATION_MODES.includes(mode)) {
+    throw new Error(
+      `Input 'repositories' is empty: mode '${mode}' shards an organisation report; name its repositories.`,
+    )
+  }
+  const partials = input('partials').trim()
+  if (mode === 'merge' && !partials) {
+    throw new Error("Input 'partials' is empty: mode 'merge' reads the shards' partial summaries from that directory.")
+  }
+  const shards = numberInput('shards', input('shards') || '8', { ...positiveWhole, max: MAX_SHARDS })
+  const source = choiceInput('source', input('source'), ORGANISATION_SOURCES, 'runs')
+  return { repositories, shards, partials, source }
+}
+
 /**
  * Reads, parses and validates every input; errors name the input and quote the bad value. Async because the price
  * file is read here: a missing file fails before any API call.
@@ -203,6 +242,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
   const repository = input('repository').trim()
   const parts = parseRepository(repository)
   if (!parts) throw invalidInput('repository', repository, 'Expected format {owner}/{repo}.')
+  const organisation = organisationInputs(input, mode)
   const token = input('github-token').trim()
   if (!token) throw new Error("Input 'github-token' is empty. Pass a token with actions: read and issues: write.")
 
@@ -231,6 +271,7 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
     token,
     owner: parts.owner,
     repo: parts.repo,
+    ...organisation,
     lookback,
     maxLookback: parseDuration(input('max-lookback').trim() || '7d', "input 'max-lookback':"),
     workflows: listInput(input('workflows')),

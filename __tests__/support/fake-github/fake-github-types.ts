@@ -15,6 +15,7 @@ import type {
   RunStatus,
 } from './repository-state.js'
 import type { ArtifactFiles } from './zip-archive.js'
+import type { AddRepositoryOptions, FakeRepository, TokenSpec } from './organisation.js'
 
 export interface FakeGitHubOptions {
   /** Default `octo-org`. */
@@ -169,6 +170,10 @@ export interface FakeGitHub {
   setRateLimit(change: PrimaryLimitOptions): void
   setLatency(change: { apiMs?: number; blobMs?: number }): void
   setNow(now: () => Date): void
+  /** Another repository on the same server (`owner/name`); its runs and artifacts get ids unique server-wide. */
+  addRepository(fullName: string, options?: AddRepositoryOptions): FakeRepository
+  /** What a token sees (repositories, an installation's listing) and its own rate-limit bucket. */
+  setToken(token: string, spec: TokenSpec): void
   addWorkflow(name: string, path?: string, options?: AddWorkflowOptions): FakeWorkflow
   addRun(spec: AddRunSpec): FakeRun
   addArtifact(

@@ -13,6 +13,7 @@ export type {
   RequestLogEntry,
 } from './fake-github-types.js'
 export type { FaultRule, FaultSpec } from './faults.js'
+export type { AddRepositoryOptions, FakeRepository, TokenSpec } from './organisation.js'
 export type {
   FakeArtifact,
   FakeComment,

@@ -16,6 +16,8 @@ export interface RouteContext {
   actor: FakeUser
   /** The signed storage URL the artifact's zip is served from. */
   blobUrl: (artifact: FakeArtifact) => string
+  /** The request's token (Authorization header), if any: organisation.ts answers by it. */
+  token?: string
 }
 
 export interface RouteResult {

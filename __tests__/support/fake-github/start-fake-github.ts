@@ -15,6 +15,7 @@ import { ensureLabel, issueRoutes } from './issue-routes.js'
 import { newBucket, rateLimitHeaders, SecondaryLimits, spend, type RateLimitBucket } from './rate-limits.js'
 import { GITHUB_ACTIONS_BOT, newRepositoryState, type FakeArtifact } from './repository-state.js'
 import { repositoryRoutes } from './repository-routes.js'
+import { Organisation, repositoryHandle, tokenOfHeader } from './organisation.js'
 import { apiError, compileRoutes, matchRoute, type RouteResult } from './route-table.js'
 import { addArtifact, addComment, addIssue, addRun, addWorkflow } from './seed-records.js'
 import { zipFromFiles } from './zip-archive.js'
@@ -40,19 +41,26 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   const inFlight = { api: 0, blob: 0 }
   const peak = { api: 0, blob: 0 }
 
+  let url = ''
+  const urls: ShapeUrls = { api: '', web: webUrl }
+  const organisation = new Organisation(state)
   const routes = compileRoutes([
     ...actionsRoutes,
     ...issueRoutes,
     ...identityRoutes,
     ...repositoryRoutes(() => buckets),
+    ...organisation.routes(() => urls),
   ])
-  let url = ''
-  const urls: ShapeUrls = { api: '', web: webUrl }
   const blobUrl = (artifact: FakeArtifact) =>
     `${url}/_blob/${artifact.id}/${encodeURIComponent(artifact.name)}?sig=${signature}`
 
-  function rateHeaders(resource: string): Record<string, string> {
-    return rateLimitHeaders(buckets[resource] ?? core, resource === 'none' ? 'core' : resource)
+  /** The bucket a request spends from: the token's own `core` bucket when it has one (organisation.ts). */
+  function bucketFor(resource: string, token: string | undefined): RateLimitBucket | undefined {
+    return resource === 'core' ? (organisation.bucketOf(token) ?? core) : buckets[resource]
+  }
+
+  function rateHeaders(resource: string, token: string | undefined): Record<string, string> {
+    return rateLimitHeaders(bucketFor(resource, token) ?? core, resource === 'none' ? 'core' : resource)
   }
 
   async function serveBlob(
@@ -63,7 +71,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
   ) {
     await sleep(blobLatencyMs + (fault?.delayMs ?? 0))
     const match = /^\/_blob\/(\d+)\/[^/]+$/.exec(requestUrl.pathname)
-    const artifact = match ? state.artifacts.find((a) => String(a.id) === match[1]) : undefined
+    const artifact = match ? organisation.findArtifact(match[1]!) : undefined
     const xml = (status: number, code: string) => {
       entry.status = status
       send(response, status, { 'content-type': 'application/xml' }, Buffer.from(`<Error><Code>${code}</Code></Error>`))
@@ -122,7 +130,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const matched = matchRoute(routes, method, requestUrl.pathname)
     entry.route = matched.route?.pattern
     const resource = matched.route?.resource ?? 'core'
-    const bucket = buckets[resource]
+    const token = tokenOfHeader(request.headers.authorization)
+    const bucket = resource === 'none' ? undefined : bucketFor(resource, token)
     const headers: Record<string, string> = {
       'content-type': 'application/json; charset=utf-8',
       'x-github-api-version-selected': '2022-11-28',
@@ -131,7 +140,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     const answer = (result: RouteResult, fault?: FaultRule) => {
       entry.status = result.status
       const body = result.json === undefined ? Buffer.alloc(0) : Buffer.from(JSON.stringify(result.json))
-      const allHeaders = { ...headers, ...rateHeaders(resource), ...(result.headers ?? {}) }
+      const allHeaders = { ...headers, ...rateHeaders(resource, token), ...(result.headers ?? {}) }
       if (result.json === undefined) delete allHeaders['content-type']
       if (fault?.stall) return stallAnswer(response, fault.stall, { status: result.status, headers: allHeaders, body })
       send(response, result.status, allHeaders, body, fault)
@@ -161,7 +170,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     }
     if (fault?.body !== undefined) {
       entry.status = fault.status ?? 200
-      return send(response, entry.status, { ...headers, ...rateHeaders(resource) }, Buffer.from(fault.body))
+      return send(response, entry.status, { ...headers, ...rateHeaders(resource, token) }, Buffer.from(fault.body))
     }
     if (fault?.status !== undefined && !fault.afterEffect) return faultAnswer({ ...fault, status: fault.status })
     if (options.token !== undefined) {
@@ -171,6 +180,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     if (!matched.route) return answer(apiError(404, 'Not Found'))
+    const routeState = organisation.stateFor(matched.params, token)
+    if (!routeState) return answer(apiError(404, 'Not Found'))
     let body: unknown
     if (bodyText.trim() !== '') {
       try {
@@ -180,7 +191,8 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
       }
     }
     const result = await matched.route.handle({
-      state,
+      state: routeState,
+      ...(token === undefined ? {} : { token }),
       urls,
       method,
       url: requestUrl,
@@ -260,6 +272,11 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     setNow(clock) {
       now = clock
     },
+    addRepository(fullName, opts) {
+      const [owner, repo] = fullName.split('/')
+      return repositoryHandle(organisation.addRepository(owner!, repo!, opts), now)
+    },
+    setToken: (token, spec) => organisation.setToken(token, spec),
     addWorkflow: (name, path, opts) => addWorkflow(state, name, path, opts),
     addRun: (spec) => addRun(state, spec),
     async addArtifact(runId, name, content, opts = {}) {
