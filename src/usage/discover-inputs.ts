@@ -1,5 +1,5 @@
-import { opendir, stat } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { opendir, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import {
   ArchiveError,
   defaultArchiveLimits,
@@ -125,11 +125,26 @@ async function artifactFoldersIn(root: string): Promise<ArtifactFolder[]> {
 }
 
 /**
+ * The paths with every directory before the paths inside it (by real path), so that a file reached through two
+ * overlapping paths (`mine mine/wf-a`) takes the run its outermost path gives it (`wf-a/<run>`, not `local/<run>`).
+ * Stable otherwise. A path that cannot be resolved keeps its place; statOrThrow names it.
+ */
+async function outermostFirst(paths: string[]): Promise<string[]> {
+  const reals = await Promise.all(paths.map((p) => realpath(p).catch(() => resolve(p))))
+  const depth = (real: string): number => real.split(sep).filter(Boolean).length
+  return paths
+    .map((path, i) => ({ path, depth: depth(reals[i]!), i }))
+    .sort((a, b) => a.depth - b.depth || a.i - b.i)
+    .map((p) => p.path)
+}
+
+/**
  * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
- * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
+ * paths with the same workflow and run id are merged, so their records deduplicate; a file reached through several
+ * paths is read once. Throws an Error naming the
  * path when one does not exist or cannot be read. A refused archive (ArchiveError: not a zip, unsafe entry, too
- * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summariseRun
- * fails that run only.
+ * many entries…) does not throw here: its run gets a source marked `refused` whose open() rejects with that error,
+ * so it fails that run only, or only itself where the run has other files (summariseLocalRuns).
  */
 export async function discoverLocalRuns(
   paths: string[],
@@ -151,7 +166,16 @@ export async function discoverLocalRuns(
     }
     return run
   }
+  // Each file once, however the paths name it (overlapping paths, a symbolic link, `./x` and `x`).
+  const counted = new Set<string>()
+  const firstTime = async (file: string): Promise<boolean> => {
+    const real = await realpath(file).catch(() => resolve(file))
+    if (counted.has(real)) return false
+    counted.add(real)
+    return true
+  }
   const addZip = async (root: string, zip: FoundFile): Promise<void> => {
+    if (!(await firstTime(zip.path))) return
     const run = runFor(runKeyFor(root, zip.relativePath))
     run.artifacts.push(basename(zip.path).replace(/\.zip$/i, ''))
     try {
@@ -162,12 +186,12 @@ export async function discoverLocalRuns(
       if (!(error instanceof ArchiveError)) throw error
       // A refused archive fails its own run when it is summarised (like a zip bomb caught while streaming), so
       // the other runs of the report go on.
-      run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) })
+      run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error), refused: error })
     }
   }
 
   const emptyFolders: ArtifactFolder[] = []
-  for (const path of paths) {
+  for (const path of await outermostFirst(paths)) {
     const info = await statOrThrow(path)
     if (info.isDirectory()) {
       let found
@@ -178,6 +202,7 @@ export async function discoverLocalRuns(
         throw new Error(`Input path '${path}' cannot be read (${code})`)
       }
       for (const file of found.tokenFiles) {
+        if (!(await firstTime(file.path))) continue
         const run = runFor(runKeyFor(path, file.relativePath))
         run.sources.push(fileSource(file.path, file.path, usageFileKind(file.relativePath)))
       }
@@ -198,6 +223,7 @@ export async function discoverLocalRuns(
     } else if (path.toLowerCase().endsWith('.zip')) {
       await addZip(dirname(path), { path, relativePath: basename(path) })
     } else if (usageFileKind(basename(path)) !== undefined) {
+      if (!(await firstTime(path))) continue
       const run = runFor(runKeyFor(dirname(path), basename(path)))
       run.sources.push(fileSource(path, path, usageFileKind(basename(path))))
     } else {

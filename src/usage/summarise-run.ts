@@ -43,6 +43,11 @@ export interface UsageSource {
    */
   kind: 'agent' | 'detection' | 'aggregate'
   open(): Promise<NodeJS.ReadableStream>
+  /**
+   * Set on a source known unreadable before it is opened (a refused archive on disk): `open()` rejects with this
+   * error. A caller may read the run's other sources and name this one rather than lose them all.
+   */
+  refused?: Error
 }
 
 /** What a search of an archive looked at, for a run whose archive yields no usage. */
