@@ -99,3 +99,28 @@ test('overlapping paths count each file once, whatever the order', async () => {
     expect(report.workflows.map((w) => w.name)).toEqual(['wf-a'])
   }
 })
+
+test('any .jsonl of usage records is read; other JSON lines and a stray file are skipped, the stray named', async () => {
+  const requests: [string, number, number][] = [
+    ['claude-sonnet-4-6', 4000, 250],
+    ['claude-haiku-4-5', 900, 80],
+  ]
+  // What `log --file` writes under a name of its own, and a file renamed by hand, in a folder outside the layout.
+  put('hand/chat-april.jsonl', record('h0', ...requests[0]) + '\n')
+  put('hand/renamed.jsonl', record('h1', ...requests[1]) + '\n')
+  put('hand/transcript.jsonl', JSON.stringify({ role: 'user', content: 'hi' }) + '\n')
+  put('hand/MANIFEST.tsv', 'file\tbytes\n')
+  const warnings: string[] = []
+  const runs = await findLocalRuns([join(root, 'hand'), join(root, 'hand', 'MANIFEST.tsv')], (m) => warnings.push(m))
+  expect(warnings).toEqual([expect.stringContaining(`'${join(root, 'hand', 'MANIFEST.tsv')}'`)])
+  expect(runs.flatMap((r) => r.sources.map((s) => s.name)).sort()).toEqual([
+    join(root, 'hand', 'chat-april.jsonl'),
+    join(root, 'hand', 'renamed.jsonl'),
+  ])
+  const engine = await openEngine({}, { log: recordedLog(), clock: () => new Date() })
+  const report = engine.analyse(await engine.read(localRunsSource(runs)))
+  expect(report.totals).toMatchObject({ requests: 2 })
+  expect(report.totals.costUsd).toBeCloseTo(tableCost(requests), 12)
+  // Alone, a stray file is still the error it was: nothing to report.
+  await expect(findLocalRuns([join(root, 'hand', 'MANIFEST.tsv')])).rejects.toThrow('MANIFEST.tsv')
+})

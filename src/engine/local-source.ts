@@ -10,9 +10,12 @@ import type { RunSource, SourceReading } from './run-source.js'
 
 export type { LocalRun }
 
-/** The runs found under these paths (directories, zips, token files); throws naming a path that cannot be read. */
-export async function findLocalRuns(paths: string[]): Promise<LocalRun[]> {
-  return discoverLocalRuns(paths)
+/**
+ * The runs found under these paths (directories, zips, token files); throws naming a path that cannot be read.
+ * `warn` hears of a file that holds no usage, skipped.
+ */
+export async function findLocalRuns(paths: string[], warn?: (message: string) => void): Promise<LocalRun[]> {
+  return discoverLocalRuns(paths, undefined, warn)
 }
 
 /** Records of a window: those at or after `since` and at or before `until`. */
