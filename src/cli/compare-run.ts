@@ -70,7 +70,7 @@ export async function compareSidesOf(
   for (const side of sides) {
     let runs = found.get(side.path)
     if (!runs) {
-      runs = await findLocalRuns([side.path])
+      runs = await findLocalRuns([side.path], stderrLog(io).warning)
       found.set(side.path, runs)
     }
     const records = { ...(side.since ? { since: side.since } : {}), ...(side.until ? { until: side.until } : {}) }

@@ -82,7 +82,7 @@ export async function runReport(
     },
     { log: stderrLog(io), clock: () => new Date(), loadPrices: pricesLoader() },
   )
-  const runs = await findLocalRuns(settings.paths)
+  const runs = await findLocalRuns(settings.paths, stderrLog(io).warning)
   if (runs.length === 0) {
     io.err(
       `warning: no token-usage.jsonl or token_usage.jsonl found under ${settings.paths.map((p) => `'${p}'`).join(', ')}\n`,

@@ -337,9 +337,12 @@ export interface FoundFile {
 }
 
 /** Usage files (token files, `agent_usage.json`) and zip archives under `dir`, sorted; symlinks are not followed. */
-export async function findTokenFilesAndZips(dir: string): Promise<{ tokenFiles: FoundFile[]; zips: FoundFile[] }> {
+export async function findTokenFilesAndZips(
+  dir: string,
+): Promise<{ tokenFiles: FoundFile[]; zips: FoundFile[]; otherJsonl: FoundFile[] }> {
   const tokenFiles: FoundFile[] = []
   const zips: FoundFile[] = []
+  const otherJsonl: FoundFile[] = []
   const walk = async (absolute: string, relative: string): Promise<void> => {
     const entries = []
     for await (const entry of await opendir(absolute)) entries.push(entry)
@@ -351,11 +354,12 @@ export async function findTokenFilesAndZips(dir: string): Promise<{ tokenFiles: 
       else if (entry.isFile()) {
         if (usageFileKind(rel) !== undefined) tokenFiles.push({ relativePath: rel, path })
         else if (entry.name.toLowerCase().endsWith('.zip')) zips.push({ relativePath: rel, path })
+        else if (entry.name.toLowerCase().endsWith('.jsonl')) otherJsonl.push({ relativePath: rel, path })
       }
     }
   }
   await walk(dir, '')
-  return { tokenFiles, zips }
+  return { tokenFiles, zips, otherJsonl }
 }
 
 /** A token file on disk as a source; `kind` comes from the path below the search root, not the root itself. */

@@ -1,5 +1,5 @@
-import { opendir, stat } from 'node:fs/promises'
-import { basename, dirname, join, resolve } from 'node:path'
+import { opendir, realpath, stat } from 'node:fs/promises'
+import { basename, dirname, join, resolve, sep } from 'node:path'
 import {
   ArchiveError,
   defaultArchiveLimits,
@@ -7,12 +7,14 @@ import {
   findTokenFilesAndZips,
   inventoryPaths,
   mergeInventories,
+  sourceKindForPath,
   tokenFileSourcesInZip,
   usageFileKind,
   type ArchiveLimits,
   type FoundFile,
 } from './archive.js'
 import { configuredArtifactName } from './artifact-name.js'
+import { holdsUsageRecords } from './record-sniff.js'
 import type { ArchiveInventory, RunMeta, UsageSource, UsageSources } from './summarise-run.js'
 
 /** One run found on disk, with every usage file (loose or inside zips) that belongs to it. */
@@ -125,100 +127,155 @@ async function artifactFoldersIn(root: string): Promise<ArtifactFolder[]> {
 }
 
 /**
- * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
- * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
- * path when one does not exist or cannot be read. A refused archive (ArchiveError: not a zip, unsafe entry, too
- * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summariseRun
- * fails that run only.
+ * The paths with every directory before the paths inside it (by real path), so that a file reached through two
+ * overlapping paths (`mine mine/wf-a`) takes the run its outermost path gives it (`wf-a/<run>`, not `local/<run>`).
+ * Stable otherwise. A path that cannot be resolved keeps its place; statOrThrow names it.
  */
-export async function discoverLocalRuns(
-  paths: string[],
-  limits: ArchiveLimits = defaultArchiveLimits,
-): Promise<LocalRun[]> {
-  interface FoundRun {
-    meta: RunMeta
-    sources: UsageSource[]
-    artifacts: string[]
-    inventories: ArchiveInventory[]
-  }
-  const runs = new Map<string, FoundRun>()
-  const runFor = (key: RunKey): FoundRun => {
+async function outermostFirst(paths: string[]): Promise<string[]> {
+  const reals = await Promise.all(paths.map((p) => realpath(p).catch(() => resolve(p))))
+  const depth = (real: string): number => real.split(sep).filter(Boolean).length
+  return paths
+    .map((path, i) => ({ path, depth: depth(reals[i]!), i }))
+    .sort((a, b) => a.depth - b.depth || a.i - b.i)
+    .map((p) => p.path)
+}
+
+interface FoundRun {
+  meta: RunMeta
+  sources: UsageSource[]
+  artifacts: string[]
+  inventories: ArchiveInventory[]
+}
+
+/** The runs gathered from every path, each file counted once however the paths name it. */
+class RunGathering {
+  private readonly runs = new Map<string, FoundRun>()
+  private readonly counted = new Set<string>()
+  private readonly emptyFolders: ArtifactFolder[] = []
+  /** Files named as paths that hold no usage (a `MANIFEST.tsv` caught by a glob). */
+  readonly strays: string[] = []
+
+  constructor(private readonly limits: ArchiveLimits) {}
+
+  private runFor(key: RunKey): FoundRun {
     const id = `${key.workflow}\u0000${key.runId}`
-    let run = runs.get(id)
+    let run = this.runs.get(id)
     if (!run) {
       run = { meta: { workflow: key.workflow, runId: key.runId }, sources: [], artifacts: [], inventories: [] }
-      runs.set(id, run)
+      this.runs.set(id, run)
     }
     return run
   }
-  const addZip = async (root: string, zip: FoundFile): Promise<void> => {
-    const run = runFor(runKeyFor(root, zip.relativePath))
+
+  /** False for a file already gathered (overlapping paths, a symbolic link, `./x` and `x`). */
+  private async firstTime(file: string): Promise<boolean> {
+    const real = await realpath(file).catch(() => resolve(file))
+    if (this.counted.has(real)) return false
+    this.counted.add(real)
+    return true
+  }
+
+  private async addFile(root: string, file: FoundFile, kind: UsageSource['kind']): Promise<void> {
+    if (!(await this.firstTime(file.path))) return
+    this.runFor(runKeyFor(root, file.relativePath)).sources.push(fileSource(file.path, file.path, kind))
+  }
+
+  private async addZip(root: string, zip: FoundFile): Promise<void> {
+    if (!(await this.firstTime(zip.path))) return
+    const run = this.runFor(runKeyFor(root, zip.relativePath))
     run.artifacts.push(basename(zip.path).replace(/\.zip$/i, ''))
     try {
-      const inZip = await tokenFileSourcesInZip(zip.path, limits, zip.path)
+      const inZip = await tokenFileSourcesInZip(zip.path, this.limits, zip.path)
       run.sources.push(...inZip)
       run.inventories.push(inZip.inspected)
     } catch (error) {
       if (!(error instanceof ArchiveError)) throw error
       // A refused archive fails its own run when it is summarised (like a zip bomb caught while streaming), so
       // the other runs of the report go on.
-      run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) })
+      run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error), refused: error })
     }
   }
 
-  const emptyFolders: ArtifactFolder[] = []
-  for (const path of paths) {
+  async addDirectory(path: string): Promise<void> {
+    const found = await readingPath(path, () => findTokenFilesAndZips(path))
+    for (const file of found.tokenFiles) await this.addFile(path, file, usageFileKind(file.relativePath)!)
+    // Other `.jsonl` files whose lines are records: `log --file` output, files renamed by hand.
+    for (const file of found.otherJsonl) {
+      if (await holdsUsageRecords(file.path)) await this.addFile(path, file, sourceKindForPath(file.relativePath))
+    }
+    for (const zip of found.zips) await this.addZip(path, zip)
+    const folders = await readingPath(path, () => artifactFoldersIn(path))
+    // An extracted artifact without a token file is a run without data that names the folder and what it
+    // held (as a zip without one does), never silently nothing.
+    for (const folder of folders) {
+      const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`))
+      if (!holdsTokenFile) this.emptyFolders.push(folder)
+    }
+  }
+
+  async addPath(path: string): Promise<void> {
     const info = await statOrThrow(path)
-    if (info.isDirectory()) {
-      let found
-      try {
-        found = await findTokenFilesAndZips(path)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error)
-        throw new Error(`Input path '${path}' cannot be read (${code})`)
-      }
-      for (const file of found.tokenFiles) {
-        const run = runFor(runKeyFor(path, file.relativePath))
-        run.sources.push(fileSource(file.path, file.path, usageFileKind(file.relativePath)))
-      }
-      for (const zip of found.zips) await addZip(path, zip)
-      let folders
-      try {
-        folders = await artifactFoldersIn(path)
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error)
-        throw new Error(`Input path '${path}' cannot be read (${code})`)
-      }
-      // An extracted artifact without a token file is a run without data that names the folder and what it
-      // held (as a zip without one does), never silently nothing.
-      for (const folder of folders) {
-        const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`))
-        if (!holdsTokenFile) emptyFolders.push(folder)
-      }
-    } else if (path.toLowerCase().endsWith('.zip')) {
-      await addZip(dirname(path), { path, relativePath: basename(path) })
-    } else if (usageFileKind(basename(path)) !== undefined) {
-      const run = runFor(runKeyFor(dirname(path), basename(path)))
-      run.sources.push(fileSource(path, path, usageFileKind(basename(path))))
-    } else {
-      throw new Error(
-        `Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`,
-      )
+    const file = { path, relativePath: basename(path) }
+    const kind = usageFileKind(file.relativePath)
+    if (info.isDirectory()) await this.addDirectory(path)
+    else if (path.toLowerCase().endsWith('.zip')) await this.addZip(dirname(path), file)
+    else if (kind !== undefined) await this.addFile(dirname(path), file, kind)
+    else if (path.toLowerCase().endsWith('.jsonl') && (await holdsUsageRecords(path))) {
+      await this.addFile(dirname(path), file, 'agent')
+    } else this.strays.push(path)
+  }
+
+  /** The runs, sorted; a run with usage files elsewhere (another artifact, another path) is summarised from them. */
+  result(): LocalRun[] {
+    for (const folder of this.emptyFolders) {
+      const run = this.runFor(folder.key)
+      if (run.sources.length > 0) continue
+      run.artifacts.push(folder.artifact)
+      run.inventories.push(folder.inventory)
     }
+    return [...this.runs.values()]
+      .map(({ meta, sources, artifacts, inventories }) => ({
+        meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
+        sources:
+          inventories.length > 0 ? Object.assign(sources, { inspected: mergeInventories(inventories) }) : sources,
+      }))
+      .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId))
   }
+}
 
-  // After every path: a run with usage files elsewhere (another artifact, another path) is summarised from them.
-  for (const folder of emptyFolders) {
-    const run = runFor(folder.key)
-    if (run.sources.length > 0) continue
-    run.artifacts.push(folder.artifact)
-    run.inventories.push(folder.inventory)
+/** Runs a read of a directory tree, naming the path when it fails. */
+async function readingPath<T>(path: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read()
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error)
+    throw new Error(`Input path '${path}' cannot be read (${code})`)
   }
+}
 
-  return [...runs.values()]
-    .map(({ meta, sources, artifacts, inventories }) => ({
-      meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
-      sources: inventories.length > 0 ? Object.assign(sources, { inspected: mergeInventories(inventories) }) : sources,
-    }))
-    .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId))
+function strayMessage(path: string): string {
+  return `Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file (or another .jsonl of usage records) or an agent_usage.json file`
+}
+
+/**
+ * Finds the runs under the given paths (directories, zip archives, token files and other `.jsonl` files of usage
+ * records). Runs found under several paths with the same workflow and run id are merged, so their records
+ * deduplicate; a file reached through several paths is read once. Throws an Error naming the path when one does not
+ * exist or cannot be read. A file that holds no usage (a `MANIFEST.tsv` caught by a glob) is named through `warn`
+ * and skipped, unless nothing else was found: then it is the error. A refused archive (ArchiveError: not a zip,
+ * unsafe entry, too many entries…) does not throw here: its run gets a source marked `refused` whose open() rejects
+ * with that error, so it fails that run only, or only itself where the run has other files (summariseLocalRuns).
+ */
+export async function discoverLocalRuns(
+  paths: string[],
+  limits: ArchiveLimits = defaultArchiveLimits,
+  warn: (message: string) => void = () => undefined,
+): Promise<LocalRun[]> {
+  const gathering = new RunGathering(limits)
+  for (const path of await outermostFirst(paths)) await gathering.addPath(path)
+  const runs = gathering.result()
+  const [firstStray] = gathering.strays
+  if (runs.length === 0 && firstStray !== undefined) throw new Error(strayMessage(firstStray))
+  for (const stray of gathering.strays) warn(`${strayMessage(stray)}; skipped.`)
+  return runs
 }

@@ -43,6 +43,11 @@ export interface UsageSource {
    */
   kind: 'agent' | 'detection' | 'aggregate'
   open(): Promise<NodeJS.ReadableStream>
+  /**
+   * Set on a source known unreadable before it is opened (a refused archive on disk): `open()` rejects with this
+   * error. A caller may read the run's other sources and name this one rather than lose them all.
+   */
+  refused?: Error
 }
 
 /** What a search of an archive looked at, for a run whose archive yields no usage. */
@@ -205,6 +210,296 @@ class UsageTable {
   }
 }
 
+/** The run's fields every summary carries, from its meta. */
+function runBase(meta: RunMeta) {
+  return {
+    workflow: meta.workflow,
+    runId: meta.runId,
+    ...(meta.branch !== undefined ? { branch: meta.branch } : {}),
+    ...(meta.createdAt !== undefined ? { createdAt: meta.createdAt } : {}),
+    ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
+    ...(meta.url !== undefined ? { url: meta.url } : {}),
+    ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+  }
+}
+
+/** What a run without usage inspected: its files, and its archives' inventory. */
+function noRecordsOf(meta: RunMeta, sources: UsageSources, files: string[]): NoRecordsDetail {
+  return {
+    ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+    files,
+    ...(sources.inspected ? { archiveEntries: sources.inspected.entries, archivePaths: sources.inspected.paths } : {}),
+  }
+}
+
+/** Bad lines, counted by reason with a few `file:line` examples. */
+function skipperOf(skipped: SkipCounts) {
+  return (file: string, line: number, reason: SkipReason, detail: string): void => {
+    skipped.invalidLines++
+    skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + 1
+    if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ file, line, reason, detail })
+  }
+}
+type Skip = ReturnType<typeof skipperOf>
+
+/** Which records count: a providers filter and a time window, from the options. */
+class RecordFilter {
+  private readonly providers: Set<string> | undefined
+  private readonly since: number | undefined
+  private readonly until: number | undefined
+  readonly active: boolean
+
+  constructor(options: SummariseOptions) {
+    this.providers = options.providers ? new Set(options.providers.map((p) => p.toLowerCase())) : undefined
+    this.since = options.since?.getTime()
+    this.until = options.until?.getTime()
+    this.active = this.providers !== undefined || this.since !== undefined || this.until !== undefined
+  }
+
+  providerSet(): Set<string> | undefined {
+    return this.providers
+  }
+
+  keeps(record: UsageRecord): boolean {
+    if (this.providers !== undefined && !this.providers.has(record.provider)) return false
+    const timestamp = record.timestamp
+    if ((this.since !== undefined || this.until !== undefined) && timestamp !== undefined) {
+      const at = Date.parse(timestamp)
+      if ((this.since !== undefined && at < this.since) || (this.until !== undefined && at > this.until)) return false
+    }
+    return true
+  }
+}
+
+/** Everything a run's records add up to, one record at a time. */
+class RunTally {
+  readonly skipped: SkipCounts = emptySkipCounts()
+  readonly skip: Skip = skipperOf(this.skipped)
+  readonly rules: NormalisationRules
+  readonly agent: UsageTable
+  readonly detection: UsageTable
+  readonly routing: UsageTable
+  readonly filter: RecordFilter
+  private readonly seen = new RequestIdSet()
+  private readonly periodTables: Map<string, UsageTable> | undefined
+  readonly durations = new DurationSample()
+  private readonly schemaVersions = new ValueCounter()
+  private readonly pricingSources = new ValueCounter()
+  private readonly fallbacks = new FallbackTally()
+  private readonly initiators = { user: 0, agent: 0 }
+  private fallbackPricingRequests = 0
+  readonly agentRaw = emptyRawTotals()
+  readonly routingRaw = emptyRawTotals()
+  // One object reused for every record: the pricer reads it, nothing keeps it.
+  private readonly tokens: TokenCounts = emptyTokenCounts()
+  validRecords = 0
+  agentFileRecords = 0
+  private firstRecordAt: string | undefined
+  private lastRecordAt: string | undefined
+
+  constructor(private readonly options: SummariseOptions) {
+    this.rules = options.normalisation ?? defaultNormalisationRules
+    this.agent = new UsageTable(options.priceBook, this.rules)
+    this.detection = new UsageTable(options.priceBook, this.rules)
+    this.routing = new UsageTable(options.priceBook, this.rules)
+    this.filter = new RecordFilter(options)
+    this.periodTables = options.periodOf ? new Map<string, UsageTable>() : undefined
+  }
+
+  /** Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once. */
+  private admits(record: UsageRecord): boolean {
+    const requestId = record.request_id
+    if (requestId !== undefined && requestId !== '' && !this.seen.add(requestId)) {
+      this.skipped.duplicateRecords++
+      return false
+    }
+    if (!this.filter.keeps(record)) {
+      this.skipped.filteredRecords++
+      return false
+    }
+    return true
+  }
+
+  add(record: UsageRecord, isAgent: boolean): void {
+    this.validRecords++
+    if (isAgent) this.agentFileRecords++
+    if (!this.admits(record)) return
+    // The firewall's own router calls: their own table, never the agent's numbers.
+    const isRouting = record.purpose === 'routing_classification'
+    const slot = (isRouting ? this.routing : isAgent ? this.agent : this.detection).slotFor(
+      record.provider,
+      record.model,
+    )
+    const tokens = this.normalised(record, slot)
+    const reasoning = record.reasoning_tokens ?? 0
+    addRequest(slot.usage, slot.pricer, tokens, record, reasoning)
+    const ownAgent = isAgent && !isRouting
+    if (ownAgent) this.addToPeriod(record, slot, reasoning)
+    this.schemaVersions.add(record._schema ?? 'unversioned')
+    if (isAgent) addRawTotals(isRouting ? this.routingRaw : this.agentRaw, record)
+    if (ownAgent) this.addAgentFacts(record, slot.usage)
+    const timestamp = record.timestamp
+    if (timestamp !== undefined) {
+      if (this.firstRecordAt === undefined || timestamp < this.firstRecordAt) this.firstRecordAt = timestamp
+      if (this.lastRecordAt === undefined || timestamp > this.lastRecordAt) this.lastRecordAt = timestamp
+    }
+  }
+
+  private normalised(record: UsageRecord, slot: ModelSlot): TokenCounts {
+    const tokens = this.tokens
+    // A record that says how its input relates to its cache (newer api-proxies) overrides the provider's rule.
+    const includesCache = record.input_tokens_include_cache
+    const inclusive = includesCache === undefined ? slot.inclusive : includesCache
+    tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, inclusive)
+    // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
+    tokens.outputTokens = outputWithReasoning(record.output_tokens, record.reasoning_tokens ?? 0, slot.reasoningApart)
+    tokens.cacheReadTokens = record.cache_read_tokens
+    tokens.cacheWriteTokens = record.cache_write_tokens
+    return tokens
+  }
+
+  private addToPeriod(record: UsageRecord, slot: ModelSlot, reasoning: number): void {
+    if (this.periodTables === undefined) return
+    const timestamp = record.timestamp
+    const period = (timestamp !== undefined ? this.options.periodOf!(timestamp) : undefined) ?? UNDATED_PERIOD
+    let periodTable = this.periodTables.get(period)
+    if (!periodTable) {
+      periodTable = new UsageTable(this.options.priceBook, this.rules)
+      this.periodTables.set(period, periodTable)
+    }
+    addRequest(periodTable.slotFor(record.provider, record.model).usage, slot.pricer, this.tokens, record, reasoning)
+  }
+
+  private addAgentFacts(record: UsageRecord, usage: ModelUsage): void {
+    const duration = record.duration_ms
+    if (duration !== undefined) this.durations.add(duration)
+    const fallback = record.model_fallback
+    if (fallback !== undefined) this.fallbacks.add(fallback, usage.model)
+    const pricingSource = record.ai_credits_pricing_source
+    if (pricingSource !== undefined) this.pricingSources.add(pricingSource)
+    if (record.ai_credits_fallback_pricing_used === true) this.fallbackPricingRequests++
+    const initiator = record.x_initiator
+    if (initiator === 'user') this.initiators.user++
+    else if (initiator === 'agent') this.initiators.agent++
+  }
+
+  facts() {
+    return {
+      routing: this.routing.models(),
+      fallbacks: this.fallbacks.result(),
+      pricingSources: this.pricingSources.result(),
+      fallbackPricingRequests: this.fallbackPricingRequests,
+      initiators: this.initiators,
+      schemaVersions: this.schemaVersions.result(),
+    }
+  }
+
+  times(): { firstRecordAt?: string; lastRecordAt?: string } {
+    return {
+      ...(this.firstRecordAt !== undefined ? { firstRecordAt: this.firstRecordAt } : {}),
+      ...(this.lastRecordAt !== undefined ? { lastRecordAt: this.lastRecordAt } : {}),
+    }
+  }
+
+  /** The agent's usage per period (absent unless asked for); a totals-only run's usage has no timestamp. */
+  periodsOf(models: ModelUsage[]): { periods?: RunPeriodUsage[] } {
+    if (this.periodTables === undefined) return {}
+    const periods = [...this.periodTables].map(([period, t]) => ({ period, models: t.models() }))
+    if (periods.length === 0 && models.length > 0) periods.push({ period: UNDATED_PERIOD, models })
+    return { periods: periods.sort((a, b) => byPeriod(a.period, b.period)) }
+  }
+}
+
+/**
+ * The zod schema (and zod) as a dynamic import, loaded on the first record that fails the pre-check: most files have
+ * none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The work that arrives while it
+ * loads waits in a queue and is done in file order once it has loaded, so the outcome is the same as with the
+ * schema at hand.
+ */
+class LazySchema {
+  schema: typeof import('./record-schema.js') | undefined
+  private loading: Promise<void> | undefined
+  private readonly queued: (() => void)[] = []
+
+  load(): void {
+    this.loading ??= import('./record-schema.js').then((schema) => {
+      this.schema = schema
+    })
+  }
+
+  /** Does the work now, or after the work queued before it. */
+  inOrder(work: () => void): void {
+    if (this.queueDone()) work()
+    else this.queued.push(work)
+  }
+
+  /** Queues work that needs the schema (which is loading). */
+  later(work: () => void): void {
+    this.queued.push(work)
+  }
+
+  /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
+  private queueDone(): boolean {
+    if (this.queued.length === 0) return true
+    if (this.schema === undefined) return false
+    for (const work of this.queued.splice(0)) work()
+    return true
+  }
+
+  /** Waits for the schema when work is queued, and does that work. */
+  async drain(): Promise<void> {
+    if (this.queued.length === 0) return
+    await this.loading
+    this.queueDone()
+  }
+}
+
+/** Reads one token file's lines into the tally: JSON, pre-checked, else checked by the schema. */
+async function readTokenFile(source: UsageSource, tally: RunTally, lazy: LazySchema, maxLineBytes: number) {
+  const file = source.name
+  const isAgent = source.kind !== 'detection'
+  const withSchema = (value: unknown, line: number): void => {
+    const parsed = lazy.schema!.usageRecordSchema.safeParse(value)
+    if (parsed.success) tally.add(parsed.data, isAgent)
+    else tally.skip(file, line, 'schema', lazy.schema!.describeSchemaFailure(parsed.error))
+  }
+  const readLine = (text: string, line: number, unterminated: boolean): void => {
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch (error) {
+      const detail = unterminated
+        ? 'truncated last line (no newline at end of file)'
+        : `not JSON: ${(error as Error).message}`.slice(0, 120)
+      tally.skip(file, line, 'invalid-json', detail)
+      return
+    }
+    if (isPlainValidRecord(value)) tally.add(value, isAgent)
+    else if (lazy.schema !== undefined) withSchema(value, line)
+    else {
+      lazy.load()
+      lazy.later(() => withSchema(value, line))
+    }
+  }
+  const stream = await source.open()
+  await readJsonlLines(
+    stream,
+    {
+      onLine: (text, line, unterminated) => lazy.inOrder(() => readLine(text, line, unterminated)),
+      onTooLong: (line, bytes) =>
+        lazy.inOrder(() => tally.skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`)),
+    },
+    maxLineBytes,
+  )
+  await lazy.drain()
+}
+
+/** The run's `agent_usage.json` (the first readable copy) and the provider an older harness wrote in it. */
+interface AggregateRead {
+  aggregate?: AggregateUsage
+  provider?: string
+}
+
 /**
  * Reads every usage file of one run and returns its summary: records validated, normalised, deduplicated by
  * `request_id` across all files, priced one request at a time and summed per provider and canonical model.
@@ -219,268 +514,88 @@ export async function summariseRun(
   sources: UsageSources,
   options: SummariseOptions,
 ): Promise<RunSummary> {
-  const skipped: SkipCounts = emptySkipCounts()
-  const base = {
-    workflow: meta.workflow,
-    runId: meta.runId,
-    ...(meta.branch !== undefined ? { branch: meta.branch } : {}),
-    ...(meta.createdAt !== undefined ? { createdAt: meta.createdAt } : {}),
-    ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
-    ...(meta.url !== undefined ? { url: meta.url } : {}),
-    ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+  const base = runBase(meta)
+  if (sources.length === 0) {
+    return { ...summaryWithoutUsage(base, 'no-token-file'), noRecords: noRecordsOf(meta, sources, []) }
   }
-  const noRecords = (files: string[]): NoRecordsDetail => ({
-    ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
-    files,
-    ...(sources.inspected ? { archiveEntries: sources.inspected.entries, archivePaths: sources.inspected.paths } : {}),
-  })
-  if (sources.length === 0) return { ...summaryWithoutUsage(base, 'no-token-file'), noRecords: noRecords([]) }
-
-  const rules = options.normalisation ?? defaultNormalisationRules
-  const agent = new UsageTable(options.priceBook, rules)
-  const detection = new UsageTable(options.priceBook, rules)
-  const routing = new UsageTable(options.priceBook, rules)
-  const providers = options.providers ? new Set(options.providers.map((p) => p.toLowerCase())) : undefined
-  const since = options.since?.getTime()
-  const until = options.until?.getTime()
-  const filtering = providers !== undefined || since !== undefined || until !== undefined
+  const tally = new RunTally(options)
+  const lazy = new LazySchema()
   const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes
-  const seen = new RequestIdSet()
-  const periodOf = options.periodOf
-  const periodTables = periodOf ? new Map<string, UsageTable>() : undefined
-  const durations = new DurationSample()
-  const schemaVersions = new ValueCounter()
-  const pricingSources = new ValueCounter()
-  const fallbacks = new FallbackTally()
-  const initiators = { user: 0, agent: 0 }
-  let fallbackPricingRequests = 0
-  const agentRaw = emptyRawTotals()
-  const routingRaw = emptyRawTotals()
-  // One object reused for every record: the pricer reads it, nothing keeps it.
-  const tokens: TokenCounts = emptyTokenCounts()
-  let validRecords = 0
-  let agentFileRecords = 0
-  let firstRecordAt: string | undefined
-  let lastRecordAt: string | undefined
-  // The run's agent_usage.json, and the provider an older harness wrote in it.
-  let aggregate: AggregateUsage | undefined
-  let aggregateProvider: string | undefined
+  const read: AggregateRead = {}
   const tokenFiles: string[] = []
-
-  const skip = (file: string, line: number, reason: SkipReason, detail: string): void => {
-    skipped.invalidLines++
-    skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + 1
-    if (skipped.examples.length < maxSkipExamples) skipped.examples.push({ file, line, reason, detail })
-  }
-
-  // The zod schema (and zod) is a dynamic import, loaded on the first record that fails the pre-check: most files
-  // have none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The lines read while it
-  // loads wait in `queued` and are handled in file order once it has loaded, so the outcome is the same as with the
-  // schema at hand.
-  let recordSchema: typeof import('./record-schema.js') | undefined
-  let loadingSchema: Promise<void> | undefined
-  const queued: (() => void)[] = []
-  /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
-  const queueDone = (): boolean => {
-    if (queued.length === 0) return true
-    if (recordSchema === undefined) return false
-    for (const work of queued.splice(0)) work()
-    return true
-  }
-
   for (const source of sources) {
     if (source.kind === 'aggregate') {
-      const read = await readAggregateUsage(source)
-      if ('skip' in read) skip(source.name, 1, read.skip.reason, read.skip.detail)
+      const aggregate = await readAggregateUsage(source)
+      if ('skip' in aggregate) tally.skip(source.name, 1, aggregate.skip.reason, aggregate.skip.detail)
       // Several copies (the `agent` and `usage` artifacts both carry one): the first readable one counts.
-      else if (aggregate === undefined) ({ aggregate, provider: aggregateProvider } = read)
+      else if (read.aggregate === undefined) Object.assign(read, aggregate)
       continue
     }
     tokenFiles.push(source.name)
-    const isAgent = source.kind !== 'detection'
-    const table = isAgent ? agent : detection
-    const file = source.name
-
-    const onRecord = (record: UsageRecord): void => {
-      validRecords++
-      if (isAgent) agentFileRecords++
-      // Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once.
-      const requestId = record.request_id
-      if (requestId !== undefined && requestId !== '' && !seen.add(requestId)) {
-        skipped.duplicateRecords++
-        return
-      }
-      const provider = record.provider
-      if (providers !== undefined && !providers.has(provider)) {
-        skipped.filteredRecords++
-        return
-      }
-      const timestamp = record.timestamp
-      if ((since !== undefined || until !== undefined) && timestamp !== undefined) {
-        const at = Date.parse(timestamp)
-        if ((since !== undefined && at < since) || (until !== undefined && at > until)) {
-          skipped.filteredRecords++
-          return
-        }
-      }
-
-      // The firewall's own router calls: their own table, never the agent's numbers.
-      const isRouting = record.purpose === 'routing_classification'
-      const slot = (isRouting ? routing : table).slotFor(provider, record.model)
-      const usage = slot.usage
-      // A record that says how its input relates to its cache (newer api-proxies) overrides the provider's rule.
-      const includesCache = record.input_tokens_include_cache
-      const inclusive = includesCache === undefined ? slot.inclusive : includesCache
-      tokens.inputTokens = freshInputOf(record.input_tokens, record.cache_read_tokens, inclusive)
-      const reasoning = record.reasoning_tokens ?? 0
-      // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
-      tokens.outputTokens = outputWithReasoning(record.output_tokens, reasoning, slot.reasoningApart)
-      tokens.cacheReadTokens = record.cache_read_tokens
-      tokens.cacheWriteTokens = record.cache_write_tokens
-      addRequest(usage, slot.pricer, tokens, record, reasoning)
-      if (periodTables !== undefined && isAgent && !isRouting) {
-        const period = (timestamp !== undefined ? periodOf!(timestamp) : undefined) ?? UNDATED_PERIOD
-        let periodTable = periodTables.get(period)
-        if (!periodTable) {
-          periodTable = new UsageTable(options.priceBook, rules)
-          periodTables.set(period, periodTable)
-        }
-        addRequest(periodTable.slotFor(provider, record.model).usage, slot.pricer, tokens, record, reasoning)
-      }
-      schemaVersions.add(record._schema ?? 'unversioned')
-      if (isAgent) {
-        addRawTotals(isRouting ? routingRaw : agentRaw, record)
-      }
-      const duration = record.duration_ms
-      if (duration !== undefined && isAgent && !isRouting) durations.add(duration)
-      if (isAgent && !isRouting) {
-        const fallback = record.model_fallback
-        if (fallback !== undefined) fallbacks.add(fallback, usage.model)
-        const pricingSource = record.ai_credits_pricing_source
-        if (pricingSource !== undefined) pricingSources.add(pricingSource)
-        if (record.ai_credits_fallback_pricing_used === true) fallbackPricingRequests++
-        const initiator = record.x_initiator
-        if (initiator === 'user') initiators.user++
-        else if (initiator === 'agent') initiators.agent++
-      }
-      if (timestamp !== undefined) {
-        if (firstRecordAt === undefined || timestamp < firstRecordAt) firstRecordAt = timestamp
-        if (lastRecordAt === undefined || timestamp > lastRecordAt) lastRecordAt = timestamp
-      }
-    }
-
-    const checkWithSchema = (value: unknown, line: number, schema: typeof import('./record-schema.js')): void => {
-      const parsed = schema.usageRecordSchema.safeParse(value)
-      if (parsed.success) onRecord(parsed.data)
-      else skip(file, line, 'schema', schema.describeSchemaFailure(parsed.error))
-    }
-    const readLine = (text: string, line: number, unterminated: boolean): void => {
-      let value: unknown
-      try {
-        value = JSON.parse(text)
-      } catch (error) {
-        const detail = unterminated
-          ? 'truncated last line (no newline at end of file)'
-          : `not JSON: ${(error as Error).message}`.slice(0, 120)
-        skip(file, line, 'invalid-json', detail)
-        return
-      }
-      if (isPlainValidRecord(value)) {
-        onRecord(value)
-        return
-      }
-      if (recordSchema !== undefined) {
-        checkWithSchema(value, line, recordSchema)
-        return
-      }
-      loadingSchema ??= import('./record-schema.js').then((schema) => {
-        recordSchema = schema
-      })
-      queued.push(() => checkWithSchema(value, line, recordSchema!))
-    }
-
-    const stream = await source.open()
-    await readJsonlLines(
-      stream,
-      {
-        onLine(text, line, unterminated) {
-          if (queueDone()) readLine(text, line, unterminated)
-          else queued.push(() => readLine(text, line, unterminated))
-        },
-        onTooLong(line, bytes) {
-          const tooLong = () => skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`)
-          if (queueDone()) tooLong()
-          else queued.push(tooLong)
-        },
-      },
-      maxLineBytes,
-    )
-    if (queued.length > 0) {
-      await loadingSchema
-      queueDone()
-    }
+    await readTokenFile(source, tally, lazy, maxLineBytes)
   }
+  return (
+    totalsOnlySummary(base, tally, read, options) ??
+    recordsSummary(base, tally, read.aggregate, noRecordsOf(meta, sources, tokenFiles))
+  )
+}
 
-  const facts = {
-    routing: routing.models(),
-    fallbacks: fallbacks.result(),
-    pricingSources: pricingSources.result(),
-    fallbackPricingRequests,
-    initiators,
-    schemaVersions: schemaVersions.result(),
+/** A run known only by its `agent_usage.json` (no agent record), unless the filter leaves it out. */
+function totalsOnlySummary(
+  base: ReturnType<typeof runBase>,
+  tally: RunTally,
+  read: AggregateRead,
+  options: SummariseOptions,
+): RunSummary | undefined {
+  const aggregate = read.aggregate
+  if (tally.agentFileRecords > 0 || aggregate === undefined) return undefined
+  const provider = read.provider ?? providerNamedBy(aggregate)
+  const totals = totalsOnlyUsage(aggregate, provider, tally.filter.providerSet(), options.priceBook, tally.rules)
+  if (totals === 'filtered') {
+    tally.skipped.filteredRecords++
+    return undefined
   }
-  const times = {
-    ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
-    ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
+  return {
+    ...base,
+    state: 'analysed-totals',
+    models: totals.models,
+    detection: tally.detection.models(),
+    ...tally.facts(),
+    durationsMs: [],
+    skipped: tally.skipped,
+    aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
+    ...tally.times(),
+    ...tally.periodsOf(totals.models),
   }
-  const periodsOf = (models: ModelUsage[]): { periods?: RunPeriodUsage[] } => {
-    if (periodTables === undefined) return {}
-    const periods = [...periodTables].map(([period, t]) => ({ period, models: t.models() }))
-    // A totals-only run's usage has no timestamp.
-    if (periods.length === 0 && models.length > 0) periods.push({ period: UNDATED_PERIOD, models })
-    return { periods: periods.sort((a, b) => byPeriod(a.period, b.period)) }
-  }
-  if (agentFileRecords === 0 && aggregate !== undefined) {
-    const totals = totalsOnlyUsage(
-      aggregate,
-      aggregateProvider ?? providerNamedBy(aggregate),
-      providers,
-      options.priceBook,
-      rules,
-    )
-    if (totals === 'filtered') skipped.filteredRecords++
-    else {
-      return {
-        ...base,
-        state: 'analysed-totals',
-        models: totals.models,
-        detection: detection.models(),
-        ...facts,
-        durationsMs: [],
-        skipped,
-        aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
-        ...times,
-        ...periodsOf(totals.models),
-      }
-    }
-  }
-  if (aggregate !== undefined && !filtering) aggregate.mismatches = aggregateMismatches(aggregate, agentRaw, routingRaw)
+}
 
+/** A run summarised from its records (or without any: its state says why, and what was read). */
+function recordsSummary(
+  base: ReturnType<typeof runBase>,
+  tally: RunTally,
+  aggregate: AggregateUsage | undefined,
+  noRecords: NoRecordsDetail,
+): RunSummary {
+  if (aggregate !== undefined && !tally.filter.active) {
+    aggregate.mismatches = aggregateMismatches(aggregate, tally.agentRaw, tally.routingRaw)
+  }
   // Only an aggregate that could not be read: no token file at all.
-  const state = tokenFiles.length === 0 ? 'no-token-file' : validRecords === 0 ? 'empty-token-file' : 'analysed'
+  const state =
+    noRecords.files.length === 0 ? 'no-token-file' : tally.validRecords === 0 ? 'empty-token-file' : 'analysed'
+  const durations = tally.durations
   return {
     ...base,
     state,
-    models: agent.models(),
-    detection: detection.models(),
-    ...facts,
+    models: tally.agent.models(),
+    detection: tally.detection.models(),
+    ...tally.facts(),
     durationsMs: durations.values,
     ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
-    skipped,
+    skipped: tally.skipped,
     ...(aggregate !== undefined ? { aggregate } : {}),
-    ...(state !== 'analysed' ? { noRecords: noRecords(tokenFiles) } : {}),
-    ...times,
-    ...periodsOf([]),
+    ...(state !== 'analysed' ? { noRecords } : {}),
+    ...tally.times(),
+    ...tally.periodsOf([]),
   }
 }
 
