@@ -7,6 +7,7 @@ import { ApiBudget, type ApiBudgetSnapshot } from './api-budget.js'
 import { ACTION_TOKEN, explainApiFailure, type ApiOperation } from './api-failure.js'
 import { OctokitGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js'
 import { createOctokit } from './octokit-client.js'
+import { createPullRequests, type PullRequests } from './pull-requests.js'
 import {
   createReportIssues,
   type FindReportsQuery,
@@ -19,6 +20,8 @@ export interface GitHubSurface {
   runs: GitHubClient
   /** The report issues of the same repository (`issues: write`). */
   issues: ReportIssues
+  /** Pull requests and their comments (`pull-requests: write`), for the pull-request mode. */
+  pulls: PullRequests
   /** The one budget both spend from. */
   apiBudget(): ApiBudgetSnapshot
 }
@@ -74,6 +77,7 @@ export function createGitHubSurface(options: GitHubSurfaceOptions): GitHubSurfac
   return {
     runs: new OctokitGitHubClient(options, { octokit, budget }),
     issues: withWordedFailures(createReportIssues(octokit, options, options.issueWrites), options),
+    pulls: createPullRequests(octokit, options),
     apiBudget: () => budget.snapshot(),
   }
 }
