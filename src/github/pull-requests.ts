@@ -85,13 +85,15 @@ function commentOf(raw: RawComment): PullRequestComment {
 const PULL_REQUESTS_WRITE = 'pull-requests: write'
 const ACTIONS_READ = 'actions: read'
 
+type Call = <T>(doing: string, permission: string, work: () => Promise<T>) => Promise<T>
+
 /** The Octokit implementation for owner/repo; every failure is worded with the operation and the permission. */
 export function createPullRequests(
   octokit: Octokit,
   options: { owner: string; repo: string; credentials?: CredentialSource },
 ): PullRequests {
   const { owner, repo } = options
-  const call = async <T>(doing: string, permission: string, work: () => Promise<T>): Promise<T> => {
+  const call: Call = async (doing, permission, work) => {
     try {
       return await work()
     } catch (error) {
@@ -100,44 +102,28 @@ export function createPullRequests(
     }
   }
   return {
-    ofCommit: (sha) =>
+    ...pullRequestReads(octokit, options, call),
+    ...commentWrites(octokit, options, call),
+    ...runReads(octokit, options, call),
+  }
+}
+
+function pullRequestReads(octokit: Octokit, { owner, repo }: { owner: string; repo: string }, call: Call) {
+  return {
+    ofCommit: (sha: string) =>
       call(`Finding the pull requests of commit ${sha}`, PULL_REQUESTS_WRITE, async () => {
         const response = await octokit.rest.repos.listPullRequestsAssociatedWithCommit({ owner, repo, commit_sha: sha })
         return (response.data as unknown as RawPull[]).map(pullOf)
       }),
-    ofHead: (label) =>
+    ofHead: (label: string) =>
       call(`Finding the pull requests of '${label}'`, PULL_REQUESTS_WRITE, async () => {
         const response = await octokit.rest.pulls.list({ owner, repo, head: label, state: 'open', per_page: 10 })
         return (response.data as unknown as RawPull[]).map(pullOf)
       }),
-    get: (number) =>
+    get: (number: number) =>
       call(`Reading pull request #${number}`, PULL_REQUESTS_WRITE, async () => {
         const response = await octokit.rest.pulls.get({ owner, repo, pull_number: number })
         return pullOf(response.data as unknown as RawPull)
-      }),
-    comments: (number) =>
-      call(`Listing the comments of pull request #${number}`, PULL_REQUESTS_WRITE, async () => {
-        const raw = await octokit.paginate(octokit.rest.issues.listComments, {
-          owner,
-          repo,
-          issue_number: number,
-          per_page: 100,
-        })
-        return (raw as unknown as RawComment[]).map(commentOf)
-      }),
-    createComment: (number, body) =>
-      call(`Commenting on pull request #${number}`, PULL_REQUESTS_WRITE, async () => {
-        const response = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
-        return commentOf(response.data as unknown as RawComment)
-      }),
-    updateComment: (id, body) =>
-      call(`Updating comment ${id}`, PULL_REQUESTS_WRITE, async () => {
-        const response = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
-        return commentOf(response.data as unknown as RawComment)
-      }),
-    deleteComment: (id) =>
-      call(`Deleting comment ${id}`, PULL_REQUESTS_WRITE, async () => {
-        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })
       }),
     async identity() {
       try {
@@ -149,7 +135,41 @@ export function createPullRequests(
         throw error
       }
     },
-    runsOfCommit: (sha) =>
+  }
+}
+
+function commentWrites(octokit: Octokit, { owner, repo }: { owner: string; repo: string }, call: Call) {
+  return {
+    comments: (number: number) =>
+      call(`Listing the comments of pull request #${number}`, PULL_REQUESTS_WRITE, async () => {
+        const raw = await octokit.paginate(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: number,
+          per_page: 100,
+        })
+        return (raw as unknown as RawComment[]).map(commentOf)
+      }),
+    createComment: (number: number, body: string) =>
+      call(`Commenting on pull request #${number}`, PULL_REQUESTS_WRITE, async () => {
+        const response = await octokit.rest.issues.createComment({ owner, repo, issue_number: number, body })
+        return commentOf(response.data as unknown as RawComment)
+      }),
+    updateComment: (id: number, body: string) =>
+      call(`Updating comment ${id}`, PULL_REQUESTS_WRITE, async () => {
+        const response = await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
+        return commentOf(response.data as unknown as RawComment)
+      }),
+    deleteComment: (id: number) =>
+      call(`Deleting comment ${id}`, PULL_REQUESTS_WRITE, async () => {
+        await octokit.rest.issues.deleteComment({ owner, repo, comment_id: id })
+      }),
+  }
+}
+
+function runReads(octokit: Octokit, { owner, repo }: { owner: string; repo: string }, call: Call) {
+  return {
+    runsOfCommit: (sha: string) =>
       call(`Listing the runs of commit ${sha}`, ACTIONS_READ, async () => {
         const response = await octokit.rest.actions.listWorkflowRunsForRepo({
           owner,
@@ -172,7 +192,7 @@ export function createPullRequests(
           event: raw.event,
         }))
       }),
-    artifactsOfRun: (runId) =>
+    artifactsOfRun: (runId: number) =>
       call(`Listing the artifacts of run ${runId}`, ACTIONS_READ, async () => {
         const raw = await octokit.paginate(octokit.rest.actions.listWorkflowRunArtifacts, {
           owner,
