@@ -55,7 +55,10 @@ function withoutDataLine(runs: readonly PullRequestRun[]): string | null {
     const reason = runStateReason(run.state as RunState)
     byReason.set(reason, (byReason.get(reason) ?? 0) + 1)
   }
-  const reasons = [...byReason].map(([reason, n]) => `${escapeMarkdown(reason)} (${n})`).join('; ')
+  // With one reason the sentence's own count says how many runs it stands for.
+  const reasons = [...byReason]
+    .map(([reason, n]) => (byReason.size === 1 ? escapeMarkdown(reason) : `${escapeMarkdown(reason)} (${n})`))
+    .join('; ')
   return `${plural(missing.length, 'run')} without usage data: ${reasons}.`
 }
 
