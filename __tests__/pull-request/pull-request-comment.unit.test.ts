@@ -8,7 +8,7 @@ import {
   readRecord,
 } from '../../src/pull-request/comment-data-block.js'
 import { renderPullRequestComment } from '../../src/pull-request/comment-markdown.js'
-import { budgetStatusOf, parsePullRequestBudget, writeDecisionOf } from '../../src/pull-request/comment-policy.js'
+import { budgetStatusOf, writeDecisionOf } from '../../src/pull-request/comment-policy.js'
 import { completedRunOf, pullRequestOfRun } from '../../src/pull-request/completed-run-event.js'
 import { pullRequestCostsBlockOf, readPullRequestCosts } from '../../src/pull-request/pull-request-costs-block.js'
 import {
@@ -18,7 +18,7 @@ import {
   type PullRequestRun,
 } from '../../src/pull-request/pull-request-runs.js'
 import { typicalPullRequestOf } from '../../src/pull-request/typical-pull-request.js'
-import { pullRequestSettingsOf } from '../../src/settings/pull-request-input.js'
+import { parsePullRequestBudget, pullRequestSettingsOf } from '../../src/settings/pull-request-input.js'
 
 function run(id: number, overrides: Partial<PullRequestRun> = {}): PullRequestRun {
   return {

@@ -8,8 +8,8 @@ import type { GitHubSurface } from '../github/github-surface.js'
 import type { ActionSettings, ReportMode } from '../settings/action-settings.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../usage/price-catalogue.js'
 import type { ActionEvent } from '../pull-request/completed-run-event.js'
-import { runPullRequestReport } from '../pull-request/pull-request-mode.js'
 import { runDailyReport } from './daily-report.js'
+import { runPullRequestReport } from './pull-request-report.js'
 import { runRollupReport } from './rollup-report.js'
 
 /** Where every layer writes its log: @actions/core on a runner, a recorder in tests. */

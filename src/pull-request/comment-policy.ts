@@ -1,29 +1,11 @@
 /**
  * When the pull request comment is written, and the pull request's budget: `comment: always | increase |
- * over-budget` (as infracost's noise control) and `pr-budget` (`$2` or `500 AIC`). Pure: the mode asks, this answers.
+ * over-budget` (as infracost's noise control) and `pr-budget` (`$2` or `500 AIC`, parsed with the inputs). Pure: the
+ * mode asks, this answers.
  */
 import { AIC_PER_USD, budgetStateOf, type BudgetState } from '../analysis/budgets/budget-status.js'
-import type { BudgetUnit } from '../analysis/budgets/budget-rules.js'
+import type { CommentPolicy, PullRequestBudget } from '../settings/pull-request-input.js'
 import type { PullRequestRecord } from './pull-request-runs.js'
-
-export const COMMENT_POLICIES = ['always', 'increase', 'over-budget'] as const
-export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
-
-/** One pull request's spend limit. */
-export interface PullRequestBudget {
-  limit: number
-  unit: BudgetUnit
-}
-
-/** `$2`, `$0.50` or `500 AIC`; throws an Error quoting the text. */
-export function parsePullRequestBudget(text: string): PullRequestBudget {
-  const usd = /^\$\s*(\d+(?:\.\d+)?)$/.exec(text.trim())
-  const aic = /^(\d+(?:\.\d+)?)\s*aic$/i.exec(text.trim())
-  const limit = Number((usd ?? aic)?.[1])
-  if (!usd && !aic) throw new Error(`'${text}' is not $N or N AIC (e.g. $2 or 500 AIC)`)
-  if (!(limit > 0)) throw new Error(`'${text}' is a limit of 0`)
-  return { limit, unit: usd ? 'USD' : 'AIC' }
-}
 
 /** A pull request's spend against its budget. */
 export interface PullRequestBudgetStatus extends PullRequestBudget {

@@ -4,7 +4,7 @@
  */
 import { utcDayOf } from '../common/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
-import type { ActionDeps } from '../orchestrator/run-action.js'
+import type { CollectLogger } from '../collect/collect-logger.js'
 import { REPORT_MARKER } from '../report/report-snapshot.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { readPullRequestCosts } from './pull-request-costs-block.js'
@@ -18,7 +18,7 @@ import {
 export async function readTypicalPullRequest(
   issues: Pick<ReportIssues, 'findReports'>,
   settings: Pick<ActionSettings, 'labels'>,
-  deps: Pick<ActionDeps, 'log' | 'clock'>,
+  deps: { log: Pick<CollectLogger, 'warning'>; clock(): Date },
   exclude: number,
 ): Promise<TypicalPullRequest | null> {
   const since = Date.parse(utcDayOf(new Date(deps.clock().getTime() - TYPICAL_DAYS * 86_400_000)))

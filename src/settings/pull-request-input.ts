@@ -1,11 +1,25 @@
 /** The pull-request mode's inputs: `comment`, `pr-budget` and `pull-request` (a manual refresh). */
-import {
-  COMMENT_POLICIES,
-  parsePullRequestBudget,
-  type CommentPolicy,
-  type PullRequestBudget,
-} from '../pull-request/comment-policy.js'
+import type { BudgetUnit } from '../analysis/budgets/budget-rules.js'
 import { invalidInput, parseInput } from './input-error.js'
+
+export const COMMENT_POLICIES = ['always', 'increase', 'over-budget'] as const
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number]
+
+/** One pull request's spend limit. */
+export interface PullRequestBudget {
+  limit: number
+  unit: BudgetUnit
+}
+
+/** `$2`, `$0.50` or `500 AIC`; throws an Error quoting the text. */
+export function parsePullRequestBudget(text: string): PullRequestBudget {
+  const usd = /^\$\s*(\d+(?:\.\d+)?)$/.exec(text.trim())
+  const aic = /^(\d+(?:\.\d+)?)\s*aic$/i.exec(text.trim())
+  const limit = Number((usd ?? aic)?.[1])
+  if (!usd && !aic) throw new Error(`'${text}' is not $N or N AIC (e.g. $2 or 500 AIC)`)
+  if (!(limit > 0)) throw new Error(`'${text}' is a limit of 0`)
+  return { limit, unit: usd ? 'USD' : 'AIC' }
+}
 
 export interface PullRequestSettings {
   /** When the comment is created or updated. */

@@ -11,16 +11,22 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import * as path from 'node:path'
 import type { WorkflowRun } from '../github/github-client.js'
 import type { PullRequestComment } from '../github/pull-requests.js'
-import type { ActionDeps } from '../orchestrator/run-action.js'
+import type { ActionDeps } from './run-action.js'
 import type { ActionSettings } from '../settings/action-settings.js'
-import { renderPullRequestComment } from './comment-markdown.js'
-import { budgetStatusOf, writeDecisionOf } from './comment-policy.js'
-import { completedRunOf, pullRequestOfRun } from './completed-run-event.js'
-import { pullRequestRunOf, summariseCompletedRun } from './completed-run-usage.js'
-import { actionIdentity, commentStateOf, ownComments, writeOwnComment } from './own-comment.js'
-import { pullRequestJsonOf } from './pull-request-json.js'
-import { hasRun, totalsOf, withRun, type PullRequestRecord, type PullRequestRun } from './pull-request-runs.js'
-import { readTypicalPullRequest } from './typical-pull-request-reader.js'
+import { renderPullRequestComment } from '../pull-request/comment-markdown.js'
+import { budgetStatusOf, writeDecisionOf } from '../pull-request/comment-policy.js'
+import { completedRunOf, pullRequestOfRun } from '../pull-request/completed-run-event.js'
+import { pullRequestRunOf, summariseCompletedRun } from '../pull-request/completed-run-usage.js'
+import { actionIdentity, commentStateOf, ownComments, writeOwnComment } from '../pull-request/own-comment.js'
+import { pullRequestJsonOf } from '../pull-request/pull-request-json.js'
+import {
+  hasRun,
+  totalsOf,
+  withRun,
+  type PullRequestRecord,
+  type PullRequestRun,
+} from '../pull-request/pull-request-runs.js'
+import { readTypicalPullRequest } from '../pull-request/typical-pull-request-reader.js'
 
 /** Where the comment stands after the event: what the outputs, report.json and the job summary are made of. */
 interface Outcome {
