@@ -16,7 +16,9 @@ import type { ActionSettings } from '../settings/action-settings.js'
 import { renderPullRequestComment } from '../pull-request/comment-markdown.js'
 import { budgetStatusOf, writeDecisionOf } from '../pull-request/comment-policy.js'
 import { completedRunOf, pullRequestOfRun } from '../pull-request/completed-run-event.js'
-import { pullRequestRunOf, summariseCompletedRun } from '../pull-request/completed-run-usage.js'
+import { openEngine } from '../engine/engine.js'
+import { completedRunSource } from '../pull-request/completed-run-source.js'
+import { pullRequestRunOf } from '../pull-request/pull-request-run-row.js'
 import { actionIdentity, commentStateOf, ownComments, writeOwnComment } from '../pull-request/own-comment.js'
 import { pullRequestJsonOf } from '../pull-request/pull-request-json.js'
 import {
@@ -78,23 +80,9 @@ async function commentOnPullRequest(settings: ActionSettings, deps: ActionDeps):
   const state = commentStateOf(ours, target.number)
   if (state.unreadable)
     log.warning(`Our comment's data block on #${target.number} does not read (${state.unreadable}).`)
+  const added = await newRunsOf(target, state.record, settings, deps)
   let record = state.record
-  const added: PullRequestRun[] = []
-  for (const run of await target.runs(record)) {
-    if (hasRun(record, { runId: String(run.id), attempt: run.attempt })) continue
-    const summary = await summariseCompletedRun(run, settings, {
-      runs: github.runs,
-      pulls: github.pulls,
-      log,
-      tempDir: deps.env.tempDir,
-      ...(deps.loadPrices ? { loadPrices: deps.loadPrices } : {}),
-    })
-    const row = pullRequestRunOf(run, summary)
-    if (target.keep(row)) {
-      added.push(row)
-      record = withRun(record, row)
-    }
-  }
+  for (const row of added) record = withRun(record, row)
   if (added.length === 0 && !target.refresh) {
     log.info(`Pull request #${target.number}: the run is already in our comment; nothing downloaded or written.`)
     return { record, body: state.comment?.body ?? '', written: state.comment }
@@ -125,6 +113,42 @@ async function commentOnPullRequest(settings: ActionSettings, deps: ActionDeps):
     `Pull request #${target.number}: ${state.comment ? 'updated' : 'created'} ${written.url} (${decision.reason}).`,
   )
   return { record, body, written }
+}
+
+/**
+ * The rows of the target's runs that the record lacks, each run read through the engine (opened, and the prices
+ * loaded, only when there is a run to read: an event delivered again reads nothing).
+ */
+async function newRunsOf(
+  target: Target,
+  record: PullRequestRecord,
+  settings: ActionSettings,
+  deps: ActionDeps,
+): Promise<PullRequestRun[]> {
+  const runs = (await target.runs(record)).filter(
+    (run) => !hasRun(record, { runId: String(run.id), attempt: run.attempt }),
+  )
+  if (runs.length === 0) return []
+  const engine = await openEngine(
+    {
+      providers: settings.providers,
+      tokenSemantics: settings.tokenSemantics,
+      priceOverrides: settings.priceOverrides,
+      pricesUpdate: settings.pricesUpdate,
+    },
+    { log: deps.log, clock: deps.clock, ...(deps.loadPrices ? { loadPrices: deps.loadPrices } : {}) },
+  )
+  const rows: PullRequestRun[] = []
+  for (const run of runs) {
+    const source = completedRunSource(
+      { run, artifactNames: settings.artifactNames, archiveLimits: settings.archiveLimits, tempDir: deps.env.tempDir },
+      { runs: deps.github.runs, pulls: deps.github.pulls },
+    )
+    const reading = await engine.read(source)
+    const row = pullRequestRunOf(run, reading.runs[0], engine.analyse(reading, { warnAboutRecords: true }))
+    if (target.keep(row)) rows.push(row)
+  }
+  return rows
 }
 
 /** The pull request and the runs to add to it: the event's run, or a manual refresh's runs of the head commit. */
