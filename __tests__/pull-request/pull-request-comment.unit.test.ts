@@ -10,7 +10,7 @@ import {
 import { renderPullRequestComment } from '../../src/pull-request/comment-markdown.js'
 import { budgetStatusOf, writeDecisionOf } from '../../src/pull-request/comment-policy.js'
 import { completedRunOf, pullRequestOfRun } from '../../src/pull-request/completed-run-event.js'
-import { pullRequestCostsBlockOf, readPullRequestCosts } from '../../src/pull-request/pull-request-costs-block.js'
+import { pullRequestCostsBlockOf, readPullRequestCosts } from '../../src/report/pull-request-costs-block.js'
 import {
   totalsOf,
   withRun,

@@ -162,4 +162,40 @@ describe('mode pull-request', () => {
     expectComment(pulls.a, [runs.review, runs.fix])
     expectComment(pulls.fork, [runs.fork])
   })
+
+  it('the daily report lists the pull requests by cost, and a comment compares with their median', async () => {
+    const recorded = await recordingDeps(h, work, NOW)
+    const settings = await settingsFor(h, { until: NOW.toISOString(), lookback: '24h', prices: PRICES })
+    await runAction(settings, recorded.deps)
+    const json = JSON.parse(await readFile(String(recorded.outputs['report-json']), 'utf8'))
+    const costA = costOf([...recordsOfRun.get(runs.review.id)!, ...recordsOfRun.get(runs.fix.id)!])
+    const costFork = costOf(recordsOfRun.get(runs.fork.id)!)
+    // By pull_requests (#a) and, for the fork's run, by head SHA; the run on no pull request is in none.
+    expect(json.pullRequests.map((p: { number: number }) => p.number)).toEqual(
+      costA > costFork ? [pulls.a.number, pulls.fork.number] : [pulls.fork.number, pulls.a.number],
+    )
+    const byNumber = new Map(json.pullRequests.map((p: { number: number; costUsd: number }) => [p.number, p]))
+    expect((byNumber.get(pulls.a.number) as { costUsd: number }).costUsd).toBeCloseTo(costA, 10)
+    expect((byNumber.get(pulls.fork.number) as { runs: number }).runs).toBe(1)
+    expect(json.pullRequestMedianUsd).toBeCloseTo((costA + costFork) / 2, 10)
+    const report = h.gh.issues.find((i) => i.body?.includes('## Pull requests'))!
+    // Written so that GitHub links nothing: a daily report adds no mention to the pull request's timeline.
+    expect(report.body).toContain(`| \\#\u200d${pulls.a.number} | Code Review, Fix Tests | 2 |`)
+
+    // A new run on #c: its comment compares with the median of the other pull requests in the daily reports.
+    const next = h.gh.addRun({
+      workflow: 'Fix Tests',
+      headBranch: 'feature-c',
+      headSha: 'c'.repeat(40),
+      createdAt: new Date(NOW.getTime() - 1_800_000),
+      event: 'pull_request',
+    })
+    await seedRun(next, 2)
+    await deliver(next)
+    const { comment } = expectComment(pulls.c, [runs.labelled, next])
+    const median = (costA + costFork) / 2
+    expect(comment.body).toContain(
+      `Typical pull request here: $${median.toFixed(2)} (median agent cost of 2 pull requests`,
+    )
+  })
 })

@@ -23,6 +23,7 @@ import { collectAndAnalyse, type CollectedReport } from '../engine/repository-re
 import { dailyIssueOf, dailyReportWithTrends, publishDailyIssue } from './daily-issue.js'
 import { planWindow, type ReportWindow } from './report-window.js'
 import { totalCostOutput } from './cost-output.js'
+import { withPullRequestCosts } from './pull-request-costs-step.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
 
@@ -153,8 +154,12 @@ export async function runDailyReport(settings: ActionSettings, deps: ActionDeps)
   logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)
 
   // Analysis, before anything is published: spend against the budgets, the month-end forecast and the AI-credit
-  // guardrails (from the earlier reports' data), then the trends against the earlier reports.
-  const budgeted = dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies)
+  // guardrails (from the earlier reports' data), the pull requests' agent costs, then the trends.
+  const budgeted = await withPullRequestCosts(
+    dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies),
+    collected,
+    deps,
+  )
   const report = dailyReportWithTrends(budgeted, read.daily.earlier, settings, now)
 
   // The issue: its body, then today's report, older ones closed.

@@ -7,7 +7,7 @@ import type { ReportIssues } from '../github/report-issues.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
 import { REPORT_MARKER } from '../report/report-snapshot.js'
 import type { ActionSettings } from '../settings/action-settings.js'
-import { readPullRequestCosts } from './pull-request-costs-block.js'
+import { readPullRequestCosts } from '../report/pull-request-costs-block.js'
 import {
   TYPICAL_DAYS,
   typicalPullRequestOf,

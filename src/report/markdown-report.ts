@@ -25,6 +25,7 @@ import { fallbacksSection } from './sections/fallbacks-section.js'
 import { costBreakdownSection, unpricedSection } from './sections/model-sections.js'
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
+import { pullRequestsSection } from './sections/pull-requests-section.js'
 import { routingSection } from './sections/routing-section.js'
 import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
 import { skippedSection } from './sections/skipped-section.js'
@@ -85,6 +86,7 @@ export function reportSections(view: ReportView, detail: ReportDetail): string[]
     workflowSummarySection(view, detail),
     opportunitiesSection(view),
     budgetSection(view.data),
+    pullRequestsSection(view.data),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
     costBreakdownSection(view),

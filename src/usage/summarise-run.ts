@@ -67,6 +67,9 @@ export interface RunMeta {
   conclusion?: string
   url?: string
   artifact?: string
+  headSha?: string
+  event?: string
+  pullRequests?: number[]
 }
 
 export interface SummariseOptions {
@@ -228,6 +231,9 @@ export async function summariseRun(
     ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+    ...(meta.headSha !== undefined ? { headSha: meta.headSha } : {}),
+    ...(meta.event !== undefined ? { event: meta.event } : {}),
+    ...(meta.pullRequests !== undefined ? { pullRequests: meta.pullRequests } : {}),
   }
   const noRecords = (files: string[]): NoRecordsDetail => ({
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),

@@ -7,7 +7,6 @@
  * write access can edit an issue body); one that does not validate is left out with a reason.
  */
 import { z } from 'zod'
-import type { PullRequestDayCost } from './typical-pull-request.js'
 
 const BLOCK_PATTERN = /<!-- token-usage-analyzer:pull-requests v(\d+) ([A-Za-z0-9+/=]*) -->/g
 const VERSION = 1
@@ -25,8 +24,11 @@ const blockSchema = z.strictObject({
     .max(10_000),
 })
 
-export interface PullRequestCostRow extends PullRequestDayCost {
+/** One pull request's agent runs in a daily report's window. */
+export interface PullRequestCostRow {
+  number: number
   runs: number
+  costUsd: number
 }
 
 export function pullRequestCostsBlockOf(rows: readonly PullRequestCostRow[]): string {
