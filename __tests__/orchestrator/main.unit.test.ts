@@ -28,7 +28,7 @@ async function runWith(inputs: Record<string, string>): Promise<string> {
 }
 
 test.each([
-  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup."],
+  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup, pull-request."],
   ['token-semantics', 'copilot=sometimes', "Invalid input 'token-semantics': 'copilot=sometimes'."],
   ['max-lookback', 'forever', "Invalid input 'max-lookback': 'forever'."],
 ])('a bad %s input fails the step naming it', async (name, value, message) => {
