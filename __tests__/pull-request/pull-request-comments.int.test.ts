@@ -198,4 +198,25 @@ describe('mode pull-request', () => {
       `Typical pull request here: $${median.toFixed(2)} (median agent cost of 2 pull requests`,
     )
   })
+
+  it('two events that create the comment at the same moment leave one comment with both runs', async () => {
+    const race = addPullRequest(h.gh, { headRef: 'feature-r', headSha: '7'.repeat(40) })
+    const at = new Date(NOW.getTime() - 900_000)
+    const first = h.gh.addRun({
+      workflow: 'Code Review',
+      headBranch: 'feature-r',
+      headSha: '7'.repeat(40),
+      createdAt: at,
+    })
+    const second = h.gh.addRun({
+      workflow: 'Fix Tests',
+      headBranch: 'feature-r',
+      headSha: '7'.repeat(40),
+      createdAt: at,
+    })
+    await seedRun(first, 1)
+    await seedRun(second, 2)
+    await Promise.all([deliver(first), deliver(second)])
+    expectComment(race, [first, second])
+  })
 })

@@ -66,6 +66,11 @@ export async function writeOwnComment(
   if (ours.length <= 1) return created
   const merged = commentStateOf(ours, target.number).record
   const kept = await pulls.updateComment(ours[0].id, render(merged))
-  for (const extra of ours.slice(1)) await pulls.deleteComment(extra.id)
+  for (const extra of ours.slice(1)) {
+    // The other event may be deleting the same duplicate: one already gone is what both wanted.
+    await pulls.deleteComment(extra.id).catch((error: unknown) => {
+      if ((error as { status?: number }).status !== 404) throw error
+    })
+  }
   return kept
 }
