@@ -4,10 +4,9 @@
  * fails leaves those runs out with a warning, never the report.
  */
 import type { ReportData } from '../analysis/report-data.js'
-import { runHasData } from '../analysis/runs/analyse-runs.js'
 import { pullRequestCostsOf } from '../analysis/runs/pull-request-costs.js'
 import type { PullRequests } from '../github/pull-requests.js'
-import type { RunSummary } from '../usage/run-summary.js'
+import { summaryHasUsageData, type RunSummary } from '../usage/run-summary.js'
 import type { ActionLog } from './run-action.js'
 
 /** Head commits looked up per report: a day with more fork pull request runs counts the first ones. */
@@ -24,7 +23,7 @@ export async function withPullRequestCosts(
   const commits = [
     ...new Set(
       runs
-        .filter((run) => !run.pullRequests?.length && run.event?.startsWith('pull_request') && runHasData(run))
+        .filter((run) => !run.pullRequests?.length && run.event?.startsWith('pull_request') && summaryHasUsageData(run))
         .map((run) => run.headSha)
         .filter((sha): sha is string => sha !== undefined),
     ),

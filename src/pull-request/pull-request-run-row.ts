@@ -1,8 +1,7 @@
 /** A run's comment row from the engine's reading and analysis of it. */
 import type { ReportData } from '../analysis/report-data.js'
-import { runHasData } from '../analysis/runs/analyse-runs.js'
 import type { WorkflowRun } from '../github/github-client.js'
-import type { RunSummary } from '../usage/run-summary.js'
+import { summaryHasUsageData, type RunSummary } from '../usage/run-summary.js'
 import type { PullRequestRun } from './pull-request-runs.js'
 
 export function pullRequestRunOf(run: WorkflowRun, summary: RunSummary, report: ReportData): PullRequestRun {
@@ -14,7 +13,7 @@ export function pullRequestRunOf(run: WorkflowRun, summary: RunSummary, report: 
     url: run.url,
     conclusion: run.conclusion ?? 'unknown',
     state: summary.state,
-    hasData: runHasData(summary),
+    hasData: summaryHasUsageData(summary),
     requests: metrics?.requests ?? 0,
     totalTokens: metrics?.totalTokens ?? 0,
     costUsd: metrics?.costUsd ?? 0,

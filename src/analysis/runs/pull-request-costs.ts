@@ -3,9 +3,9 @@
  * (`pull_requests`), and a fork's pull request's runs (which list none) by their head commit. The numbers come from
  * the runs already read: nothing is downloaded for them.
  */
-import type { RunSummary } from '../../usage/run-summary.js'
 import { percentileOf } from './distribution.js'
-import { runHasData, runUsageOf } from './analyse-runs.js'
+import { summaryHasUsageData, type RunSummary } from '../../usage/run-summary.js'
+import { runUsageOf } from './analyse-runs.js'
 import { addCredits } from './usage-sums.js'
 
 /** One pull request's agent runs in the window. */
@@ -41,7 +41,7 @@ export function pullRequestCostsOf(
     for (const number of numbers) {
       const row = rows.get(number) ?? { number, runs: 0, runsWithData: 0, costUsd: 0, aiCredits: null, workflows: [] }
       row.runs++
-      if (runHasData(run, usage)) row.runsWithData++
+      if (summaryHasUsageData(run)) row.runsWithData++
       row.costUsd += usage.costUsd
       for (const model of run.models) row.aiCredits = addCredits(row.aiCredits, model.aiCredits)
       if (!row.workflows.includes(run.workflow)) row.workflows.push(run.workflow)
