@@ -5,7 +5,7 @@
 import { utcDayOf } from '../common/periods.js'
 import type { ReportIssues } from '../github/report-issues.js'
 import type { CollectLogger } from '../collect/collect-logger.js'
-import { REPORT_MARKER } from '../report/report-snapshot.js'
+import { REPORT_MARKER } from '../series/markers.js'
 import type { ActionSettings } from '../settings/action-settings.js'
 import { readPullRequestCosts } from '../report/pull-request-costs-block.js'
 import {
