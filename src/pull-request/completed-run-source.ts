@@ -5,7 +5,7 @@
  * pull request's comment as in a daily report.
  */
 import { defaultArtifactNames } from '../collect/artifact-choice.js'
-import { defaultApiReserve } from '../collect/collect-defaults.js'
+import { defaultApiReserve } from '../settings/collect-defaults.js'
 import { planDownloads, summaryWithoutData } from '../collect/collection-plan.js'
 import { downloadPlannedRuns } from '../collect/download-pool.js'
 import type { RunSource, SourceReading } from '../engine/run-source.js'
