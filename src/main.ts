@@ -3,6 +3,7 @@
  * inputs, sets outputs and turns an error into a failure; the work, with every I/O injected, is in
  * orchestrator/run-action.ts.
  */
+import { readFileSync } from 'node:fs'
 import * as os from 'node:os'
 import * as core from '@actions/core'
 import { ActionsSummaryCache } from './collect/actions-summary-cache.js'
@@ -17,8 +18,20 @@ const actionsLog: ActionLog = {
   info: (message) => core.info(message),
   warning: (message) => core.warning(message),
   debug: (message) => core.debug(message),
+  notice: (message) => core.notice(message),
   startGroup: (name) => core.startGroup(name),
   endGroup: () => core.endGroup(),
+}
+
+/** The event that started the workflow, when the runner wrote one (GITHUB_EVENT_PATH). */
+function eventOf(env: NodeJS.ProcessEnv): { event?: { name: string; payload: unknown } } {
+  if (!env.GITHUB_EVENT_NAME || !env.GITHUB_EVENT_PATH) return {}
+  try {
+    return { event: { name: env.GITHUB_EVENT_NAME, payload: JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) } }
+  } catch (error) {
+    core.warning(`The event payload ${env.GITHUB_EVENT_PATH} does not read: ${(error as Error).message}`)
+    return {}
+  }
 }
 
 /** Runs the action. */
@@ -42,6 +55,7 @@ export async function run(): Promise<void> {
       env: {
         ...(process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}),
         tempDir: process.env.RUNNER_TEMP ?? os.tmpdir(),
+        ...eventOf(process.env),
       },
       clock: () => new Date(),
       loadPrices: pricesLoader(),

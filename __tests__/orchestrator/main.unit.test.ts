@@ -28,7 +28,11 @@ async function runWith(inputs: Record<string, string>): Promise<string> {
 }
 
 test.each([
-  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup, plan, shard, merge."],
+  [
+    'mode',
+    'weekly',
+    "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup, pull-request, plan, shard, merge.",
+  ],
   ['token-semantics', 'copilot=sometimes', "Invalid input 'token-semantics': 'copilot=sometimes'."],
   ['max-lookback', 'forever', "Invalid input 'max-lookback': 'forever'."],
 ])('a bad %s input fails the step naming it', async (name, value, message) => {

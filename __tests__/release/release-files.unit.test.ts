@@ -83,18 +83,20 @@ const workflowSteps = (file: string): { line: string; step: Step }[] => {
   )
 }
 
-test.each(['.github/workflows/ci.yml', '.github/workflows/release.yml', '.github/workflows/daily-token-report.yml'])(
-  '%s pins third-party actions by commit SHA with a # vX.Y.Z comment',
-  (file) => {
-    const unpinned = workflowSteps(file)
-      .filter(({ step }) => step.uses !== undefined && !step.uses.startsWith('./'))
-      // This action itself, as adopters use it (the README's "Pinning a version").
-      .filter(({ step }) => step.uses !== 'token-usage-analyzer/token-usage-analyzer@v1')
-      .filter(({ step, line }) => !/@[0-9a-f]{40}$/.test(step.uses ?? '') || !/ # v\d+\.\d+\.\d+$/.test(line))
-      .map(({ line }) => line.trim())
-    expect(unpinned).toEqual([])
-  },
-)
+test.each([
+  '.github/workflows/ci.yml',
+  '.github/workflows/release.yml',
+  '.github/workflows/daily-token-report.yml',
+  '.github/workflows/pull-request-agent-cost.yml',
+])('%s pins third-party actions by commit SHA with a # vX.Y.Z comment', (file) => {
+  const unpinned = workflowSteps(file)
+    .filter(({ step }) => step.uses !== undefined && !step.uses.startsWith('./'))
+    // This action itself, as adopters use it (the README's "Pinning a version").
+    .filter(({ step }) => step.uses !== 'token-usage-analyzer/token-usage-analyzer@v1')
+    .filter(({ step, line }) => !/@[0-9a-f]{40}$/.test(step.uses ?? '') || !/ # v\d+\.\d+\.\d+$/.test(line))
+    .map(({ line }) => line.trim())
+  expect(unpinned).toEqual([])
+})
 
 test('the release workflow runs on vX.Y.Z tags, runs CI and moves the major tag', () => {
   const text = read('.github/workflows/release.yml')
@@ -116,4 +118,23 @@ test('the README carries the ready-to-copy workflow, which uses the released act
   const uses = Object.values(workflow.jobs).flatMap((job) => job.steps.map((step) => step.uses))
   expect(uses).toContain('token-usage-analyzer/token-usage-analyzer@v1')
   expect(uses.filter((name) => name?.startsWith('./'))).toEqual([])
+})
+
+test('the README carries the pull request companion workflow: workflow_run completed, one event per pull request', () => {
+  const file = read('.github/workflows/pull-request-agent-cost.yml')
+  expect(read('README.md')).toContain('```yaml\n' + file + '```\n')
+  const workflow = parse(file) as {
+    on: { workflow_run: { workflows: string[]; types: string[] } }
+    permissions: Record<string, string>
+    concurrency: { group: string; 'cancel-in-progress': boolean }
+    jobs: Record<string, { steps: (Step & { with?: Record<string, string> })[] }>
+  }
+  expect(workflow.on.workflow_run.types).toEqual(['completed'])
+  expect(workflow.permissions).toMatchObject({ actions: 'read', 'pull-requests': 'write' })
+  expect(workflow.concurrency.group).toContain('github.event.workflow_run.pull_requests[0].number')
+  expect(workflow.concurrency['cancel-in-progress']).toBe(false)
+  const step = Object.values(workflow.jobs)
+    .flatMap((job) => job.steps)
+    .find((s) => s.uses === 'token-usage-analyzer/token-usage-analyzer@v1')
+  expect(step?.with?.mode).toBe('pull-request')
 })

@@ -72,7 +72,11 @@ test.each([
   ['time-budget', '5s', "Invalid input 'time-budget': '5s'. Expected a duration from 10s to 6h"],
   ['providers', 'anthropic,claude', "Invalid input 'providers': 'claude'"],
   ['labels', ' , ', "Input 'labels' is empty"],
-  ['mode', 'weekly', "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup, plan, shard, merge."],
+  [
+    'mode',
+    'weekly',
+    "Invalid input 'mode': 'weekly'. Expected one of: daily, rollup, pull-request, plan, shard, merge.",
+  ],
   ['period', 'year', "Invalid input 'period': 'year'. Expected one of: week, month."],
   ['budgets', 'total=$5', "Invalid input 'budgets': 'total=$5'. Budget 'total=$5' names no period"],
   ['fail-on-budget', 'warning', "Invalid input 'fail-on-budget': 'warning'. Expected one of: never, exceeded."],

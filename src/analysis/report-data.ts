@@ -4,6 +4,7 @@
  * Fields beyond the documented contract are additive; nothing documented is renamed or removed.
  */
 import type { RepositoryMetrics } from './repositories/repository-metrics.js'
+import type { PullRequestCost } from './runs/pull-request-costs.js'
 import type { CostByType, RunState, TokenCounts } from '../usage/run-summary.js'
 import type { BudgetStatus } from './budgets/budget-status.js'
 import type { AiCreditsRepricing } from './runs/ai-credits-repricing.js'
@@ -327,6 +328,10 @@ export interface ReportData {
   aggregateMismatches?: AggregateMismatchRow[]
   /** Runs whose artifact (or files) existed but yielded no record: what was inspected. */
   noRecords?: NoRecordsRow[]
+  /** The pull requests whose agent runs cost the most in the window, costliest first (the action's daily report). */
+  pullRequests?: PullRequestCost[]
+  /** The median agent cost per pull request of those; null without pull requests. */
+  pullRequestMedianUsd?: number | null
   /** The price catalogue that priced the report (set by the caller that loaded it). */
   prices?: PricesUsed
 }

@@ -68,6 +68,9 @@ export function metaOf(run: WorkflowRun, artifact?: RunArtifact): RunMeta {
     createdAt: run.createdAt,
     ...(run.conclusion ? { conclusion: run.conclusion } : {}),
     url: run.url,
+    ...(run.headSha ? { headSha: run.headSha } : {}),
+    ...(run.event ? { event: run.event } : {}),
+    ...(run.pullRequests ? { pullRequests: run.pullRequests } : {}),
     ...(artifact ? { artifact: artifact.name } : {}),
   }
 }

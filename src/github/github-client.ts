@@ -31,6 +31,12 @@ export interface WorkflowRun {
   status: string | null
   conclusion: string | null
   url: string
+  /** The run's head commit. */
+  headSha?: string
+  /** What started it (`pull_request`, `schedule`, …). */
+  event?: string
+  /** This repository's pull requests the run lists (`pull_requests`; always empty for a fork's pull request). */
+  pullRequests?: number[]
 }
 
 /** One artifact of one run, from the repository-level listing. */
@@ -114,6 +120,9 @@ interface RawRun {
   status: string | null
   conclusion: string | null
   html_url: string
+  head_sha?: string
+  event?: string
+  pull_requests?: { number?: number; base?: { repo?: { url?: string } } }[] | null
 }
 
 interface RawArtifact {
@@ -126,7 +135,16 @@ interface RawArtifact {
   workflow_run?: { id?: number } | null
 }
 
-function runOf(raw: RawRun): WorkflowRun {
+/** This repository's pull requests among a run's `pull_requests` (it can list another repository's). */
+function pullRequestsOf(raw: RawRun, repository: string): number[] {
+  return (raw.pull_requests ?? [])
+    .filter((pull) => pull.base?.repo?.url?.toLowerCase().endsWith(`/repos/${repository}`.toLowerCase()) ?? false)
+    .map((pull) => pull.number)
+    .filter((n): n is number => typeof n === 'number')
+}
+
+function runOf(raw: RawRun, repository: string): WorkflowRun {
+  const pullRequests = pullRequestsOf(raw, repository)
   return {
     id: raw.id,
     attempt: raw.run_attempt ?? 1,
@@ -137,6 +155,9 @@ function runOf(raw: RawRun): WorkflowRun {
     status: raw.status,
     conclusion: raw.conclusion,
     url: raw.html_url,
+    ...(raw.head_sha ? { headSha: raw.head_sha } : {}),
+    ...(raw.event ? { event: raw.event } : {}),
+    ...(pullRequests.length > 0 ? { pullRequests } : {}),
   }
 }
 
@@ -215,8 +236,7 @@ export class OctokitGitHubClient implements GitHubClient {
         owner,
         repo,
         created,
-        // Not a search filter (no effect on the 1,000 cap); it leaves the pull request list out of each run.
-        exclude_pull_requests: true,
+        // Each run keeps its pull request list: the daily report's "Pull requests" section counts runs by it.
         per_page: PER_PAGE,
         page: number,
       })
@@ -224,7 +244,7 @@ export class OctokitGitHubClient implements GitHubClient {
       if (!Array.isArray(data?.workflow_runs)) {
         throw new MalformedAnswerError(`a \`workflow_runs\` list for ${created}, page ${number}`, response.data)
       }
-      for (const raw of data.workflow_runs) byId.set(raw.id, runOf(raw))
+      for (const raw of data.workflow_runs) byId.set(raw.id, runOf(raw, `${owner}/${repo}`))
       return { total: data.total_count ?? 0, count: data.workflow_runs.length }
     }
     const middle = from + Math.floor((to - from) / 2)

@@ -8,6 +8,7 @@ import { ACTION_TOKEN, explainApiFailure, type ApiOperation } from './api-failur
 import { OctokitGitHubClient, type GitHubClient, type GitHubClientOptions } from './github-client.js'
 import { createOctokit } from './octokit-client.js'
 import { listOwnerRepositories, type OwnedRepository } from './repository-listing.js'
+import { createPullRequests, type PullRequests } from './pull-requests.js'
 import {
   createReportIssues,
   type FindReportsQuery,
@@ -20,6 +21,8 @@ export interface GitHubSurface {
   runs: GitHubClient
   /** The report issues of the same repository (`issues: write`). */
   issues: ReportIssues
+  /** Pull requests and their comments (`pull-requests: write`), for the pull-request mode. */
+  pulls: PullRequests
   /** The one budget both spend from. */
   apiBudget(): ApiBudgetSnapshot
   /** Runs and artifacts of another repository (an organisation report's), on the same token and budget. */
@@ -81,6 +84,7 @@ export function createGitHubSurface(options: GitHubSurfaceOptions): GitHubSurfac
   return {
     runs: new OctokitGitHubClient(options, { octokit, budget }),
     issues: withWordedFailures(createReportIssues(octokit, options, options.issueWrites), options),
+    pulls: createPullRequests(octokit, options),
     apiBudget: () => budget.snapshot(),
     issuesOf: (repository) => {
       const [owner = '', repo = ''] = repository.split('/')

@@ -25,6 +25,7 @@ import { planWindow, type ReportWindow } from './report-window.js'
 import { totalCostOutput } from './cost-output.js'
 import { organisationOf, repositoryBaselineOf, withRepositories } from './organisation-steps.js'
 import type { OrganisationSource } from '../organisation/collect-organisation.js'
+import { withPullRequestCosts } from './pull-request-costs-step.js'
 import { setRunCountOutputs } from './run-count-outputs.js'
 import type { ActionDeps } from './run-action.js'
 
@@ -187,8 +188,12 @@ export async function runDailyReport(
   logKeptAndCarried(kept, read.daily.todays?.number, toRetry.length, deps)
 
   // Analysis, before anything is published: spend against the budgets, the month-end forecast and the AI-credit
-  // guardrails (from the earlier reports' data), then the trends against the earlier reports.
-  const budgeted = dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies)
+  // guardrails (from the earlier reports' data), the pull requests' agent costs, then the trends.
+  const budgeted = await withPullRequestCosts(
+    dailyWithBudgets(analysed, settings, deps, now, read.daily.dailies),
+    collected,
+    deps,
+  )
   const report = dailyReportWithTrends(budgeted, read.daily.earlier, settings, now)
 
   // The issue: its body, then today's report, older ones closed.

@@ -7,13 +7,17 @@ import type { CollectLogger } from '../collect/collect-logger.js'
 import type { GitHubSurface } from '../github/github-surface.js'
 import type { ActionSettings, ReportMode } from '../settings/action-settings.js'
 import type { PriceCatalogue, PriceUpdateMode } from '../usage/price-catalogue.js'
+import type { ActionEvent } from '../pull-request/completed-run-event.js'
 import { runDailyReport } from './daily-report.js'
+import { runPullRequestReport } from './pull-request-report.js'
 import { runRollupReport } from './rollup-report.js'
 import { runMerge, runPlan, runShard } from './organisation-modes.js'
 
 /** Where every layer writes its log: @actions/core on a runner, a recorder in tests. */
 export interface ActionLog extends CollectLogger {
   debug(message: string): void
+  /** A notice annotation on a runner (a step that ends green but has something to say); info elsewhere. */
+  notice?(message: string): void
 }
 
 /** What the action reads from its environment besides the inputs. */
@@ -22,6 +26,8 @@ export interface ActionEnv {
   runId?: string
   /** Where report.json and the downloads go (RUNNER_TEMP, else the OS temp directory). */
   tempDir: string
+  /** The event that started the workflow (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH's payload), when there is one. */
+  event?: ActionEvent
 }
 
 /** The action's I/O, injected so that tests run it with fakes and without dist/. */
@@ -54,6 +60,7 @@ const modes: Record<ReportMode, ModeRunner> = {
   plan: runPlan,
   shard: runShard,
   merge: runMerge,
+  'pull-request': runPullRequestReport,
 }
 
 /** Runs the mode the settings name. */

@@ -27,6 +27,7 @@ import { costBreakdownSection, unpricedSection } from './sections/model-sections
 import { opportunitiesSection } from './sections/opportunities-section.js'
 import { overviewSection } from './sections/overview-section.js'
 import { repositoriesSection } from './sections/repositories-section.js'
+import { pullRequestsSection } from './sections/pull-requests-section.js'
 import { routingSection } from './sections/routing-section.js'
 import { runsWithoutDataSection } from './sections/runs-without-data-section.js'
 import { skippedSection } from './sections/skipped-section.js'
@@ -94,6 +95,7 @@ function actionAndDetailSections(view: ReportView, detail: ReportDetail): string
   return [
     opportunitiesSection(view),
     budgetSection(view.data),
+    pullRequestsSection(view.data),
     workflowDetailsSection(view, detail),
     runsWithoutDataSection(view, detail),
     costBreakdownSection(view),

@@ -20,6 +20,7 @@ import { MAX_SHARDS, parseRepositorySelection, type RepositorySelection } from '
 import { RUN_CONCLUSIONS } from '../github/run-conclusions.js'
 import { PROVIDER_NAMES } from '../usage/provider-names.js'
 import { unknownName } from './known-names.js'
+import { pullRequestSettingsOf, type PullRequestSettings } from './pull-request-input.js'
 import {
   expectedTime,
   notInFuture,
@@ -37,7 +38,7 @@ export type InputReader = (name: string) => string
  * What the action does in this run. Adding a mode: its name here, and its runner in run-action.ts's table (the
  * compiler then asks for nothing else).
  */
-export const REPORT_MODES = ['daily', 'rollup', 'plan', 'shard', 'merge'] as const
+export const REPORT_MODES = ['daily', 'rollup', 'pull-request', 'plan', 'shard', 'merge'] as const
 
 /** `source`: an organisation report's runs, its repositories' own daily reports, or the reports where there are. */
 export const ORGANISATION_SOURCES = ['runs', 'reports', 'auto'] as const
@@ -120,6 +121,8 @@ export interface ActionSettings {
   runCreditCap: number
   /** When failed downloads fail the step: more than half of the runs with artifacts, any, or never. */
   failOnDownloadErrors: DownloadErrorPolicy
+  /** mode pull-request: when to comment, the pull request's budget, the pull request to refresh by hand. */
+  pullRequest: PullRequestSettings
 }
 
 export const DOWNLOAD_ERROR_POLICIES = ['half', 'any', 'never'] as const
@@ -311,5 +314,6 @@ export async function readActionSettings(input: InputReader, now: Date = new Dat
       DOWNLOAD_ERROR_POLICIES,
       'half',
     ),
+    pullRequest: pullRequestSettingsOf(input),
   }
 }

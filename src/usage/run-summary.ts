@@ -165,6 +165,10 @@ export interface RunSummary {
   /** GitHub's conclusion of the run (`success`, `failure`…); absent for local files. */
   conclusion?: string
   url?: string
+  /** The run's head commit, what started it, and this repository's pull requests it lists (GitHub runs). */
+  headSha?: string
+  event?: string
+  pullRequests?: number[]
   state: RunState
   /** Detail for non-analysed states (the error message of a failed download, the expired artifact name…). */
   stateDetail?: string

@@ -72,6 +72,9 @@ export interface RunMeta {
   conclusion?: string
   url?: string
   artifact?: string
+  headSha?: string
+  event?: string
+  pullRequests?: number[]
 }
 
 export interface SummariseOptions {
@@ -220,6 +223,9 @@ function runBase(meta: RunMeta) {
     ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
     ...(meta.url !== undefined ? { url: meta.url } : {}),
     ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+    ...(meta.headSha !== undefined ? { headSha: meta.headSha } : {}),
+    ...(meta.event !== undefined ? { event: meta.event } : {}),
+    ...(meta.pullRequests !== undefined ? { pullRequests: meta.pullRequests } : {}),
   }
 }
 

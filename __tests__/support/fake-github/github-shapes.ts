@@ -1,5 +1,6 @@
 // GitHub's JSON for the fake server's records. Field sets follow the `required` lists of GitHub's OpenAPI
 // description (checked in __tests__/fake-github/openapi-shapes.int.test.ts), values are plausible placeholders.
+import { pullRequestsOfRun } from './pull-request-state.js'
 import type {
   FakeArtifact,
   FakeComment,
@@ -188,7 +189,7 @@ export function workflowRunJson(run: FakeRun, state: RepositoryState, urls: Shap
     check_suite_node_id: nodeId('CS', run.id + 1),
     url: api,
     html_url: `${repoWeb(state, urls)}/actions/runs/${run.id}`,
-    pull_requests: [],
+    pull_requests: pullRequestsOfRun(run, state, urls),
     created_at: run.createdAt,
     updated_at: run.updatedAt,
     actor,

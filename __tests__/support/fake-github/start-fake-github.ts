@@ -14,6 +14,7 @@ import { actorOf, identityRoutes } from './identities.js'
 import { ensureLabel, issueRoutes } from './issue-routes.js'
 import { newBucket, rateLimitHeaders, SecondaryLimits, spend, type RateLimitBucket } from './rate-limits.js'
 import { GITHUB_ACTIONS_BOT, newRepositoryState, type FakeArtifact } from './repository-state.js'
+import { pullRequestRoutes } from './pull-request-routes.js'
 import { repositoryRoutes } from './repository-routes.js'
 import { Organisation, repositoryHandle, tokenOfHeader } from './organisation.js'
 import { apiError, compileRoutes, matchRoute, type RouteResult } from './route-table.js'
@@ -48,6 +49,7 @@ export async function startFakeGitHub(options: FakeGitHubOptions = {}): Promise<
     ...actionsRoutes,
     ...issueRoutes,
     ...identityRoutes,
+    ...pullRequestRoutes,
     ...repositoryRoutes(() => buckets),
     ...organisation.routes(() => urls),
   ])
