@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   compareSidesOf: () => (/* binding */ compareSidesOf)
 /* harmony export */ });
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(20097);
-/* harmony import */ var _engine_local_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(67888);
+/* harmony import */ var _engine_local_source_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65540);
 /* harmony import */ var _engine_prices_loader_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41540);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66061);
 /* harmony import */ var _cli_errors_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(16710);
@@ -56,7 +56,7 @@ async function compareSidesOf(sides, shared, io, env) {
     for (const side of sides) {
         let runs = found.get(side.path);
         if (!runs) {
-            runs = await (0,_engine_local_source_js__WEBPACK_IMPORTED_MODULE_1__/* .findLocalRuns */ .Vr)([side.path]);
+            runs = await (0,_engine_local_source_js__WEBPACK_IMPORTED_MODULE_1__/* .findLocalRuns */ .Vr)([side.path], (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_3__/* .stderrLog */ .b)(io).warning);
             found.set(side.path, runs);
         }
         const records = { ...(side.since ? { since: side.since } : {}), ...(side.until ? { until: side.until } : {}) };

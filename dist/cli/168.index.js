@@ -9,7 +9,7 @@ export const modules = {
 /* harmony export */   catalogueSchema: () => (/* binding */ catalogueSchema),
 /* harmony export */   describeSchemaIssue: () => (/* reexport safe */ _schema_wording_js__WEBPACK_IMPORTED_MODULE_0__.E)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16435);
 /* harmony import */ var _schema_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71533);
 /** The remote price catalogue's schema (price-catalogue.ts loads this module only when it fetches one). */
 

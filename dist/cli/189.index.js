@@ -77,7 +77,8 @@ function modelRow(workflow, usage, m) {
         ...workflowCells(workflow, usage),
         provider: spreadsheetSafe(m.provider),
         model: spreadsheetSafe(m.model),
-        requests: m.requests,
+        // Empty for a model only totals-only runs used: they have no request count.
+        requests: (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .requestCountOf */ .WM)(m.requests, (0,_analysis_runs_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokensOf */ .WV)(m)) ?? '',
         input_tokens: m.inputTokens,
         output_tokens: m.outputTokens,
         cache_read_tokens: m.cacheReadTokens,

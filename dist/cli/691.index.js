@@ -138,7 +138,8 @@ function modelRow(workflow, usage, m) {
         ...workflowCells(workflow, usage),
         provider: spreadsheetSafe(m.provider),
         model: spreadsheetSafe(m.model),
-        requests: m.requests,
+        // Empty for a model only totals-only runs used: they have no request count.
+        requests: (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .requestCountOf */ .WM)(m.requests, (0,_analysis_runs_token_metrics_js__WEBPACK_IMPORTED_MODULE_2__/* .totalTokensOf */ .WV)(m)) ?? '',
         input_tokens: m.inputTokens,
         output_tokens: m.outputTokens,
         cache_read_tokens: m.cacheReadTokens,
@@ -269,6 +270,11 @@ function htmlEscaped(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 /**
+ * An emoji shortcode's opening colon. The only all-digit shortcodes are :100: and :1234: (and :-1:): a time such as
+ * 08:00:00 is none, so it keeps no invisible character that would travel with a copy.
+ */
+const EMOJI_SHORTCODE = /:(?=(?:[A-Za-z0-9_+-]*[A-Za-z_+][A-Za-z0-9_+-]*|100|1234|-1):)/g;
+/**
  * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
  * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
  * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
@@ -281,7 +287,7 @@ function pingsBroken(s, hash) {
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
         .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
         .replace(/\b(www)\./gi, `$1${ZWJ}.`)
-        .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`);
+        .replace(EMOJI_SHORTCODE, `:${ZWJ}`);
 }
 /** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
 function escapeMarkdown(text, options = {}) {
@@ -337,9 +343,12 @@ function safeLinkUrl(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lu: () => (/* binding */ shareText),
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   c_: () => (/* binding */ tableOf),
 /* harmony export */   ne: () => (/* binding */ unpricedUsageText),
 /* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   sN: () => (/* binding */ requestsText),
 /* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   xm: () => (/* binding */ failedRunsText),
 /* harmony export */   zj: () => (/* binding */ moreRows)
 /* harmony export */ });
 /* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
@@ -355,6 +364,11 @@ function markdownTable(columns, rows) {
         ...rows.map(line),
     ].join('\n');
 }
+/** A GFM table from its model: columns left out where `false` (an optional column), one line per row. */
+function tableOf(columns, rows) {
+    const shown = columns.filter((c) => c !== false);
+    return markdownTable(shown, rows.map((row) => shown.map((c) => c.cell(row))));
+}
 // The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
 
 /** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
@@ -365,13 +379,32 @@ function unpricedUsageText(requests, runs = 0) {
     ];
     return parts.join(' and ');
 }
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+function requestsText(requests, uncountedRuns) {
+    if (requests === null)
+        return '— (totals-only runs have no request count)';
+    const uncounted = uncountedRuns > 0 ? `, not counting ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(uncountedRuns, 'totals-only run')}` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)}${uncounted}`;
+}
+/** "2 runs, $0.12 (19% of the cost)", "none": what runs that failed cost; null when no conclusion is known. */
+function failedRunsText(failed, costUsd) {
+    if (!failed)
+        return null;
+    if (failed.runs === 0)
+        return 'none';
+    const share = costUsd > 0 ? ` (${shareText(failed.costUsd / costUsd)} of the cost)` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failed.runs, 'run')}, ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(failed.costUsd)}${share}`;
+}
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 function costText(costUsd, pricing) {
     if (pricing === 'priced')
         return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
     return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
 }
-/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%, nor one over all. */
 function shareText(share) {
     if (share === null)
         return '—';
@@ -380,6 +413,8 @@ function shareText(share) {
         return '<1%';
     if (pct > 99 && pct < 100)
         return '>99%';
+    if (pct > 100 && pct < 100.5)
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(share, 0);
     return `${Math.round(pct)}%`;
 }
 /** A run id linked to its run when the URL is a safe http(s) URL. */
@@ -399,12 +434,13 @@ function moreRows(n, word) {
 /***/ 14691:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   PERIOD_CSV_COLUMNS: () => (/* binding */ PERIOD_CSV_COLUMNS),
 /* harmony export */   periodMarkdownSection: () => (/* binding */ periodMarkdownSection),
 /* harmony export */   periodTerminalSection: () => (/* binding */ periodTerminalSection),
 /* harmony export */   renderCsvWithPeriods: () => (/* binding */ renderCsvWithPeriods)
 /* harmony export */ });
-/* unused harmony export PERIOD_CSV_COLUMNS */
 /* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
 /* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);

@@ -13,7 +13,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   isPlainValidRecord: () => (/* reexport safe */ _record_precheck_js__WEBPACK_IMPORTED_MODULE_1__.E),
 /* harmony export */   usageRecordSchema: () => (/* binding */ usageRecordSchema)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(16435);
 /* harmony import */ var _record_precheck_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(64684);
 /* harmony import */ var _schema_wording_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(71533);
 

@@ -1,5 +1,5 @@
 export const id = 965;
-export const ids = [965];
+export const ids = [965,25];
 export const modules = {
 
 /***/ 93609:
@@ -128,6 +128,11 @@ function htmlEscaped(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 /**
+ * An emoji shortcode's opening colon. The only all-digit shortcodes are :100: and :1234: (and :-1:): a time such as
+ * 08:00:00 is none, so it keeps no invisible character that would travel with a copy.
+ */
+const EMOJI_SHORTCODE = /:(?=(?:[A-Za-z0-9_+-]*[A-Za-z_+][A-Za-z0-9_+-]*|100|1234|-1):)/g;
+/**
  * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
  * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
  * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
@@ -140,7 +145,7 @@ function pingsBroken(s, hash) {
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
         .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
         .replace(/\b(www)\./gi, `$1${ZWJ}.`)
-        .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`);
+        .replace(EMOJI_SHORTCODE, `:${ZWJ}`);
 }
 /** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
 function escapeMarkdown(text, options = {}) {
@@ -196,9 +201,12 @@ function safeLinkUrl(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lu: () => (/* binding */ shareText),
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   c_: () => (/* binding */ tableOf),
 /* harmony export */   ne: () => (/* binding */ unpricedUsageText),
 /* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   sN: () => (/* binding */ requestsText),
 /* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   xm: () => (/* binding */ failedRunsText),
 /* harmony export */   zj: () => (/* binding */ moreRows)
 /* harmony export */ });
 /* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
@@ -214,6 +222,11 @@ function markdownTable(columns, rows) {
         ...rows.map(line),
     ].join('\n');
 }
+/** A GFM table from its model: columns left out where `false` (an optional column), one line per row. */
+function tableOf(columns, rows) {
+    const shown = columns.filter((c) => c !== false);
+    return markdownTable(shown, rows.map((row) => shown.map((c) => c.cell(row))));
+}
 // The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
 
 /** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
@@ -224,13 +237,32 @@ function unpricedUsageText(requests, runs = 0) {
     ];
     return parts.join(' and ');
 }
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+function requestsText(requests, uncountedRuns) {
+    if (requests === null)
+        return '— (totals-only runs have no request count)';
+    const uncounted = uncountedRuns > 0 ? `, not counting ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(uncountedRuns, 'totals-only run')}` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)}${uncounted}`;
+}
+/** "2 runs, $0.12 (19% of the cost)", "none": what runs that failed cost; null when no conclusion is known. */
+function failedRunsText(failed, costUsd) {
+    if (!failed)
+        return null;
+    if (failed.runs === 0)
+        return 'none';
+    const share = costUsd > 0 ? ` (${shareText(failed.costUsd / costUsd)} of the cost)` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failed.runs, 'run')}, ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(failed.costUsd)}${share}`;
+}
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 function costText(costUsd, pricing) {
     if (pricing === 'priced')
         return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
     return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
 }
-/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%, nor one over all. */
 function shareText(share) {
     if (share === null)
         return '—';
@@ -239,6 +271,8 @@ function shareText(share) {
         return '<1%';
     if (pct > 99 && pct < 100)
         return '>99%';
+    if (pct > 100 && pct < 100.5)
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(share, 0);
     return `${Math.round(pct)}%`;
 }
 /** A run id linked to its run when the URL is a safe http(s) URL. */
@@ -262,19 +296,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   renderTableReport: () => (/* binding */ renderTableReport)
 /* harmony export */ });
-/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
-/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16314);
+/* harmony import */ var _analysis_report_view_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16314);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(82210);
 /* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(93609);
-/* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78884);
+/* harmony import */ var _flag_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78884);
 /* harmony import */ var _markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(51150);
+/* harmony import */ var _terminal_table_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6025);
 /* harmony import */ var _workflow_cells_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(50337);
-/**
- * The report for a terminal (`--format table`): box-drawn tables (cli-table3) and plain lines, no markdown. It lays
- * out the same view model as the markdown report; text from runs goes through terminalText, so a name cannot move
- * the cursor or break a row. Per-run rows stay in the JSON report.
- */
 
 
 
@@ -285,22 +313,12 @@ __webpack_require__.r(__webpack_exports__);
 /** Rows of the runs-without-data table; the rest are counted. */
 const RUNS_WITHOUT_DATA_ROWS = 20;
 const SKIP_EXAMPLES_SHOWN = 3;
-function table(columns, rows) {
-    const t = new (cli_table3__WEBPACK_IMPORTED_MODULE_0___default())({
-        head: columns.map((c) => c.title),
-        colAligns: columns.map((c) => (c.numeric ? 'right' : 'left')),
-        // No colours: the text is the same in a terminal, a pipe and a test.
-        style: { head: [], border: [], compact: true },
-    });
-    t.push(...rows);
-    return t.toString();
-}
 function instant(iso) {
     if (!iso)
         return null;
     const ms = Date.parse(iso);
     if (Number.isNaN(ms))
-        return (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(iso);
+        return (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(iso);
     return new Date(ms).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 function periodText(data) {
@@ -323,7 +341,7 @@ function overview(view) {
     const lines = [
         `Token usage, ${periodText(data)}`,
         `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.runs, 'run')} in ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(data.workflows.length, 'workflow')} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(t.runsWithData)} with token data), ` +
-            `${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(t.requests, 'request')}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(t.costUsd, view.totalPricing)}` +
+            `${view.requests === null ? 'requests not counted (totals only)' : (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(view.requests, 'request')}${view.uncountedRuns > 0 && view.requests !== null ? ` (not counting ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(view.uncountedRuns, 'totals-only run')})` : ''}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.totalTokens)} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .costText */ .rs)(t.costUsd, view.totalPricing)}` +
             (t.aiCredits !== null && t.aiCredits !== undefined
                 ? ` · ${(0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .aiCreditsText */ .Cw)(t.aiCredits, t.aiCreditsCoverage)} recorded (repriced ${t.repricedAiCredits === undefined ? (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .formatAic */ .D1)(t.costUsd * 100) : (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .repricedText */ ._G)(t)})`
                 : ''),
@@ -332,6 +350,9 @@ function overview(view) {
             ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(t.reasoningTokens ?? 0)} (part of output)` : ''),
         `Cache hit rate ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(t.cacheHitRate)}, cache write rate ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatPercent */ .l9)(t.cacheWriteRate)}, I/O ratio ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatRatio */ .B0)(t.ioRatio)}`,
     ];
+    const failed = (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .failedRunsText */ .xm)(t.failedRuns, t.costUsd);
+    if (failed)
+        lines.push(`Spent on failed runs: ${failed}`);
     const driver = view.largestCostDriver;
     if (driver) {
         lines.push(`Largest cost: ${TOKEN_TYPE_NAMES[driver.type]} tokens, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatUsd */ .UK)(driver.costUsd)} (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .shareText */ .Lu)(driver.share)} of the total)`);
@@ -341,33 +362,34 @@ function overview(view) {
     }
     return lines.join('\n');
 }
-function workflowsTable(view) {
+function workflowsTable(view, width) {
     if (view.workflows.length === 0)
         return 'Workflows\nNo workflow runs in this period.';
     const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .reportHasAiCredits */ .xR)(view.data);
-    const rows = view.workflows.map((w) => (0,_workflow_cells_js__WEBPACK_IMPORTED_MODULE_6__/* .workflowCells */ .L)(w, withCredits, _flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e));
+    const rows = view.workflows.map((w) => (0,_workflow_cells_js__WEBPACK_IMPORTED_MODULE_6__/* .workflowCells */ .L)(w, withCredits, _flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e));
+    // `drop`: the order columns are left out in on a narrow terminal, the first dropped highest.
     const columns = [
         { title: 'Workflow' },
         { title: 'Runs', numeric: true },
-        { title: 'With data', numeric: true },
-        { title: 'Requests', numeric: true },
-        { title: 'Tokens', numeric: true },
+        { title: 'With data', numeric: true, drop: 4 },
+        { title: 'Requests', numeric: true, drop: 5 },
+        { title: 'Tokens', numeric: true, drop: 3 },
         { title: 'Cost', numeric: true },
-        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
-        { title: 'Cost/run', numeric: true },
-        { title: 'Cache hit rate', numeric: true },
-        { title: 'I/O ratio', numeric: true },
+        ...(withCredits ? [{ title: 'AIC', numeric: true, drop: 2 }] : []),
+        { title: 'Cost/run', numeric: true, drop: 1 },
+        { title: 'Cache hit rate', numeric: true, drop: 6 },
+        { title: 'I/O ratio', numeric: true, drop: 7 },
     ];
-    return `Workflows\n${table(columns, rows)}`;
+    return (0,_terminal_table_js__WEBPACK_IMPORTED_MODULE_2__/* .titledTable */ .No)('Workflows', columns, rows, width);
 }
-function modelsTable(view) {
+function modelsTable(view, width) {
     if (view.models.length === 0)
         return null;
     const withCredits = (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_5__/* .reportHasAiCredits */ .xR)(view.data);
-    const rows = view.models.map(({ metrics: m, pricing, costShare }) => [
-        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model),
-        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider),
-        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(m.requests),
+    const rows = view.models.map(({ metrics: m, pricing, costShare, requests }) => [
+        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(m.model),
+        (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(m.provider),
+        (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(requests),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.inputTokens),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.outputTokens),
         (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatTokens */ ._y)(m.cacheReadTokens),
@@ -379,35 +401,34 @@ function modelsTable(view) {
     ]);
     const columns = [
         { title: 'Model' },
-        { title: 'Provider' },
-        { title: 'Requests', numeric: true },
-        { title: 'Input', numeric: true },
-        { title: 'Output', numeric: true },
-        { title: 'Cache read', numeric: true },
-        { title: 'Cache write', numeric: true },
-        { title: 'Latency', numeric: true },
+        { title: 'Provider', drop: 3 },
+        { title: 'Requests', numeric: true, drop: 2 },
+        { title: 'Input', numeric: true, drop: 6 },
+        { title: 'Output', numeric: true, drop: 7 },
+        { title: 'Cache read', numeric: true, drop: 8 },
+        { title: 'Cache write', numeric: true, drop: 9 },
+        { title: 'Latency', numeric: true, drop: 10 },
         { title: 'Cost', numeric: true },
-        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
-        { title: 'Share', numeric: true },
+        ...(withCredits ? [{ title: 'AIC', numeric: true, drop: 4 }] : []),
+        { title: 'Share', numeric: true, drop: 1 },
     ];
-    return `Models\n${table(columns, rows)}`;
+    return (0,_terminal_table_js__WEBPACK_IMPORTED_MODULE_2__/* .titledTable */ .No)('Models', columns, rows, width);
 }
 function flagLines(view) {
     const flags = view.workflows.flatMap((w) => w.flags);
     if (flags.length === 0)
         return null;
-    return ['Flags', ...flags.map((flag) => `  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .flagTextLineOf */ .X)(flag)}`)].join('\n');
+    return ['Flags', ...flags.map((flag) => `  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .flagTextLineOf */ .X)(flag)}`)].join('\n');
 }
-function runsWithoutDataTable(view) {
+function runsWithoutDataTable(view, width) {
     const runs = view.runsWithoutData;
     if (runs.length === 0)
         return null;
     const rows = runs
         .slice(0, RUNS_WITHOUT_DATA_ROWS)
-        .map((r) => [(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.workflow), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.runId), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(r.reason)]);
+        .map((r) => [(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(r.workflow), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(r.runId), (0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(r.reason)]);
     const lines = [
-        `Runs without token data (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(runs.length)})`,
-        table([{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }], rows),
+        (0,_terminal_table_js__WEBPACK_IMPORTED_MODULE_2__/* .titledTable */ .No)(`Runs without token data (${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(runs.length)})`, [{ title: 'Workflow' }, { title: 'Run' }, { title: 'Reason' }], rows, width),
     ];
     if (runs.length > RUNS_WITHOUT_DATA_ROWS) {
         lines.push(`…and ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(runs.length - RUNS_WITHOUT_DATA_ROWS, 'more run')} (see --format json).`);
@@ -419,7 +440,7 @@ function unpricedLines(view) {
     if (models.length === 0)
         return null;
     const list = models
-        .map((m) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.model)} (${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(m.provider)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .unpricedUsageText */ .ne)(m.requests, m.runs)})`)
+        .map((m) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(m.model)} (${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(m.provider)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_4__/* .unpricedUsageText */ .ne)(m.requests, m.runs)})`)
         .join(', ');
     return `Unpriced models: ${list}. Add their prices with --pricing.`;
 }
@@ -452,7 +473,7 @@ function fallbackLines(view) {
     const lines = [`Model fallbacks: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(f.requests, 'request')} served by a fallback model`];
     for (const { metrics: w } of view.workflows) {
         for (const p of w.fallbacks?.models ?? []) {
-            lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(w.name)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(p.requested)} → ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(p.served)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(p.requests, 'request')}`);
+            lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(w.name)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(p.requested)} → ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(p.served)}, ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(p.requests, 'request')}`);
         }
     }
     return lines.join('\n');
@@ -465,7 +486,7 @@ function skippedLines(view) {
     if (s.invalidLines > 0) {
         const reasons = Object.entries(s.byReason)
             .filter(([, n]) => n > 0)
-            .map(([reason, n]) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(reason)}: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(n)}`)
+            .map(([reason, n]) => `${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(reason)}: ${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .formatInteger */ .Sm)(n)}`)
             .join(', ');
         parts.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.invalidLines, 'invalid line')} skipped${reasons ? ` (${reasons})` : ''}`);
     }
@@ -475,19 +496,20 @@ function skippedLines(view) {
         parts.push(`${(0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_3__/* .plural */ .LS)(s.filteredRecords, 'record')} left out by the filters`);
     const lines = [`Skipped: ${parts.join(', ')}`];
     for (const e of s.examples.slice(0, SKIP_EXAMPLES_SHOWN)) {
-        lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.file)}:${e.line} ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.reason)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_2__/* .terminalText */ .e)(e.detail)}`);
+        lines.push(`  ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(e.file)}:${e.line} ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(e.reason)}: ${(0,_flag_text_js__WEBPACK_IMPORTED_MODULE_1__/* .terminalText */ .e)(e.detail)}`);
     }
     return lines.join('\n');
 }
 /** The terminal report: see the file comment. */
-function renderTableReport(report) {
-    const view = 'data' in report ? report : (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_1__/* .reportViewOf */ .fe)(report);
+function renderTableReport(report, options = {}) {
+    const view = 'data' in report ? report : (0,_analysis_report_view_js__WEBPACK_IMPORTED_MODULE_0__/* .reportViewOf */ .fe)(report);
+    const width = options.width ?? Infinity;
     const sections = [
         overview(view),
-        workflowsTable(view),
-        modelsTable(view),
+        workflowsTable(view, width),
+        modelsTable(view, width),
         flagLines(view),
-        runsWithoutDataTable(view),
+        runsWithoutDataTable(view, width),
         unpricedLines(view),
         detectionLine(view),
         creditPricingLine(view),
@@ -501,11 +523,86 @@ function renderTableReport(report) {
 
 /***/ }),
 
+/***/ 6025:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   No: () => (/* binding */ titledTable),
+/* harmony export */   terminalWidthOf: () => (/* binding */ terminalWidthOf)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_WIDTH, fittedTable */
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(25832);
+/* harmony import */ var cli_table3__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(cli_table3__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Box-drawn tables that fit the terminal, the way ccusage's compact mode does: when a table is wider than the
+ * terminal, the columns of least priority are left out (and named under the table), and a text column that alone is
+ * still too wide folds onto several lines. The width is the terminal's, else `COLUMNS`, else 80.
+ */
+
+/** The width to fit: the terminal's columns, else the `COLUMNS` variable, else 80. */
+function terminalWidthOf(columns, env) {
+    if (columns !== undefined && columns > 0)
+        return columns;
+    const fromEnv = Number.parseInt(env ?? '', 10);
+    return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 80;
+}
+const DEFAULT_WIDTH = 80;
+/** Characters a cell takes on screen (one per code point: the tables hold no wide characters). */
+const widthOf = (text) => Math.max(0, ...text.split('\n').map((line) => Array.from(line).length));
+/** The drawn width of a table: each column's widest cell plus its padding, and the borders. */
+function tableWidth(columns, rows, keep) {
+    return keep.reduce((n, i) => n + 3 + Math.max(widthOf(columns[i].title), ...rows.map((r) => widthOf(r[i] ?? ''))), 1);
+}
+/** The table within `width`, and the titles of the columns left out to fit. */
+function fittedTable(columns, rows, width = DEFAULT_WIDTH) {
+    let keep = columns.map((_, i) => i);
+    const droppable = keep
+        .filter((i) => columns[i].drop !== undefined)
+        .sort((a, b) => columns[b].drop - columns[a].drop);
+    const dropped = [];
+    for (const i of droppable) {
+        if (tableWidth(columns, rows, keep) <= width)
+            break;
+        keep = keep.filter((k) => k !== i);
+        dropped.push(columns[i].title);
+    }
+    // Still too wide: the widest text column folds into what is left.
+    const colWidths = keep.map(() => null);
+    const over = tableWidth(columns, rows, keep) - width;
+    if (over > 0) {
+        const cellWidth = (i) => Math.max(widthOf(columns[i].title), ...rows.map((r) => widthOf(r[i] ?? '')));
+        const text = keep.filter((i) => !columns[i].numeric).sort((a, b) => cellWidth(b) - cellWidth(a))[0];
+        if (text !== undefined)
+            colWidths[keep.indexOf(text)] = Math.max(8, cellWidth(text) + 2 - over);
+    }
+    const table = new (cli_table3__WEBPACK_IMPORTED_MODULE_0___default())({
+        head: keep.map((i) => columns[i].title),
+        colAligns: keep.map((i) => (columns[i].numeric ? 'right' : 'left')),
+        ...(colWidths.some((w) => w !== null) ? { colWidths, wordWrap: true } : {}),
+        // No colours: the text is the same in a terminal, a pipe and a test.
+        style: { head: [], border: [], compact: true },
+    });
+    table.push(...rows.map((r) => keep.map((i) => r[i] ?? '')));
+    return { text: table.toString(), dropped };
+}
+/** A titled table within `width`; the columns left out are named under it. */
+function titledTable(title, columns, rows, width = DEFAULT_WIDTH) {
+    const { text, dropped } = fittedTable(columns, rows, width);
+    const note = dropped.length > 0
+        ? `\n(${dropped.join(', ')} left out to fit ${width} columns: a wider terminal or --format json has them)`
+        : '';
+    return `${title}\n${text}${note}`;
+}
+
+
+/***/ }),
+
 /***/ 50337:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ workflowCells)
+/* harmony export */   L: () => (/* binding */ workflowCells),
+/* harmony export */   o: () => (/* binding */ workflowCellsOf)
 /* harmony export */ });
 /* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 /* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
@@ -513,22 +610,37 @@ function renderTableReport(report) {
 
 
 
-/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
-function workflowCells({ metrics: w, pricing }, withCredits, text) {
+function workflowCellsOf({ metrics: w, pricing, requests }, text) {
     // A workflow whose runs all lacked data has no usage to show: dashes, not zeros.
     const hasData = w.runsWithData > 0;
     const dash = (cell) => (hasData ? cell() : '—');
+    return {
+        name: text(w.name),
+        runs: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
+        runsWithData: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
+        requests: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)),
+        tokens: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
+        cost: dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
+        aiCredits: dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage)),
+        costPerRun: dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
+        cacheHitRate: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
+        ioRatio: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+    };
+}
+/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
+function workflowCells(view, withCredits, text) {
+    const c = workflowCellsOf(view, text);
     return [
-        text(w.name),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
-        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
-        ...(withCredits ? [dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage))] : []),
-        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+        c.name,
+        c.runs,
+        c.runsWithData,
+        c.requests,
+        c.tokens,
+        c.cost,
+        ...(withCredits ? [c.aiCredits] : []),
+        c.costPerRun,
+        c.cacheHitRate,
+        c.ioRatio,
     ];
 }
 

@@ -1,8 +1,8 @@
-export const id = 949;
-export const ids = [949,838];
+export const id = 296;
+export const ids = [296,838];
 export const modules = {
 
-/***/ 52949:
+/***/ 86296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -13,6 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/engine/github-collection.ts
 var github_collection = __webpack_require__(47520);
+// EXTERNAL MODULE: ./src/settings/collect-defaults.ts
+var collect_defaults = __webpack_require__(60958);
 // EXTERNAL MODULE: ./src/engine/prices-loader.ts
 var prices_loader = __webpack_require__(41540);
 // EXTERNAL MODULE: ./src/engine/engine.ts + 5 modules
@@ -67,6 +69,14 @@ class ApiBudget {
         if (this.remaining !== undefined)
             this.remaining = Math.max(0, this.remaining - count);
     }
+    /**
+     * Takes a request about to be made off what is left, before it starts: concurrent downloads checking the budget
+     * then do not all pass on the same estimate. Its count and its response's headers come through our Octokit.
+     */
+    reserve(count = 1) {
+        if (this.remaining !== undefined)
+            this.remaining = Math.max(0, this.remaining - count);
+    }
     /** Counts one request made through our own Octokit (its headers arrive through observe()). */
     countRequest() {
         this.requests += 1;
@@ -83,6 +93,211 @@ class ApiBudget {
 
 // EXTERNAL MODULE: ./src/github/artifact-download-error.ts
 var artifact_download_error = __webpack_require__(68245);
+;// CONCATENATED MODULE: ./src/github/request-bounds.ts
+/**
+ * Every request to GitHub is bounded: an API answer (headers and body) must arrive within a per-request timeout (a
+ * download is bounded in download-bounds.ts), and nothing starts or goes on once the run's time budget is spent. A
+ * network that cannot be reached at all fails at once instead of being retried as if GitHub had answered 500. The errors here say which bound ended the request.
+ */
+/** A request our side ended or could not make: no HTTP status, GitHub never answered. */
+class RequestBoundError extends Error {
+    constructor(message, options) {
+        super(message, options);
+        this.name = new.target.name;
+    }
+}
+/** No answer (or no further bytes) within the timeout: retried like a transient failure. */
+class RequestTimeoutError extends RequestBoundError {
+}
+/** The run's time budget is spent: not retried, the caller reports what it has. */
+class OutOfTimeError extends RequestBoundError {
+}
+/** No connection could be made (refused, unknown host, no route): not retried. */
+class NetworkUnreachableError extends RequestBoundError {
+}
+/** Connection errors that say the network (or the host) cannot be reached, which waiting a few seconds will not fix. */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'ENETUNREACH', 'EHOSTUNREACH', 'EAI_AGAIN']);
+/** The system error code behind a failed fetch (undici nests it in `cause`, or in an AggregateError's `errors`). */
+function networkCodeOf(error) {
+    for (let at = error, depth = 0; at && depth < 5; depth++) {
+        if (typeof at.code === 'string')
+            return at.code;
+        const inner = Array.isArray(at.errors) ? at.errors[0] : undefined;
+        if (inner && typeof inner.code === 'string')
+            return inner.code;
+        at = at.cause;
+    }
+    return undefined;
+}
+const seconds = (ms) => `${ms >= 1000 ? Math.round(ms / 100) / 10 : ms / 1000} s`;
+/** The error for a request that failed: which bound ended it, or the network's failure, or the error itself. */
+function boundedFailure(error, what, bounds, timedOut) {
+    if (bounds.end?.aborted) {
+        return new OutOfTimeError(`${what}: ${bounds.endText ?? 'the time budget'} ran out`, { cause: error });
+    }
+    if (timedOut)
+        return new RequestTimeoutError(`${what}: no answer within ${seconds(bounds.timeoutMs)}`, { cause: error });
+    const code = networkCodeOf(error);
+    if (code && UNREACHABLE_CODES.has(code)) {
+        const host = /^\w+ (\w+:\/\/[^/\s]+)/.exec(what)?.[1] ?? what;
+        return new NetworkUnreachableError(`The network is unreachable: no connection to ${host} (${code}). Check the connection, a proxy, or GITHUB_API_URL.`, { cause: error });
+    }
+    return error;
+}
+/** The response statuses that have no body (a Response cannot be built with one). */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/**
+ * A fetch for Octokit within `bounds`: the whole answer, body included, is read under the timeout (a body that
+ * stalls after the headers is a stall too), then handed on as a Response of its own.
+ */
+function boundedFetch(bounds, base = globalThis.fetch) {
+    return async (input, init = {}) => {
+        const what = `${init.method ?? 'GET'} ${String(input instanceof Request ? input.url : input)}`;
+        if (bounds.end?.aborted)
+            throw boundedFailure(undefined, what, bounds, false);
+        const timer = AbortSignal.timeout(bounds.timeoutMs);
+        const signals = [timer, ...(bounds.end ? [bounds.end] : []), ...(init.signal ? [init.signal] : [])];
+        try {
+            const response = await base(input, { ...init, signal: AbortSignal.any(signals) });
+            const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+            const copy = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers,
+            });
+            Object.defineProperty(copy, 'url', { value: response.url });
+            return copy;
+        }
+        catch (error) {
+            throw boundedFailure(error, what, bounds, timer.aborted);
+        }
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/download-bounds.ts
+/**
+ * A download through @actions/artifact cannot be stopped: it has no signal, its blob fetch waits 30 s for each silent
+ * chunk and tries 5 times. So we stop waiting for it instead: each download is raced against its own bound and
+ * against the end of the collection, and one that overruns is abandoned (left to end on its own, its outcome
+ * ignored; the entries exit promptly, see exit-promptly.ts, so it cannot hold the process either).
+ */
+
+const download_bounds_seconds = (ms) => `${ms >= 1000 ? Math.round(ms / 100) / 10 : ms / 1000} s`;
+/**
+ * `download`'s outcome, or a RequestTimeoutError once `bounds.timeoutMs` has passed (may pass: tried again), or an
+ * OutOfTimeError once `bounds.end` aborts (no further attempt).
+ */
+function withinDownloadBounds(download, bounds) {
+    // An abandoned download may still fail later: nobody waits for it, so its failure must not go unhandled.
+    download.catch(() => undefined);
+    const outOfTime = () => new OutOfTimeError(`${bounds.endText ?? 'the time budget'} ran out during the download`);
+    if (bounds.end?.aborted)
+        return Promise.reject(outOfTime());
+    return new Promise((resolve, reject) => {
+        const onEnd = () => finish(() => reject(outOfTime()));
+        // Unref'd: a bound alone does not keep the process alive.
+        const timer = setTimeout(() => finish(() => reject(new RequestTimeoutError(`the download did not end within ${download_bounds_seconds(bounds.timeoutMs)}`))), bounds.timeoutMs);
+        timer.unref();
+        bounds.end?.addEventListener('abort', onEnd, { once: true });
+        function finish(settle) {
+            clearTimeout(timer);
+            bounds.end?.removeEventListener('abort', onEnd);
+            settle();
+        }
+        download.then((value) => finish(() => resolve(value)), (error) => finish(() => reject(error)));
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/permission-error.ts
+/**
+ * GitHub answers a token without the needed permission with 403 "Resource not accessible by integration" (or
+ * "… by personal access token"); the user can only fix that in the workflow's `permissions:` block, so the error says
+ * which permission to add.
+ */
+/** True for the 403 that means "this token lacks a permission" (not a rate limit, which is also a 403). */
+function isMissingPermission(error) {
+    const e = error;
+    if (!e || e.status !== 403)
+        return false;
+    const text = `${e.response?.data?.message ?? ''} ${e.message ?? ''}`;
+    return /resource not accessible by/i.test(text);
+}
+/**
+ * The error to throw for a failed call: a missing-permission 403 becomes an Error naming the permission
+ * (`issues: write`, `actions: read`…) and what was being done; anything else is returned unchanged.
+ */
+function explainPermissionError(error, permission, doing = 'calling the GitHub API') {
+    if (!isMissingPermission(error))
+        return error;
+    const said = error.response?.data?.message ?? error.message;
+    const explained = new Error(`Missing permission '${permission}' while ${doing}: GitHub answered 403 '${said}'. ` +
+        `Add 'permissions: { ${permission} }' to the job (or the token's scopes).`, { cause: error });
+    // The status stays on the error: callers decide by it (a 403 is not retried as a failure that may have worked).
+    return Object.assign(explained, { status: 403, response: error.response });
+}
+
+;// CONCATENATED MODULE: ./src/github/download-failure.ts
+/**
+ * What a failed download attempt means: the error the run is reported with (its reason picks the run's state) and
+ * whether another attempt may help. A 5xx, a 429, a secondary rate limit or a download that overran its bound may
+ * pass; an expired artifact, a missing permission, a spent rate limit or time budget will not within this run, nor
+ * a blob @actions/artifact has already tried 5 times.
+ */
+
+
+
+/** Octokit's message without its " - https://docs.github.com/…" tail (the runs listing's page, for a download). */
+const withoutDocsLink = (message) => message.replace(/\s+-\s+https:\/\/docs\.github\.com\S*$/, '');
+/**
+ * Classifies one failed attempt to download `artifact`. `lacksPermission` words the advice for a token without
+ * `actions: read` (the action's input or the CLI's variable).
+ */
+function downloadFailureOf(error, artifact, lacksPermission) {
+    const prefix = `Artifact '${artifact.name}' (id ${artifact.id})`;
+    const failed = (message, final, reason = 'failed') => ({
+        error: new artifact_download_error/* ArtifactDownloadError */.d(`${prefix}: ${message}`, reason),
+        final,
+    });
+    if (error instanceof artifact_download_error/* ArtifactDownloadError */.d)
+        return { error, final: true };
+    if (error instanceof OutOfTimeError)
+        return failed(error.message, true, 'out-of-time');
+    if (error instanceof NetworkUnreachableError)
+        return failed(error.message, true);
+    if (error instanceof RequestBoundError)
+        return failed(error.message, false);
+    const system = error;
+    if (typeof system.syscall === 'string' && typeof system.code === 'string') {
+        // A file system error names the runner's temporary path: the code says enough.
+        return failed(`the zip could not be saved (${system.code})`, false);
+    }
+    const failure = error;
+    const headers = failure.response?.headers ?? {};
+    const cause = error.cause;
+    // A timed-out request for the redirect: Octokit wraps our timeout in a 500.
+    if (cause instanceof RequestBoundError)
+        return failed(cause.message, false);
+    // @actions/artifact retries the blob itself; its final error carries no status but names it.
+    if (failure.status === undefined && /Unable to download and extract artifact/.test(failure.message ?? '')) {
+        return failed(failure.message, true);
+    }
+    const status = failure.status !== undefined ? `${failure.status} ` : '';
+    const detail = `${status}${withoutDocsLink(failure.message)}`;
+    if (failure.status === 410 || /expired/i.test(failure.message))
+        return failed(detail, true, 'expired');
+    if ((failure.status === 403 || failure.status === 429) && headers['x-ratelimit-remaining'] === '0') {
+        return failed(detail, true, 'rate-limited');
+    }
+    if (isMissingPermission(error))
+        return failed(`${detail}. ${lacksPermission}`, true);
+    const transient = failure.status === undefined ||
+        failure.status >= 500 ||
+        failure.status === 429 ||
+        (failure.status === 403 && /secondary rate/i.test(failure.message));
+    const retryAfter = Number(headers['retry-after']);
+    return { ...failed(detail, !transient), ...(Number.isFinite(retryAfter) ? { retryAfter } : {}) };
+}
+
 ;// CONCATENATED MODULE: ./src/github/library-stdout.ts
 const active = new Set();
 let originalWrite;
@@ -124,6 +339,34 @@ function withStdoutReservedForReport(work) {
     return withStdoutFilter(() => true, work);
 }
 
+;// CONCATENATED MODULE: ./src/github/malformed-answer.ts
+/**
+ * GitHub answered 200 but not with what the endpoint documents (a body cut mid-transfer arrives from Octokit as an
+ * empty string, a proxy may answer HTML): the message says what was expected and quotes the start of what came.
+ */
+class MalformedAnswerError extends Error {
+    constructor(expected, received) {
+        super(`GitHub answered without ${expected} (got ${describeAnswer(received)})`);
+        this.name = 'MalformedAnswerError';
+    }
+}
+/** `an empty body`, `text '<html>…'`, `an object with keys total_count, runs`. */
+function describeAnswer(data) {
+    if (data === undefined || data === null || data === '')
+        return 'an empty body';
+    if (typeof data === 'string') {
+        const start = data.slice(0, 60).replace(/\s+/g, ' ');
+        return `text that is not JSON: '${start}${data.length > 60 ? '…' : ''}'`;
+    }
+    if (Array.isArray(data))
+        return `a list of ${data.length}`;
+    if (typeof data === 'object') {
+        const keys = Object.keys(data).slice(0, 5);
+        return keys.length === 0 ? 'an empty object' : `an object with ${keys.join(', ')}`;
+    }
+    return `${typeof data} ${String(data).slice(0, 40)}`;
+}
+
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __webpack_require__(61351);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
@@ -133,6 +376,39 @@ var plugin_throttling_dist_bundle = __webpack_require__(86856);
 // EXTERNAL MODULE: ./node_modules/bottleneck/light.js
 var light = __webpack_require__(63251);
 var light_default = /*#__PURE__*/__webpack_require__.n(light);
+;// CONCATENATED MODULE: ./src/github/too-many-requests.ts
+/** A plain 429: not a rate limit that plugin-throttling waits out. */
+function isPlainTooManyRequests(error) {
+    const failure = error;
+    if (!failure || failure.status !== 429)
+        return false;
+    const headers = failure.response?.headers ?? {};
+    return headers['x-ratelimit-remaining'] !== '0' && !/\bsecondary rate\b/i.test(failure.message ?? '');
+}
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The plugin: applied before retry and throttling, so they see only what is left after its attempts. */
+function tooManyRequestsPlugin(options) {
+    const sleep = options.sleep ?? defaultSleep;
+    return (octokit) => {
+        octokit.hook.wrap('request', async (request, requestOptions) => {
+            for (let attempt = 1;; attempt++) {
+                try {
+                    return await request(requestOptions);
+                }
+                catch (error) {
+                    if (!isPlainTooManyRequests(error) || attempt > options.retries)
+                        throw error;
+                    const retryAfter = Number(error.response?.headers?.['retry-after']);
+                    const given = Number.isFinite(retryAfter) && retryAfter >= 0;
+                    if (given && retryAfter > options.maxWaitSeconds)
+                        throw error;
+                    await sleep(given ? retryAfter * options.unitMs : attempt * attempt * options.unitMs);
+                }
+            }
+        });
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github/octokit-client.ts
 /**
  * The one Octokit factory: @actions/github's Octokit with retry, throttling and API-budget tracking.
@@ -144,6 +420,10 @@ var light_default = /*#__PURE__*/__webpack_require__.n(light);
 // The build plugin-throttling itself uses (no Redis clustering); typed in bottleneck-light.d.ts.
 
 
+
+
+/** Default of {@link OctokitClientOptions.requestTimeoutMs}. */
+const DEFAULT_REQUEST_TIMEOUT_MS = 30_000;
 /**
  * The bundled action's end-to-end tests set this variable to shrink every write spacing, which would otherwise cost
  * 1 to 3 s per issue write; runners never set it.
@@ -163,10 +443,10 @@ function defaultWriteSpacingMs(env = process.env) {
  * Statuses that retrying cannot fix, so a retry only burns API budget:
  * 400/422 bad request, 401 bad token, 404 missing or no access, 410 gone (an expired artifact), 451 blocked.
  * 403 is both "forbidden" and the primary/secondary rate limit: rate limits are the throttling plugin's job (it
- * knows the reset time), a plain 403 will not change on retry. 429 stays retryable: a bare 429 without rate-limit
- * headers is transient, and the throttling plugin handles the ones that carry them.
+ * knows the reset time), a plain 403 will not change on retry. 429 is retried, writes included, by
+ * too-many-requests.ts (a 429 wrote nothing), and the throttling plugin handles the ones that carry rate limits.
  */
-const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 429, 451];
 const defaultLog = {
     info: () => undefined,
     warning: (message) => process.stderr.write(`${message}\n`),
@@ -182,6 +462,19 @@ function budgetPlugin(budget) {
             throw error;
         });
     };
+}
+/**
+ * Octokit turns every failed fetch into a RequestError with status 500, which plugin-retry repeats as if GitHub had
+ * answered: a spent time budget and an unreachable network are handed on as themselves, so nothing retries them
+ * (and no message blames GitHub). Applied before retry, so that it sees each attempt's error first.
+ */
+function unretriedFailures(octokit) {
+    octokit.hook.error('request', (error) => {
+        const cause = error.cause;
+        if (cause instanceof OutOfTimeError || cause instanceof NetworkUnreachableError)
+            throw cause;
+        throw error;
+    });
 }
 /** Builds an Octokit that retries transient failures, waits out short rate limits and never sleeps for an hour. */
 function createOctokit(token, options = {}) {
@@ -211,6 +504,12 @@ function createOctokit(token, options = {}) {
             warn: (message) => log.warning(message),
             error: (message) => log.warning(message),
         },
+        request: {
+            fetch: boundedFetch({
+                timeoutMs: options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_MS,
+                ...(options.timeBudget ? { end: options.timeBudget.end, endText: options.timeBudget.describe() } : {}),
+            }, options.fetch),
+        },
         retry: { doNotRetry: DO_NOT_RETRY, retries: options.retries ?? 3, retryAfterBaseValue: retryBaseMs },
         throttle: {
             onRateLimit: onLimit('Primary'),
@@ -223,35 +522,7 @@ function createOctokit(token, options = {}) {
             search: spacedGroup(2 * writeSpacingMs),
             notifications: spacedGroup(3 * writeSpacingMs),
         },
-    }, budgetPlugin(budget), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-}
-
-;// CONCATENATED MODULE: ./src/github/permission-error.ts
-/**
- * GitHub answers a token without the needed permission with 403 "Resource not accessible by integration" (or
- * "… by personal access token"); the user can only fix that in the workflow's `permissions:` block, so the error says
- * which permission to add.
- */
-/** True for the 403 that means "this token lacks a permission" (not a rate limit, which is also a 403). */
-function isMissingPermission(error) {
-    const e = error;
-    if (!e || e.status !== 403)
-        return false;
-    const text = `${e.response?.data?.message ?? ''} ${e.message ?? ''}`;
-    return /resource not accessible by/i.test(text);
-}
-/**
- * The error to throw for a failed call: a missing-permission 403 becomes an Error naming the permission
- * (`issues: write`, `actions: read`…) and what was being done; anything else is returned unchanged.
- */
-function explainPermissionError(error, permission, doing = 'calling the GitHub API') {
-    if (!isMissingPermission(error))
-        return error;
-    const said = error.response?.data?.message ?? error.message;
-    const explained = new Error(`Missing permission '${permission}' while ${doing}: GitHub answered 403 '${said}'. ` +
-        `Add 'permissions: { ${permission} }' to the job (or the token's scopes).`, { cause: error });
-    // The status stays on the error: callers decide by it (a 403 is not retried as a failure that may have worked).
-    return Object.assign(explained, { status: 403, response: error.response });
+    }, budgetPlugin(budget), unretriedFailures, tooManyRequestsPlugin({ retries: rateLimitRetries, unitMs: retryBaseMs, maxWaitSeconds: maxWait }), dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 }
 
 ;// CONCATENATED MODULE: ./src/github/api-failure.ts
@@ -260,6 +531,8 @@ function explainPermissionError(error, permission, doing = 'calling the GitHub A
  * answered and what to check. "Listing workflow runs of acme/agents failed: 401 Bad credentials. Check the
  * `github-token` input." says all of that where Octokit's own error says only "Bad credentials".
  */
+
+
 
 /** The action: a token from the `github-token` input, its permissions set by the job. */
 const ACTION_TOKEN = {
@@ -350,9 +623,20 @@ function adviceFor(failure, operation) {
 function explainApiFailure(error, operation) {
     if (error instanceof GitHubApiError)
         return error;
+    // No HTTP failure, but one that says what happened: GitHub's answer was not the documented one, a bound of ours
+    // ended the request, or the network is down. No status to quote, and no advice that would blame GitHub.
+    if (error instanceof MalformedAnswerError || error instanceof RequestBoundError) {
+        return new Error(`${operation.doing} of ${operation.repository} failed: ${error.message.replace(/\.$/, '')}.`, {
+            cause: error,
+        });
+    }
     const failure = httpFailureOf(error);
     if (!failure)
         return error;
+    // Octokit reports a request our timeout ended as a 500: it was not GitHub's.
+    const cause = failure.cause;
+    if (cause instanceof RequestBoundError)
+        return explainApiFailure(cause, operation);
     const answer = answerOf(failure);
     const advice = adviceFor(failure, operation);
     const message = `${operation.doing} of ${operation.repository} failed: ${failure.status}${answer ? ` ${answer}` : ''}.` +
@@ -375,6 +659,12 @@ function explainApiFailure(error, operation) {
 
 
 
+
+
+
+
+/** Default of {@link GitHubClientOptions.downloadTimeoutMs}. */
+const DEFAULT_DOWNLOAD_TIMEOUT_MS = 180_000;
 // Runs and artifacts are read with the `actions: read` permission; a 403 without it names it.
 const ACTIONS_READ = 'actions: read';
 /** GitHub returns at most this many runs for a listing with a `created` filter. */
@@ -386,7 +676,15 @@ const RUN_PAGES_AT_ONCE = 4;
 function isoSeconds(time) {
     return new Date(Math.floor(time / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
-function runOf(raw) {
+/** This repository's pull requests among a run's `pull_requests` (it can list another repository's). */
+function pullRequestsOf(raw, repository) {
+    return (raw.pull_requests ?? [])
+        .filter((pull) => pull.base?.repo?.url?.toLowerCase().endsWith(`/repos/${repository}`.toLowerCase()) ?? false)
+        .map((pull) => pull.number)
+        .filter((n) => typeof n === 'number');
+}
+function runOf(raw, repository) {
+    const pullRequests = pullRequestsOf(raw, repository);
     return {
         id: raw.id,
         attempt: raw.run_attempt ?? 1,
@@ -397,6 +695,9 @@ function runOf(raw) {
         status: raw.status,
         conclusion: raw.conclusion,
         url: raw.html_url,
+        ...(raw.head_sha ? { headSha: raw.head_sha } : {}),
+        ...(raw.event ? { event: raw.event } : {}),
+        ...(pullRequests.length > 0 ? { pullRequests } : {}),
     };
 }
 function artifactOf(raw) {
@@ -427,14 +728,6 @@ class OctokitGitHubClient {
     /** `octokit` shares an Octokit (and the budget it counts into) with the report issues: see github-surface.ts. */
     constructor(options, shared) {
         this.options = options;
-        // @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was
-        // fixed from GITHUB_API_URL when that module loaded: listing from one server and downloading from another
-        // would fail in confusing ways, so a different baseUrl is refused here.
-        const downloadsFrom = (utils/* defaults */.NT.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
-        if (options.baseUrl && options.baseUrl.replace(/\/+$/, '') !== downloadsFrom) {
-            throw new Error(`GitHub API URL '${options.baseUrl}' differs from '${downloadsFrom}', which artifact downloads use ` +
-                '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.');
-        }
         this.budget = shared?.budget ?? options.budget ?? new ApiBudget();
         this.octokit = shared?.octokit ?? createOctokit(options.token, { ...options, budget: this.budget });
     }
@@ -467,14 +760,16 @@ class OctokitGitHubClient {
                 owner,
                 repo,
                 created,
-                // Not a search filter (no effect on the 1,000 cap); it leaves the pull request list out of each run.
-                exclude_pull_requests: true,
+                // Each run keeps its pull request list: the daily report's "Pull requests" section counts runs by it.
                 per_page: PER_PAGE,
                 page: number,
             });
             const data = response.data;
+            if (!Array.isArray(data?.workflow_runs)) {
+                throw new MalformedAnswerError(`a \`workflow_runs\` list for ${created}, page ${number}`, response.data);
+            }
             for (const raw of data.workflow_runs)
-                byId.set(raw.id, runOf(raw));
+                byId.set(raw.id, runOf(raw, `${owner}/${repo}`));
             return { total: data.total_count ?? 0, count: data.workflow_runs.length };
         };
         const middle = from + Math.floor((to - from) / 2);
@@ -523,6 +818,8 @@ class OctokitGitHubClient {
         let newestFirst;
         for await (const response of iterator) {
             const page = response.data;
+            if (!Array.isArray(page))
+                throw new MalformedAnswerError('an `artifacts` list', response.data);
             for (const raw of page) {
                 // The name filter is exact on GitHub; checking again keeps a server that ignores it from mixing names.
                 const artifact = name === undefined || raw.name === name ? artifactOf(raw) : undefined;
@@ -543,63 +840,92 @@ class OctokitGitHubClient {
         return artifacts;
     }
     async downloadArtifact(artifact, destDir) {
+        this.refuseOtherDownloadServer();
         const attempts = 1 + (this.options.downloadRetries ?? 2);
         const maxWait = this.options.maxRateLimitWaitSeconds ?? 60;
         const baseMs = this.options.retryBaseMs ?? 1000;
+        // Named after the artifact (made safe as a file name), which is how archive errors name it.
+        const zipPath = external_node_path_.join(destDir, `${artifact.name.replace(/[^\w.-]+/g, '_').slice(0, 100) || 'artifact'}.zip`);
         for (let attempt = 1;; attempt++) {
-            // @actions/artifact makes one API request (the 302) through its own Octokit; we never see its headers.
-            this.budget.spend(1);
             try {
-                const { digestMismatch } = await withArtifactLibraryQuiet(() => this.artifactClient.downloadArtifact(artifact.id, {
-                    path: destDir,
-                    findBy: {
-                        token: this.options.token,
-                        workflowRunId: artifact.runId,
-                        repositoryOwner: this.options.owner,
-                        repositoryName: this.options.repo,
-                    },
-                    expectedHash: artifact.digest,
-                    // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
-                    skipDecompress: true,
-                }));
-                if (digestMismatch) {
-                    throw new artifact_download_error/* ArtifactDownloadError */.d(`Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`, 'integrity');
-                }
-                const files = await (0,promises_.readdir)(destDir);
+                const budget = this.options.timeBudget;
+                if (budget?.collection.aborted)
+                    throw new OutOfTimeError(`${budget.describe()} ran short`);
+                // @actions/artifact makes one API request (the redirect) through its own Octokit; we never see its headers.
+                // Counted synchronously, before the first await: the download pool checks the budget just before calling.
+                this.budget.spend(1);
+                // A folder per attempt: an abandoned attempt that goes on writing cannot touch the next one's zip.
+                const attemptDir = external_node_path_.join(destDir, `attempt-${attempt}`);
+                await this.downloadInto(artifact, attemptDir);
+                const files = await (0,promises_.readdir)(attemptDir);
                 if (files.length !== 1) {
                     throw new artifact_download_error/* ArtifactDownloadError */.d(`Artifact '${artifact.name}' (id ${artifact.id}): expected one zip file, found ${files.length}`, 'failed');
                 }
-                return { zipPath: external_node_path_.join(destDir, files[0]) };
+                await (0,promises_.rename)(external_node_path_.join(attemptDir, files[0]), zipPath);
+                await (0,promises_.rm)(attemptDir, { recursive: true, force: true });
+                return { zipPath };
             }
             catch (error) {
-                if (error instanceof artifact_download_error/* ArtifactDownloadError */.d)
-                    throw error;
-                const failure = error;
-                const headers = failure.response?.headers ?? {};
-                this.budget.observe(headers);
-                // The status leads, so that a warning grouping failures by reason says 502 rather than only "Server Error".
-                const status = failure.status !== undefined ? `${failure.status} ` : '';
-                const detail = `Artifact '${artifact.name}' (id ${artifact.id}): ${status}${failure.message}`;
-                if (failure.status === 410 || /expired/i.test(failure.message)) {
-                    throw new artifact_download_error/* ArtifactDownloadError */.d(detail, 'expired');
-                }
-                if (isRateLimitError(failure)) {
-                    throw new artifact_download_error/* ArtifactDownloadError */.d(detail, 'rate-limited');
-                }
-                const retryAfter = Number(headers['retry-after']);
-                const transient = failure.status === undefined ||
-                    failure.status >= 500 ||
-                    failure.status === 429 ||
-                    (failure.status === 403 && /secondary rate/i.test(failure.message));
-                // The blob fetch is retried inside @actions/artifact already; its final error carries no status but names it.
-                const blobGaveUp = /Unable to download and extract artifact/.test(failure.message);
-                if (!transient || blobGaveUp || attempt >= attempts)
-                    throw new artifact_download_error/* ArtifactDownloadError */.d(detail, 'failed');
-                if (Number.isFinite(retryAfter) && retryAfter > maxWait)
-                    throw new artifact_download_error/* ArtifactDownloadError */.d(detail, 'failed');
-                await sleep(Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter * baseMs : attempt * attempt * baseMs);
+                // The redirect's rate-limit headers, when @actions/artifact's Octokit failed with them.
+                this.budget.observe(error?.response?.headers);
+                const failure = downloadFailureOf(error, artifact, this.lacksActionsRead());
+                if (failure.final || attempt >= attempts)
+                    throw failure.error;
+                const retryAfter = failure.retryAfter;
+                if (retryAfter !== undefined && retryAfter > maxWait)
+                    throw failure.error;
+                await sleep(retryAfter !== undefined && retryAfter > 0 ? retryAfter * baseMs : attempt * attempt * baseMs);
             }
         }
+    }
+    /**
+     * One attempt through @actions/artifact, which checks the zip's digest; we wait for it within the download's
+     * bounds only (see download-bounds.ts).
+     */
+    async downloadInto(artifact, dir) {
+        const download = withArtifactLibraryQuiet(() => this.artifactClient.downloadArtifact(artifact.id, {
+            path: dir,
+            findBy: {
+                token: this.options.token,
+                workflowRunId: artifact.runId,
+                repositoryOwner: this.options.owner,
+                repositoryName: this.options.repo,
+            },
+            expectedHash: artifact.digest,
+            // The zip is kept as one file and read by the usage layer, which enforces size and entry limits.
+            skipDecompress: true,
+        }));
+        const { digestMismatch } = await withinDownloadBounds(download, this.downloadBounds());
+        if (digestMismatch) {
+            throw new artifact_download_error/* ArtifactDownloadError */.d(`Artifact '${artifact.name}' (id ${artifact.id}) does not match its digest ${artifact.digest}`, 'integrity');
+        }
+    }
+    /**
+     * @actions/artifact asks for the download redirect through @actions/github's default Octokit, whose URL was fixed
+     * from GITHUB_API_URL when that module loaded: listing from one server and downloading from another would fail in
+     * confusing ways, so a download through a client with a different baseUrl is refused. Only downloads: a listing
+     * that cannot reach its server says so first.
+     */
+    refuseOtherDownloadServer() {
+        const { baseUrl } = this.options;
+        const downloadsFrom = (utils/* defaults */.NT.baseUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+        if (baseUrl && baseUrl.replace(/\/+$/, '') !== downloadsFrom) {
+            throw new artifact_download_error/* ArtifactDownloadError */.d(`GitHub API URL '${baseUrl}' differs from '${downloadsFrom}', which artifact downloads use ` +
+                '(GITHUB_API_URL as it was when @actions/github loaded). Set GITHUB_API_URL before starting.', 'failed');
+        }
+    }
+    /** The advice for a download refused for want of `actions: read`. */
+    lacksActionsRead() {
+        const credentials = this.options.credentials ?? ACTION_TOKEN;
+        return `The token lacks \`${ACTIONS_READ}\`. ${credentials.grant(ACTIONS_READ)}`;
+    }
+    /** A download is waited for up to its own bound, and until the collection's time is up. */
+    downloadBounds() {
+        const budget = this.options.timeBudget;
+        return {
+            timeoutMs: this.options.downloadTimeoutMs ?? DEFAULT_DOWNLOAD_TIMEOUT_MS,
+            ...(budget ? { end: budget.collection, endText: budget.describe() } : {}),
+        };
     }
 }
 /** The client for one repository. */
@@ -665,7 +991,11 @@ function metaOf(run, artifact) {
         runId: String(run.id),
         ...(run.branch !== undefined ? { branch: run.branch } : {}),
         createdAt: run.createdAt,
+        ...(run.conclusion ? { conclusion: run.conclusion } : {}),
         url: run.url,
+        ...(run.headSha ? { headSha: run.headSha } : {}),
+        ...(run.event ? { event: run.event } : {}),
+        ...(run.pullRequests ? { pullRequests: run.pullRequests } : {}),
         ...(artifact ? { artifact: artifact.name } : {}),
     };
 }
@@ -677,10 +1007,16 @@ function runsToRetry(summaries) {
 }
 /** States of a run whose usage was read. */
 const statesWithUsage = new Set(['analysed', 'analysed-totals']);
+/** A run an earlier reading has, as a summary: for a run this collection's listing did not show. */
+function summaryOfReading(runId, reading) {
+    const meta = { workflow: reading.workflow, runId, ...(reading.createdAt ? { createdAt: reading.createdAt } : {}) };
+    return { ...(0,run_summary/* summaryWithoutUsage */.WW)(meta, reading.state), models: reading.models };
+}
 /**
  * A run this collection did not read (its download failed, the budget did not reach it, its artifact is gone since)
- * keeps what an earlier report of the same day read of it: a re-run can add information, never remove it. Returns
- * the runs and how many kept an earlier reading.
+ * keeps what an earlier report of the same day read of it: a re-run can add information, never remove it. A run
+ * with data the listing did not show at all (GitHub's listing lagging) is kept whole (`unlisted`). Returns the runs,
+ * how many kept an earlier reading, and how many were not listed.
  */
 function keepEarlierReadings(runs, earlier) {
     let kept = 0;
@@ -692,7 +1028,15 @@ function keepEarlierReadings(runs, earlier) {
         const { stateDetail: _unread, ...rest } = summary;
         return { ...rest, state: reading.state, models: reading.models };
     });
-    return { runs: merged, kept };
+    const listed = new Set(runs.map((summary) => summary.runId));
+    let unlisted = 0;
+    for (const [runId, reading] of earlier) {
+        if (listed.has(runId) || reading.workflow === undefined || reading.models.length === 0)
+            continue;
+        merged.push(summaryOfReading(runId, { ...reading, workflow: reading.workflow }));
+        unlisted++;
+    }
+    return { runs: merged, kept, unlisted };
 }
 /** The summary of a run that yielded no usage. */
 function summaryWithoutData(run, state, detail, artifact) {
@@ -740,8 +1084,6 @@ function planDownloads(uncached, artifactLists, names) {
     return { downloads, withoutArtifact, runsWithName };
 }
 
-// EXTERNAL MODULE: ./src/collect/collect-defaults.ts
-var collect_defaults = __webpack_require__(40755);
 // EXTERNAL MODULE: ./src/settings/time-input.ts
 var time_input = __webpack_require__(36105);
 ;// CONCATENATED MODULE: ./src/collect/collection-window.ts
@@ -815,6 +1157,7 @@ class CollectProgress {
 
 
 
+
 /** A name safe as one path segment (workflow names are free text). */
 function pathSegment(text) {
     // eslint-disable-next-line no-control-regex
@@ -825,86 +1168,111 @@ function describeBudget(budget, reserve) {
     const reset = budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '';
     return `API budget: ${budget.remaining} requests left${reset}, ${reserve} kept for the report's issue operations`;
 }
+/**
+ * Why no further download may start, or undefined: checked before each download, with no await before it starts
+ * (and spends its request), so that concurrent workers cannot all pass on the same estimate. A further limit (a time
+ * budget) is one more line here.
+ */
+function reasonToStop(options) {
+    const budget = options.client.apiBudget();
+    if (budget.remaining !== undefined && budget.remaining <= options.apiReserve) {
+        return describeBudget(budget, options.apiReserve);
+    }
+    return undefined;
+}
+/** The pool's shared state: the first reason to stop wins and names every run not reached after it. */
+class PoolState {
+    options;
+    workRoot;
+    stopReason;
+    downloaded = 0;
+    constructor(options, workRoot) {
+        this.options = options;
+        this.workRoot = workRoot;
+    }
+    /** Whether to start no more downloads; says why in the log the first time. */
+    stopped() {
+        if (this.stopReason === undefined) {
+            const reason = reasonToStop(this.options);
+            if (reason !== undefined) {
+                this.stopReason = reason;
+                this.options.logger.warning(`Stopping downloads: ${reason}.`);
+            }
+        }
+        return this.stopReason !== undefined;
+    }
+}
+/** Downloads and reads one artifact of the run into `directory`. */
+async function sourcesOf(pool, planned, artifact, directory) {
+    const { client, limits, readArtifact, saveArtifactsDir } = pool.options;
+    const { zipPath } = await client.downloadArtifact(artifact, directory);
+    const sources = await readArtifact(zipPath, limits, `${artifact.name}.zip`);
+    if (saveArtifactsDir) {
+        const keep = external_node_path_.join(saveArtifactsDir, pathSegment(planned.run.workflowName), String(planned.run.id));
+        await (0,promises_.mkdir)(keep, { recursive: true });
+        await (0,promises_.copyFile)(zipPath, external_node_path_.join(keep, `${pathSegment(artifact.name)}.zip`));
+    }
+    return sources;
+}
+/** Downloads, reads and summarises one run's artifacts; its trouble becomes its state. */
+async function collectOne(pool, planned) {
+    const { run, artifact } = planned;
+    const limits = pool.options.limits;
+    const artifacts = [artifact, ...planned.also];
+    const tooLarge = artifacts.find((a) => a.sizeInBytes > limits.maxArchiveBytes);
+    if (tooLarge) {
+        return summaryWithoutData(run, 'download-failed', `Artifact '${tooLarge.name}' is ${tooLarge.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`, artifact);
+    }
+    const directory = external_node_path_.join(pool.workRoot, String(run.id));
+    try {
+        const sources = [];
+        // What each archive held, so that a run whose artifacts yield nothing can name it.
+        const inventories = [];
+        for (const [index, each] of artifacts.entries()) {
+            const into = external_node_path_.join(directory, String(index));
+            await (0,promises_.mkdir)(into, { recursive: true });
+            if (pool.stopped())
+                return summaryWithoutData(run, 'not-reached', pool.stopReason, artifact);
+            pool.downloaded++;
+            const found = await sourcesOf(pool, planned, each, into);
+            sources.push(...found);
+            if (found.inspected)
+                inventories.push(found.inspected);
+        }
+        const inspected = inventories.length > 0 ? { inspected: (0,archive/* mergeInventories */.B_)(inventories) } : {};
+        return await (0,summarise_run/* summariseRun */._)(metaOf(run, artifact), Object.assign(sources, inspected), pool.options.summarise);
+    }
+    catch (error) {
+        const failure = (0,run_failure/* runFailureOf */.D)(error);
+        if (failure.stopsCollection)
+            pool.stopReason ??= failure.detail;
+        return summaryWithoutData(run, failure.state, failure.stopsCollection ? pool.stopReason : failure.detail, artifact);
+    }
+    finally {
+        await (0,promises_.rm)(directory, { recursive: true, force: true });
+    }
+}
 /** Downloads and summarises every planned run. Never throws for one run's trouble: it becomes that run's state. */
 async function downloadPlannedRuns(downloads, options) {
-    const { client, limits, logger } = options;
+    const { logger } = options;
     const summaries = new Map();
-    let downloaded = 0;
     if (downloads.length === 0)
-        return { summaries, downloaded };
-    const workRoot = await (0,promises_.mkdtemp)(external_node_path_.join(options.tempDir ?? external_node_os_.tmpdir(), 'token-usage-'));
+        return { summaries, downloaded: 0 };
+    const pool = new PoolState(options, await (0,promises_.mkdtemp)(external_node_path_.join(options.tempDir ?? external_node_os_.tmpdir(), 'token-usage-')));
     const progress = new CollectProgress(downloads.length, logger, Date.now(), options.progressIntervalMs);
-    let stopReason;
     let next = 0;
-    const budgetExhausted = () => {
-        const budget = client.apiBudget();
-        if (!stopReason && budget.remaining !== undefined && budget.remaining <= options.apiReserve) {
-            stopReason = describeBudget(budget, options.apiReserve);
-            logger.warning(`Stopping downloads: ${stopReason}.`);
-        }
-        return stopReason !== undefined;
-    };
-    /** Downloads and reads one artifact of the run into `directory`. */
-    const sourcesOf = async (planned, artifact, directory) => {
-        const { zipPath } = await client.downloadArtifact(artifact, directory);
-        const sources = await options.readArtifact(zipPath, limits, `${artifact.name}.zip`);
-        if (options.saveArtifactsDir) {
-            const keep = external_node_path_.join(options.saveArtifactsDir, pathSegment(planned.run.workflowName), String(planned.run.id));
-            await (0,promises_.mkdir)(keep, { recursive: true });
-            await (0,promises_.copyFile)(zipPath, external_node_path_.join(keep, `${pathSegment(artifact.name)}.zip`));
-        }
-        return sources;
-    };
-    const collectOne = async (planned) => {
-        const { run, artifact } = planned;
-        const artifacts = [artifact, ...planned.also];
-        const tooLarge = artifacts.find((a) => a.sizeInBytes > limits.maxArchiveBytes);
-        if (tooLarge) {
-            return summaryWithoutData(run, 'download-failed', `Artifact '${tooLarge.name}' is ${tooLarge.sizeInBytes} bytes, over the limit of ${limits.maxArchiveBytes}`, artifact);
-        }
-        const directory = external_node_path_.join(workRoot, String(run.id));
-        try {
-            const sources = [];
-            // What each archive held, so that a run whose artifacts yield nothing can name it.
-            const inventories = [];
-            for (const [index, each] of artifacts.entries()) {
-                const into = external_node_path_.join(directory, String(index));
-                await (0,promises_.mkdir)(into, { recursive: true });
-                // Checked with no await before the download starts (and spends its request), so that concurrent workers
-                // cannot all pass on the same estimate.
-                if (budgetExhausted())
-                    return summaryWithoutData(run, 'not-reached', stopReason, artifact);
-                downloaded++;
-                const found = await sourcesOf(planned, each, into);
-                sources.push(...found);
-                if (found.inspected)
-                    inventories.push(found.inspected);
-            }
-            const inspected = inventories.length > 0 ? { inspected: (0,archive/* mergeInventories */.B_)(inventories) } : {};
-            return await (0,summarise_run/* summariseRun */._)(metaOf(run, artifact), Object.assign(sources, inspected), options.summarise);
-        }
-        catch (error) {
-            const failure = (0,run_failure/* runFailureOf */.D)(error);
-            if (failure.stopsCollection)
-                stopReason ??= failure.detail;
-            return summaryWithoutData(run, failure.state, failure.stopsCollection ? stopReason : failure.detail, artifact);
-        }
-        finally {
-            await (0,promises_.rm)(directory, { recursive: true, force: true });
-        }
-    };
     // A fixed pool of workers takes the next run until none is left; checking the budget before each start is
     // what lets a collection end early with the rest named as not reached.
     const worker = async () => {
         while (next < downloads.length) {
             const planned = downloads[next++];
-            if (stopReason) {
-                summaries.set(planned.run.id, summaryWithoutData(planned.run, 'not-reached', stopReason, planned.artifact));
+            if (pool.stopReason) {
+                summaries.set(planned.run.id, summaryWithoutData(planned.run, 'not-reached', pool.stopReason, planned.artifact));
                 continue;
             }
-            const summary = await collectOne(planned);
+            const summary = await collectOne(pool, planned);
             summaries.set(planned.run.id, summary);
-            progress.runFinished(summary.state === 'analysed');
+            progress.runFinished((0,run_summary/* summaryHasUsageData */.u8)(summary));
         }
     };
     logger.startGroup(`Downloading ${(0,value_format/* plural */.LS)(downloads.length, 'artifact')}`);
@@ -914,10 +1282,10 @@ async function downloadPlannedRuns(downloads, options) {
         progress.finish();
     }
     finally {
-        await (0,promises_.rm)(workRoot, { recursive: true, force: true });
+        await (0,promises_.rm)(pool.workRoot, { recursive: true, force: true });
         logger.endGroup();
     }
-    return { summaries, downloaded };
+    return { summaries, downloaded: pool.downloaded };
 }
 
 // EXTERNAL MODULE: ./src/collect/run-selection.ts
@@ -996,99 +1364,26 @@ async function collectRuns(client, cache, options) {
     const startedAt = Date.now();
     const window = collectionWindow(options.since, options.until, now());
     const names = options.artifactNames?.length ? options.artifactNames : artifact_choice/* defaultArtifactNames */.qg;
-    const scope = listingScope(window.since, options.carriedRuns ?? []);
     const restored = await cache.restore();
-    const listArtifacts = async () => {
-        const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })));
-        return new Map(names.map((name, i) => [name, lists[i]]));
-    };
-    // GitHub's name filter is exact: the `<hash>-<name>` artifacts of workflow_call runs are only found in the
-    // unfiltered listing. It is made once, and only when some run to collect has none of the names exactly.
-    const withPrefixedArtifacts = async (lists, toCollect) => {
-        const found = new Set([...lists.values()].flatMap((list) => list.map((artifact) => artifact.runId)));
-        if (toCollect.every((run) => found.has(run.id)))
-            return lists;
-        const all = await client.listArtifacts(undefined, { createdAfter: scope.listFrom });
-        return new Map(names.map((name) => [
-            name,
-            [...(lists.get(name) ?? []), ...all.filter((artifact) => (0,artifact_name/* artifactPrefix */.DS)(artifact.name, name) !== undefined)],
-        ]));
-    };
-    // Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need
-    // its artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
     logger.startGroup('Listing workflow runs and artifacts');
-    let runs;
-    let unfinished = [];
-    const summaries = new Map();
-    const fresh = new Map();
-    let fromCache = 0;
-    let uncached = [];
-    let artifactLists;
+    let listing;
     try {
-        const early = restored.size === 0 ? listArtifacts() : undefined;
-        // A failed runs listing must not leave the early listings' rejection unhandled.
-        early?.catch(() => undefined);
-        const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport);
-        if (scope.carried.size > 0) {
-            logger.info(`${(0,value_format/* plural */.LS)(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`);
-        }
-        if (scope.givenUp.length > 0) {
-            const ids = scope.givenUp.slice(0, 10).map((run) => run.id);
-            logger.warning(`${scope.givenUp.length} runs could not be read for more than 7 days (${scope.givenUp[0].reason}) and are ` +
-                `given up: ${ids.join(', ')}${scope.givenUp.length > ids.length ? ', …' : ''}.`);
-        }
-        runs = (0,run_selection/* selectRuns */.b0)(listed, options);
-        logger.info(`${(0,value_format/* plural */.LS)(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`);
-        unfinished = (0,run_selection/* unfinishedRuns */.CD)(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }));
-        if (unfinished.length > 0) {
-            const ids = unfinished.slice(0, 10).map((run) => run.id);
-            logger.info(`${(0,value_format/* plural */.LS)(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
-                `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`);
-        }
-        const answered = answerFromCache(runs, restored);
-        for (const [id, summary] of answered.cached)
-            summaries.set(id, summary);
-        fromCache = answered.cached.size;
-        uncached = answered.uncached;
-        try {
-            if (uncached.length > 0)
-                artifactLists = await withPrefixedArtifacts(await (early ?? listArtifacts()), uncached);
-            else
-                await early;
-        }
-        catch (error) {
-            // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
-            if (!isRateLimitError(error))
-                throw error;
-            const reason = `API rate limit reached while listing artifacts (${error.message})`;
-            logger.warning(reason);
-            for (const run of uncached)
-                summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason));
-        }
+        listing = await listRuns(client, window, names, restored, options, logger);
     }
     catch (error) {
         logger.endGroup();
         throw error;
     }
-    let downloads = [];
-    if (artifactLists) {
-        const plan = planDownloads(uncached, artifactLists, names);
-        for (const [name, count] of plan.runsWithName) {
-            logger.info(`Artifact '${name}': ${count} of the runs to collect have one.`);
-        }
-        for (const { run, summary } of plan.withoutArtifact) {
-            summaries.set(run.id, summary);
-            fresh.set((0,summary_cache/* runKey */.r7)(run.id, run.attempt), summary);
-        }
-        downloads = plan.downloads;
-    }
+    const { runs, summaries, fromCache } = listing;
+    const fresh = new Map();
+    const downloads = planned(listing, names, fresh, logger);
     logger.info(`${(0,value_format/* plural */.LS)(runs.length, 'run')}: ${fromCache} from the cache, ${downloads.length} to download, ` +
         `${runs.length - fromCache - downloads.length} without a usable artifact.`);
     logger.endGroup();
     const pool = await downloadPlannedRuns(downloads, {
         client,
-        concurrency: options.concurrency ?? collect_defaults/* defaultConcurrency */.P,
-        apiReserve: options.apiReserve ?? collect_defaults/* defaultApiReserve */.c,
+        concurrency: options.concurrency ?? collect_defaults/* defaultConcurrency */.PV,
+        apiReserve: options.apiReserve ?? collect_defaults/* defaultApiReserve */.cy,
         limits: options.archiveLimits ?? archive/* defaultArchiveLimits */.gr,
         summarise: options.summarise,
         readArtifact: options.readArtifact ?? archive/* tokenFileSourcesInZip */.Y1,
@@ -1103,40 +1398,133 @@ async function collectRuns(client, cache, options) {
         if (summary_cache/* cacheableStates */.bs.has(summary.state))
             fresh.set((0,summary_cache/* runKey */.r7)(run.id, run.attempt), summary);
     }
-    const downloaded = pool.downloaded;
-    if (fresh.size > 0) {
-        logger.startGroup('Saving run summaries');
-        try {
-            await cache.save(fresh);
-        }
-        finally {
-            logger.endGroup();
-        }
-    }
+    await saveFresh(cache, fresh, logger);
     const ordered = runs.map((run) => summaries.get(run.id));
-    const stateCounts = stateCountsOf(ordered);
     const budget = client.apiBudget();
-    logger.info(`API requests: ${budget.requests} made` +
-        (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
-        (budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '') +
-        `. Artifacts downloaded: ${downloaded}. Runs from the cache: ${fromCache}.`);
-    const notReached = stateCounts['not-reached'];
-    if (notReached > 0)
-        logger.warning(`${(0,value_format/* plural */.LS)(notReached, 'run')} not reached: ${ordered.find((s) => s.state === 'not-reached')?.stateDetail}.`);
-    const failed = failedDownloadsOf(ordered);
-    if (failed.runs > 0)
-        logger.warning(failed.message);
+    const failed = logCollected(ordered, budget, pool.downloaded, fromCache, logger);
     return {
         window: { since: window.since.toISOString(), until: window.until.toISOString() },
-        unfinished,
+        unfinished: listing.unfinished,
         runs: ordered,
-        stateCounts,
+        stateCounts: stateCountsOf(ordered),
         failedDownloads: failed,
-        downloaded,
+        downloaded: pool.downloaded,
         fromCache,
         apiBudget: budget,
         elapsedMs: Date.now() - startedAt,
     };
+}
+/**
+ * Runs, and artifacts: one listing per name for the whole repository. With nothing cached every run will need its
+ * artifact, so the listings run beside the runs listing; otherwise only when some run is not cached.
+ */
+async function listRuns(client, window, names, restored, options, logger) {
+    const scope = listingScope(window.since, options.carriedRuns ?? []);
+    const listArtifacts = async () => {
+        const lists = await Promise.all(names.map((name) => client.listArtifacts(name, { createdAfter: scope.listFrom })));
+        return new Map(names.map((name, i) => [name, lists[i]]));
+    };
+    const early = restored.size === 0 ? listArtifacts() : undefined;
+    // A failed runs listing must not leave the early listings' rejection unhandled.
+    early?.catch(() => undefined);
+    const listed = (await client.listRuns({ since: scope.listFrom, until: window.until })).filter(scope.inReport);
+    logCarried(scope, logger);
+    const runs = (0,run_selection/* selectRuns */.b0)(listed, options);
+    logger.info(`${(0,value_format/* plural */.LS)(listed.length, 'run')} created ${window.since.toISOString()} – ${window.until.toISOString()}, ${runs.length} selected.`);
+    const unfinished = (0,run_selection/* unfinishedRuns */.CD)(listed, options).map((run) => ({ id: String(run.id), createdAt: run.createdAt }));
+    logUnfinished(unfinished, logger);
+    const answered = answerFromCache(runs, restored);
+    const summaries = new Map(answered.cached);
+    const listing = { runs, unfinished, summaries, fromCache: answered.cached.size, uncached: answered.uncached };
+    try {
+        if (answered.uncached.length > 0) {
+            const lists = await (early ?? listArtifacts());
+            listing.artifactLists = await withPrefixedArtifacts(client, lists, answered.uncached, names, scope.listFrom);
+        }
+        else
+            await early;
+    }
+    catch (error) {
+        // The runs are known: with the budget gone before their artifacts are, they are reported as not reached.
+        if (!isRateLimitError(error))
+            throw error;
+        const reason = `API rate limit reached while listing artifacts (${error.message})`;
+        logger.warning(reason);
+        for (const run of answered.uncached)
+            summaries.set(run.id, summaryWithoutData(run, 'not-reached', reason));
+    }
+    return listing;
+}
+/**
+ * GitHub's name filter is exact: the `<hash>-<name>` artifacts of workflow_call runs are only found in the
+ * unfiltered listing. It is made once, and only when some run to collect has none of the names exactly.
+ */
+async function withPrefixedArtifacts(client, lists, toCollect, names, listFrom) {
+    const found = new Set([...lists.values()].flatMap((list) => list.map((artifact) => artifact.runId)));
+    if (toCollect.every((run) => found.has(run.id)))
+        return lists;
+    const all = await client.listArtifacts(undefined, { createdAfter: listFrom });
+    return new Map(names.map((name) => [
+        name,
+        [...(lists.get(name) ?? []), ...all.filter((artifact) => (0,artifact_name/* artifactPrefix */.DS)(artifact.name, name) !== undefined)],
+    ]));
+}
+function logCarried(scope, logger) {
+    if (scope.carried.size > 0) {
+        logger.info(`${(0,value_format/* plural */.LS)(scope.carried.size, 'run')} carried from the previous report, still running or not read then.`);
+    }
+    if (scope.givenUp.length > 0) {
+        const ids = scope.givenUp.slice(0, 10).map((run) => run.id);
+        logger.warning(`${scope.givenUp.length} runs could not be read for more than 7 days (${scope.givenUp[0].reason}) and are ` +
+            `given up: ${ids.join(', ')}${scope.givenUp.length > ids.length ? ', …' : ''}.`);
+    }
+}
+function logUnfinished(unfinished, logger) {
+    if (unfinished.length === 0)
+        return;
+    const ids = unfinished.slice(0, 10).map((run) => run.id);
+    logger.info(`${(0,value_format/* plural */.LS)(unfinished.length, 'run')} ${unfinished.length === 1 ? 'was' : 'were'} still running; the next report collects ${unfinished.length === 1 ? 'it' : 'them'}: ` +
+        `${ids.join(', ')}${unfinished.length > ids.length ? ', …' : ''}.`);
+}
+/** The downloads to make; runs without a usable artifact get their summary (and a cache entry) here. */
+function planned(listing, names, fresh, logger) {
+    if (!listing.artifactLists)
+        return [];
+    const plan = planDownloads(listing.uncached, listing.artifactLists, names);
+    for (const [name, count] of plan.runsWithName) {
+        logger.info(`Artifact '${name}': ${count} of the runs to collect have one.`);
+    }
+    for (const { run, summary } of plan.withoutArtifact) {
+        listing.summaries.set(run.id, summary);
+        fresh.set((0,summary_cache/* runKey */.r7)(run.id, run.attempt), summary);
+    }
+    return plan.downloads;
+}
+async function saveFresh(cache, fresh, logger) {
+    if (fresh.size === 0)
+        return;
+    logger.startGroup('Saving run summaries');
+    try {
+        await cache.save(fresh);
+    }
+    finally {
+        logger.endGroup();
+    }
+}
+/** The collection's closing lines: API use, downloads, runs not reached, failed downloads (returned). */
+function logCollected(ordered, budget, downloaded, fromCache, logger) {
+    logger.info(`API requests: ${budget.requests} made` +
+        (budget.remaining !== undefined ? `, ${budget.remaining} left` : '') +
+        (budget.resetAt ? ` until ${budget.resetAt.toISOString()}` : '') +
+        `. Artifacts downloaded: ${downloaded}. Runs from the cache: ${fromCache}.`);
+    const notReached = ordered.filter((s) => s.state === 'not-reached');
+    if (notReached.length > 0) {
+        logger.warning(`${(0,value_format/* plural */.LS)(notReached.length, 'run')} not reached: ${notReached[0].stateDetail}.`);
+    }
+    const failed = failedDownloadsOf(ordered);
+    if (failed.runs > 0)
+        logger.warning(failed.message);
+    return failed;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/github-source.ts
@@ -1169,7 +1557,9 @@ function githubRunsSource(client, request) {
                 logger: context.log,
             });
             const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map());
-            const collected = merged.kept > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh;
+            const collected = merged.kept + merged.unlisted > 0
+                ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) }
+                : fresh;
             return {
                 runs: collected.runs,
                 window: request.reportWindow ?? collected.window,
@@ -1177,12 +1567,85 @@ function githubRunsSource(client, request) {
                 failures: [],
                 collected,
                 kept: merged.kept,
+                unlisted: merged.unlisted,
             };
         },
     };
 }
 
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(16435);
+;// CONCATENATED MODULE: ./src/collect/summary-file.ts
+/**
+ * The stored text of a summary cache entry: written and read back (checked with zod) by the caches that keep
+ * entries (actions-summary-cache.ts, directory-summary-cache.ts). Apart from summary-cache.ts so that a report
+ * without a cache (the CLI's `report`) does not load zod at start-up.
+ */
+
+
+const storedSummarySchema = schemas/* object */.Ikc({
+    workflow: schemas/* string */.YjP(),
+    runId: schemas/* string */.YjP(),
+    state: schemas/* string */.YjP(),
+    models: schemas/* array */.YOg(schemas/* object */.Ikc({ provider: schemas/* string */.YjP(), model: schemas/* string */.YjP(), requests: schemas/* number */.aig() }).passthrough()),
+    detection: schemas/* array */.YOg(schemas/* object */.Ikc({}).passthrough()),
+    durationsMs: schemas/* array */.YOg(schemas/* number */.aig()),
+    skipped: schemas/* object */.Ikc({ invalidLines: schemas/* number */.aig() }).passthrough(),
+})
+    .passthrough();
+const storedFileSchema = schemas/* object */.Ikc({
+    format: schemas/* literal */.euz(summary_cache/* SUMMARY_FILE_FORMAT */.Ar),
+    version: schemas/* number */.aig(),
+    fingerprint: schemas/* string */.YjP(),
+    savedAt: schemas/* string */.YjP(),
+    summaries: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()),
+});
+/** The stored text for these summaries. */
+function serialiseSummaries(fingerprint, summaries, now = new Date()) {
+    return JSON.stringify({
+        format: summary_cache/* SUMMARY_FILE_FORMAT */.Ar,
+        version: summary_cache/* SUMMARY_CACHE_VERSION */.rX,
+        fingerprint,
+        savedAt: now.toISOString(),
+        summaries: Object.fromEntries(summaries),
+    });
+}
+/**
+ * Reads stored text back. Returns the summaries and a problem description when the whole entry (or some of its
+ * summaries) had to be ignored; never throws.
+ */
+function parseSummaries(text, fingerprint) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        return { summaries: new Map(), problem: `not JSON (${error.message.slice(0, 80)})` };
+    }
+    const file = storedFileSchema.safeParse(value);
+    if (!file.success)
+        return { summaries: new Map(), problem: 'not a run-summaries file' };
+    if (file.data.version !== summary_cache/* SUMMARY_CACHE_VERSION */.rX) {
+        return { summaries: new Map(), problem: `format version ${file.data.version}, expected ${summary_cache/* SUMMARY_CACHE_VERSION */.rX}` };
+    }
+    if (file.data.fingerprint !== fingerprint) {
+        return { summaries: new Map(), problem: `made with other settings (${file.data.fingerprint})` };
+    }
+    const summaries = new Map();
+    let bad = 0;
+    for (const [key, summary] of Object.entries(file.data.summaries)) {
+        const parsed = storedSummarySchema.safeParse(summary);
+        if (parsed.success && summary_cache/* cacheableStates */.bs.has(parsed.data.state)) {
+            summaries.set(key, parsed.data);
+        }
+        else
+            bad++;
+    }
+    return bad > 0 ? { summaries, problem: `${bad} unreadable run summaries ignored` } : { summaries };
+}
+
 ;// CONCATENATED MODULE: ./src/collect/directory-summary-cache.ts
+
 
 
 
@@ -1212,7 +1675,7 @@ class DirectorySummaryCache {
             }
             return new Map();
         }
-        const { summaries, problem } = (0,summary_cache/* parseSummaries */.gV)(text, this.fingerprint);
+        const { summaries, problem } = parseSummaries(text, this.fingerprint);
         if (problem)
             this.logger.warning(`Summary cache ${this.file}: ${problem}; ignored.`);
         this.restored = summaries;
@@ -1226,7 +1689,7 @@ class DirectorySummaryCache {
         const temporary = `${this.file}.${process.pid}.tmp`;
         try {
             await (0,promises_.mkdir)(this.directory, { recursive: true });
-            await (0,promises_.writeFile)(temporary, (0,summary_cache/* serialiseSummaries */.ox)(this.fingerprint, all));
+            await (0,promises_.writeFile)(temporary, serialiseSummaries(this.fingerprint, all));
             await (0,promises_.rename)(temporary, this.file);
             this.restored = all;
         }
@@ -1245,7 +1708,7 @@ class DirectorySummaryCache {
 
 /** Collects the runs of the request's window and analyses them. */
 async function collectAndAnalyse(request, deps) {
-    const { reading, report, prices } = await (0,engine/* runEngine */.cn)(githubRunsSource(deps.runs, request), {
+    const { reading, report, prices } = await (0,engine/* runEngine */.cn)(deps.source?.(request) ?? githubRunsSource(deps.runs, request), {
         providers: request.providers,
         tokenSemantics: request.tokenSemantics,
         ...(request.priceOverrides ? { priceOverrides: request.priceOverrides } : {}),
@@ -1254,7 +1717,7 @@ async function collectAndAnalyse(request, deps) {
         thresholds: request.thresholds,
         warnAboutRecords: true,
     }, deps);
-    return { collected: reading.collected, report, prices, kept: reading.kept };
+    return { collected: reading.collected, report, prices, kept: reading.kept, unlisted: reading.unlisted };
 }
 
 // EXTERNAL MODULE: ./src/engine/settings-names.ts
@@ -1276,9 +1739,42 @@ const RUN_CONCLUSIONS = [
     'startup_failure',
 ];
 
+;// CONCATENATED MODULE: ./src/github/time-budget.ts
+class TimeBudget {
+    text;
+    totalMs;
+    /** Aborted when collecting must stop. */
+    collection;
+    /** Aborted when the whole budget is spent. */
+    end;
+    constructor(
+    /** The budget as the user wrote it (`10m`), for messages. */
+    text, totalMs, options = {}) {
+        this.text = text;
+        this.totalMs = totalMs;
+        const reserveMs = options.reserveMs ?? Math.min(120_000, Math.floor(totalMs / 5));
+        // AbortSignal.timeout does not keep the process alive: a finished run exits without waiting for its budget.
+        this.collection = options.collection ?? AbortSignal.timeout(Math.max(0, totalMs - reserveMs));
+        this.end = options.end ?? AbortSignal.timeout(totalMs);
+    }
+    /** "the time budget of 10m". */
+    describe() {
+        return `the time budget of ${this.text}`;
+    }
+    /** Why collecting stopped: for the report's runs not reached. */
+    collectionStopReason() {
+        return `${this.describe()} ran short; the rest of it is kept for publishing the report`;
+    }
+}
+
 // EXTERNAL MODULE: ./src/report/ai-credits-text.ts
 var ai_credits_text = __webpack_require__(93609);
+// EXTERNAL MODULE: ./src/analysis/report-view.ts
+var report_view = __webpack_require__(16314);
+// EXTERNAL MODULE: ./src/report/markdown-parts.ts
+var markdown_parts = __webpack_require__(51150);
 ;// CONCATENATED MODULE: ./src/report/totals-line.ts
+
 
 
 
@@ -1288,7 +1784,7 @@ function totalsLineOf(data) {
         ? 'no AI credits recorded'
         : `${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)} recorded`;
     return (`Totals: ${(0,value_format/* plural */.LS)(t.runs, 'run')} (${(0,value_format/* formatInteger */.Sm)(t.runsWithData)} with token data), ` +
-        `${(0,value_format/* plural */.LS)(t.requests, 'request')}, ${(0,value_format/* formatTokens */._y)(t.totalTokens)} tokens, ${(0,value_format/* formatUsd */.UK)(t.costUsd)} · ${credits}.`);
+        `${(0,value_format/* plural */.LS)(t.requests, 'request')}, ${(0,value_format/* formatTokens */._y)(t.totalTokens)} tokens, ${(0,markdown_parts/* costText */.rs)(t.costUsd, (0,report_view/* pricingOfRows */.z5)(data.models))} · ${credits}.`);
 }
 
 // EXTERNAL MODULE: ./src/settings/known-names.ts
@@ -1310,8 +1806,8 @@ var cli_errors = __webpack_require__(16710);
 var cli_io = __webpack_require__(66061);
 // EXTERNAL MODULE: ./src/cli/output-paths.ts
 var output_paths = __webpack_require__(70512);
-// EXTERNAL MODULE: ./src/cli/report-settings.ts
-var report_settings = __webpack_require__(46834);
+// EXTERNAL MODULE: ./src/cli/report-settings.ts + 1 modules
+var report_settings = __webpack_require__(82957);
 // EXTERNAL MODULE: ./src/cli/report-run.ts
 var report_run = __webpack_require__(31838);
 ;// CONCATENATED MODULE: ./src/cli/github-run.ts
@@ -1319,6 +1815,9 @@ var report_run = __webpack_require__(31838);
  * The `github` command's work: the GitHub, artifact and cache stack, loaded only when the command runs (a dynamic
  * import in github-command.ts), so the other commands and `--help` start without it.
  */
+
+
+
 
 
 
@@ -1348,14 +1847,34 @@ function conclusionsOption(text) {
         throw new cli_errors/* UsageError */.eb(`Invalid --conclusions '${unknown.name}'. ${unknown.expected}`);
     return conclusions;
 }
-function wholeNumberOption(name, text, fallback, min) {
+function wholeNumberOption(name, text, fallback, min, max = Number.MAX_SAFE_INTEGER) {
     if (text === undefined)
         return fallback;
     const value = (0,number_input/* plainNumber */.k)(text);
-    if (value === undefined || !Number.isInteger(value) || value < min) {
-        throw new cli_errors/* UsageError */.eb(`Invalid ${name} '${text}'. Expected a whole number of at least ${min}.`);
+    if (value === undefined || !Number.isInteger(value) || value < min || value > max) {
+        const range = max === Number.MAX_SAFE_INTEGER ? `of at least ${min}` : `from ${min} to ${max}`;
+        throw new cli_errors/* UsageError */.eb(`Invalid ${name} '${text}'. Expected a whole number ${range}.`);
     }
     return value;
+}
+/** GITHUB_TOKEN, else GH_TOKEN; a usage error saying how to set one when neither is. */
+function tokenOf(env, repository) {
+    const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN';
+    const token = (env[tokenVariable] ?? '').trim();
+    if (!token) {
+        throw new cli_errors/* UsageError */.eb('GITHUB_TOKEN is not set (nor GH_TOKEN). Export a token that can read the Actions of ' +
+            `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`);
+    }
+    return { tokenVariable, token };
+}
+/** --time-budget: counted from now; the downloads stop in time to print what was read. */
+function timeBudgetOption(text) {
+    if (text === undefined)
+        return undefined;
+    const ms = (0,time_input/* parseDurationMs */.yi)(text.trim());
+    if (ms === undefined || ms <= 0)
+        throw new cli_errors/* UsageError */.eb(`Invalid --time-budget '${text}'. Expected a duration (10m, 90s).`);
+    return new TimeBudget(text.trim(), ms);
 }
 /** Collects the repository's runs for validated options and prints the report. */
 async function runGitHub(raw, io, env) {
@@ -1372,8 +1891,9 @@ async function runGitHub(raw, io, env) {
     if (since > until)
         throw new cli_errors/* UsageError */.eb(`--since '${raw.since}' is after --until '${raw.until}'.`);
     const conclusions = conclusionsOption(raw.conclusions);
-    const concurrency = wholeNumberOption('--concurrency', raw.concurrency, github_collection/* defaultConcurrency */.PV, 1);
+    const concurrency = wholeNumberOption('--concurrency', raw.concurrency, github_collection/* defaultConcurrency */.PV, 1, collect_defaults/* maxConcurrency */.mu);
     const apiReserve = wholeNumberOption('--api-reserve', raw.apiReserve, github_collection/* defaultApiReserve */.cy, 0);
+    const timeBudget = timeBudgetOption(raw.timeBudget);
     // Every path is checked before the first request: a bad one would otherwise fail after the downloads.
     if (report.outFile)
         await (0,output_paths/* checkOutFile */.R)(report.outFile);
@@ -1381,12 +1901,7 @@ async function runGitHub(raw, io, env) {
         await (0,output_paths/* checkDirectoryOption */.x)('--save-artifacts', raw.saveArtifacts);
     if (raw.cacheDir)
         await (0,output_paths/* checkDirectoryOption */.x)('--cache-dir', raw.cacheDir);
-    const tokenVariable = env.GITHUB_TOKEN?.trim() ? 'GITHUB_TOKEN' : 'GH_TOKEN';
-    const token = (env[tokenVariable] ?? '').trim();
-    if (!token) {
-        throw new cli_errors/* UsageError */.eb('GITHUB_TOKEN is not set (nor GH_TOKEN). Export a token that can read the Actions of ' +
-            `${repository}, e.g. GITHUB_TOKEN=$(gh auth token) token-usage-analyzer github --repo ${repository}`);
-    }
+    const { tokenVariable, token } = tokenOf(env, repository);
     const artifactNames = list(raw.artifactNames) ?? github_collection/* defaultArtifactNames */.qg;
     const logger = (0,cli_io/* stderrLog */.b)(io);
     const client = createGitHubClient({
@@ -1396,6 +1911,7 @@ async function runGitHub(raw, io, env) {
         ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
         log: { info: () => undefined, warning: logger.warning },
         credentials: environmentToken(tokenVariable),
+        ...(timeBudget ? { timeBudget } : {}),
     });
     const { collected: result, report: data } = await withStdoutReservedForReport(() => collectAndAnalyse({
         repository,
@@ -1444,7 +1960,7 @@ async function runGitHub(raw, io, env) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _engine_engine_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(20097);
-/* harmony import */ var _engine_local_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67888);
+/* harmony import */ var _engine_local_source_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(65540);
 /* harmony import */ var _engine_prices_loader_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(41540);
 /* harmony import */ var _cli_io_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(66061);
 /* harmony import */ var _output_paths_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(70512);
@@ -1459,23 +1975,32 @@ async function runGitHub(raw, io, env) {
 
 
 
+/**
+ * The period tables' renderers, loaded only for a report split into periods: they bring cli-table3 and
+ * csv-stringify, which the usual markdown report does not need at start-up.
+ */
+async function periodTables(data) {
+    return data.periods ? await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(789), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 14691)) : null;
+}
 async function renderReport(data, format, tables) {
     if (format === 'json')
         return (await __webpack_require__.e(/* import() */ 225).then(__webpack_require__.bind(__webpack_require__, 4225))).renderJsonReport(data);
-    const { periodMarkdownSection, periodTerminalSection, renderCsvWithPeriods } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(789), __webpack_require__.e(691)]).then(__webpack_require__.bind(__webpack_require__, 14691));
+    const periodRenderers = await periodTables(data);
     if (format === 'table') {
-        const text = (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 68965))).renderTableReport(data);
-        const periods = periodTerminalSection(data, tables);
+        const { terminalWidthOf } = await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(25)]).then(__webpack_require__.bind(__webpack_require__, 6025));
+        const width = terminalWidthOf(process.stdout.columns, process.env.COLUMNS);
+        const text = (await Promise.all(/* import() */[__webpack_require__.e(832), __webpack_require__.e(965)]).then(__webpack_require__.bind(__webpack_require__, 68965))).renderTableReport(data, { width });
+        const periods = periodRenderers?.periodTerminalSection(data, tables);
         return periods ? `${text}\n${periods}\n` : text;
     }
     if (format === 'csv') {
-        return data.periods
-            ? renderCsvWithPeriods(data, tables)
+        return periodRenderers
+            ? periodRenderers.renderCsvWithPeriods(data, tables)
             : (await Promise.all(/* import() */[__webpack_require__.e(789), __webpack_require__.e(189)]).then(__webpack_require__.bind(__webpack_require__, 77189))).renderCsvReport(data);
     }
     // The local report has no issue-size cap: the job-summary variant keeps every detail.
-    const periods = periodMarkdownSection(data, tables);
-    const { renderJobSummary } = await __webpack_require__.e(/* import() */ 851).then(__webpack_require__.bind(__webpack_require__, 92851));
+    const periods = periodRenderers?.periodMarkdownSection(data, tables);
+    const { renderJobSummary } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(355)]).then(__webpack_require__.bind(__webpack_require__, 26355));
     return renderJobSummary(data, periods ? { extraSections: [periods] } : {});
 }
 /** Renders the report and writes it to --out (saying so on stderr, as stdout may be piped) or to stdout. */
@@ -1506,7 +2031,7 @@ async function runReport(settings, io, periodSettings = { breakdown: false }) {
         pricesUpdate: settings.updatePrices === true ? 'auto' : 'off',
         ...(periodSettings.periods ? { periods: periodSettings.periods } : {}),
     }, { log: (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLog */ .b)(io), clock: () => new Date(), loadPrices: (0,_engine_prices_loader_js__WEBPACK_IMPORTED_MODULE_3__/* .pricesLoader */ .a)() });
-    const runs = await (0,_engine_local_source_js__WEBPACK_IMPORTED_MODULE_2__/* .findLocalRuns */ .Vr)(settings.paths);
+    const runs = await (0,_engine_local_source_js__WEBPACK_IMPORTED_MODULE_2__/* .findLocalRuns */ .Vr)(settings.paths, (0,_cli_io_js__WEBPACK_IMPORTED_MODULE_4__/* .stderrLog */ .b)(io).warning);
     if (runs.length === 0) {
         io.err(`warning: no token-usage.jsonl or token_usage.jsonl found under ${settings.paths.map((p) => `'${p}'`).join(', ')}\n`);
     }
@@ -1577,6 +2102,203 @@ function repricedText(scope) {
     if (leftOut.length === 0)
         return formatAic(scope.repricedAiCredits);
     return `${formatAic(scope.repricedAiCredits)} against ${formatAic(scope.repricedAiCreditsRecorded)} recorded on the same requests; left out: ${notCompared}`;
+}
+
+
+/***/ }),
+
+/***/ 19717:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Hp: () => (/* binding */ safeLinkUrl),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
+/* harmony export */   aL: () => (/* binding */ escapeTableCell)
+/* harmony export */ });
+/**
+ * Makes untrusted text (workflow, branch and model names, error messages, file paths) safe to place in markdown
+ * prose and table cells of an issue body: it cannot change the layout, inject HTML or links, or ping anyone.
+ */
+const ZWJ = '\u200D';
+const DEFAULT_MAX_LENGTH = 300;
+// Line breaks and tabs fold to a space: a newline would end a table row or start a new block.
+// eslint-disable-next-line no-control-regex
+const LINE_BREAKS = /\r\n|[\r\n\t\u000B\u000C\u0085\u2028\u2029]/g;
+// Removed: C0/C1 controls, bidi overrides/isolates that could reorder the visible text, and zero-width characters
+// (except the ZWJ this module inserts itself).
+// eslint-disable-next-line no-control-regex
+const INVISIBLE = /[\u0000-\u001F\u007F-\u009F\u200B\u200C\u200E\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+// Backslash-escaped anywhere: emphasis, code, links/images, tables, strikethrough, headings.
+const MARKDOWN_PUNCTUATION = /[\\`*_{}[\]()#|~!]/g;
+/** Folds line breaks, strips invisible characters and cuts to maxLength (before escaping, so no escape is split). */
+function foldedText(text, options) {
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const s = text.replace(LINE_BREAKS, ' ').replace(INVISIBLE, '');
+    const chars = Array.from(s);
+    return chars.length > maxLength ? chars.slice(0, Math.max(0, maxLength - 1)).join('') + '…' : s;
+}
+/** &, <, > and " as entities: no HTML tag or comment can open. */
+function htmlEscaped(s) {
+    return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+/**
+ * An emoji shortcode's opening colon. The only all-digit shortcodes are :100: and :1234: (and :-1:): a time such as
+ * 08:00:00 is none, so it keeps no invisible character that would travel with a copy.
+ */
+const EMOJI_SHORTCODE = /:(?=(?:[A-Za-z0-9_+-]*[A-Za-z_+][A-Za-z0-9_+-]*|100|1234|-1):)/g;
+/**
+ * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
+ * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
+ * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
+ */
+function pingsBroken(s, hash) {
+    const hashRef = hash === '#' ? /(?<!&)#(?=\d)/g : /\\#(?=\d)/g;
+    return s
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${ZWJ}`)
+        .replace(hashRef, `${hash}${ZWJ}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
+        .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
+        .replace(/\b(www)\./gi, `$1${ZWJ}.`)
+        .replace(EMOJI_SHORTCODE, `:${ZWJ}`);
+}
+/** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
+function escapeMarkdown(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    // HTML first: the entities it produces contain none of the markdown punctuation escaped next.
+    let s = htmlEscaped(foldedText(String(text), options)).replace(MARKDOWN_PUNCTUATION, '\\$&');
+    s = pingsBroken(s, '\\#');
+    // Block syntax at the start of the text: list markers (-, +, 1. / 1)) and setext underlines (=).
+    s = s.replace(/^(\s*)(?:([-+=])|(\d+)(?=[.)]))/, (_m, space, mark, digits) => mark ? `${space}\\${mark}` : `${space}${digits}\\`);
+    // Trailing spaces would be a hard line break in prose.
+    return s.replace(/\s+$/, '');
+}
+/** Escapes text for a table cell; an empty value reads as an em dash so the cell is visibly empty. */
+function escapeTableCell(text, options = {}) {
+    const escaped = escapeMarkdown(text, options);
+    return escaped.length > 0 ? escaped : '—';
+}
+/**
+ * Escapes text for raw HTML context, where markdown is not processed (e.g. inside `<summary>` on one line):
+ * entities instead of backslashes, with the same folding of line breaks and the same breaking of pings.
+ */
+function escapeHtml(text, options = {}) {
+    if (text === null || text === undefined)
+        return '';
+    return pingsBroken(htmlEscaped(foldedText(String(text), options)), '#').replace(/\s+$/, '');
+}
+/**
+ * A URL for a markdown link target, only when it is an http(s) URL; anything else (javascript:, data:…) gives null.
+ * Characters that could end the link early or break a table are percent-encoded.
+ */
+function safeLinkUrl(url) {
+    if (!url)
+        return null;
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        return null;
+    }
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return null;
+    return parsed.href.replace(/[()<> "'|`\\[\]]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+
+/***/ }),
+
+/***/ 51150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Lu: () => (/* binding */ shareText),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   c_: () => (/* binding */ tableOf),
+/* harmony export */   ne: () => (/* binding */ unpricedUsageText),
+/* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   sN: () => (/* binding */ requestsText),
+/* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   xm: () => (/* binding */ failedRunsText),
+/* harmony export */   zj: () => (/* binding */ moreRows)
+/* harmony export */ });
+/* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19717);
+
+
+/** A GFM table: header, alignment row and one line per row. Cells arrive escaped. */
+function markdownTable(columns, rows) {
+    const line = (cells) => `| ${cells.join(' | ')} |`;
+    return [
+        line(columns.map((c) => c.title)),
+        line(columns.map((c) => (c.numeric ? '---:' : '---'))),
+        ...rows.map(line),
+    ].join('\n');
+}
+/** A GFM table from its model: columns left out where `false` (an optional column), one line per row. */
+function tableOf(columns, rows) {
+    const shown = columns.filter((c) => c !== false);
+    return markdownTable(shown, rows.map((row) => shown.map((c) => c.cell(row))));
+}
+// The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
+
+/** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
+function unpricedUsageText(requests, runs = 0) {
+    const parts = [
+        ...(requests > 0 || runs === 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(requests, 'request')] : []),
+        ...(runs > 0 ? [(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(runs, 'totals-only run')] : []),
+    ];
+    return parts.join(' and ');
+}
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+function requestsText(requests, uncountedRuns) {
+    if (requests === null)
+        return '— (totals-only runs have no request count)';
+    const uncounted = uncountedRuns > 0 ? `, not counting ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(uncountedRuns, 'totals-only run')}` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)}${uncounted}`;
+}
+/** "2 runs, $0.12 (19% of the cost)", "none": what runs that failed cost; null when no conclusion is known. */
+function failedRunsText(failed, costUsd) {
+    if (!failed)
+        return null;
+    if (failed.runs === 0)
+        return 'none';
+    const share = costUsd > 0 ? ` (${shareText(failed.costUsd / costUsd)} of the cost)` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failed.runs, 'run')}, ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(failed.costUsd)}${share}`;
+}
+/** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
+function costText(costUsd, pricing) {
+    if (pricing === 'priced')
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
+    return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
+}
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%, nor one over all. */
+function shareText(share) {
+    if (share === null)
+        return '—';
+    const pct = share * 100;
+    if (pct > 0 && pct < 1)
+        return '<1%';
+    if (pct > 99 && pct < 100)
+        return '>99%';
+    if (pct > 100 && pct < 100.5)
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(share, 0);
+    return `${Math.round(pct)}%`;
+}
+/** A run id linked to its run when the URL is a safe http(s) URL. */
+function runLink(runId, url) {
+    const href = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .safeLinkUrl */ .Hp)(url);
+    const label = (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(runId);
+    return href ? `[${label}](${href})` : label;
+}
+/** `…and 12 more runs (see the JSON report).` */
+function moreRows(n, word) {
+    return `…and ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(n, word)} (see the JSON report).`;
 }
 
 

@@ -1,5 +1,5 @@
-export const id = 274;
-export const ids = [274];
+export const id = 663;
+export const ids = [663];
 export const modules = {
 
 /***/ 73313:
@@ -1411,13 +1411,6 @@ function defaultCallback(err) {
   if (err) throw err;
 }
 
-
-/***/ }),
-
-/***/ 82640:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"UU":"@pydantic/genai-prices","rE":"0.1.8"}');
 
 /***/ })
 

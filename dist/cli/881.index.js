@@ -1,8 +1,8 @@
-export const id = 742;
-export const ids = [742];
+export const id = 881;
+export const ids = [881];
 export const modules = {
 
-/***/ 49742:
+/***/ 13881:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -13,8 +13,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(38816);
-/* harmony import */ var _model_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39576);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(16435);
+/* harmony import */ var _usage_model_name_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(39576);
 
 
 
@@ -77,7 +77,7 @@ function parsePriceOverrides(text, source) {
     const overrides = {};
     const spelledAs = new Map();
     for (const [name, price] of Object.entries(parsed.data)) {
-        const canonical = (0,_model_name_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalModelName */ .V)(name);
+        const canonical = (0,_usage_model_name_js__WEBPACK_IMPORTED_MODULE_2__/* .canonicalModelName */ .V)(name);
         const earlier = spelledAs.get(canonical);
         if (earlier !== undefined) {
             throw new Error(`Invalid price overrides in ${source}: '${earlier}' and '${name}' are the same model (${canonical})`);

@@ -1,5 +1,5 @@
-export const id = 899;
-export const ids = [899];
+export const id = 615;
+export const ids = [615];
 export const modules = {
 
 /***/ 18131:
@@ -125,11 +125,14 @@ function flagWeightNoteOf(flag, workflow) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AJ: () => (/* binding */ pricingOfRow),
 /* harmony export */   Jm: () => (/* binding */ modelNamesRepeat),
+/* harmony export */   WM: () => (/* binding */ requestCountOf),
 /* harmony export */   fe: () => (/* binding */ reportViewOf),
 /* harmony export */   u6: () => (/* binding */ pricingOf),
 /* harmony export */   z5: () => (/* binding */ pricingOfRows)
 /* harmony export */ });
 /* harmony import */ var _runs_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15344);
+/* harmony import */ var _runs_token_metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68160);
+
 
 /**
  * The one decision of whether a cost is known. Totals-only runs (`unpricedRuns`) have no request count, so a cost
@@ -169,10 +172,18 @@ function modelNamesRepeat(models) {
     }
     return false;
 }
+/**
+ * A request count that may be unknown: totals-only runs (`agent_usage.json` alone) say nothing of their requests, so
+ * a scope made only of them has no count (null, shown "—"), and one that mixes them counts only the other runs.
+ */
+function requestCountOf(requests, totalTokens) {
+    return requests > 0 || totalTokens === 0 ? requests : null;
+}
 const fraction = (part, whole) => (whole > 0 ? part / whole : null);
 function modelRowsOf(models, requests, costUsd) {
     return models.map((m) => ({
         metrics: m,
+        requests: requestCountOf(m.requests, (0,_runs_token_metrics_js__WEBPACK_IMPORTED_MODULE_1__/* .totalTokensOf */ .WV)(m)),
         pricing: pricingOfRow(m),
         requestShare: fraction(m.requests, requests),
         costShare: fraction(m.costUsd, costUsd),
@@ -181,6 +192,8 @@ function modelRowsOf(models, requests, costUsd) {
 function workflowViewOf(w) {
     return {
         metrics: w,
+        requests: w.runsWithData > 0 && w.runsWithData === (w.runsTotalsOnly ?? 0) ? null : w.requests,
+        uncountedRuns: w.runsTotalsOnly ?? 0,
         pricing: pricingOfRows(w.models),
         models: modelRowsOf(w.models, w.requests, w.costUsd),
         modelsNeedProvider: modelNamesRepeat(w.models),
@@ -211,8 +224,11 @@ function reportViewOf(data) {
         const reason = r.state ? (0,_runs_run_state_reasons_js__WEBPACK_IMPORTED_MODULE_0__/* .runStateReason */ .D)(r.state) : r.reason.split(':')[0];
         byReason.set(reason, (byReason.get(reason) ?? 0) + 1);
     }
+    const t = data.totals;
     return {
         data,
+        requests: t.runsWithData > 0 && t.runsWithData === (t.runsTotalsOnly ?? 0) ? null : t.requests,
+        uncountedRuns: t.runsTotalsOnly ?? 0,
         unpricedRequests: data.unpricedModels.reduce((n, m) => n + m.requests, 0),
         unpricedRuns: data.unpricedModels.reduce((n, m) => n + (m.runs ?? 0), 0),
         totalPricing: pricingOfRows(data.models),
@@ -241,10 +257,11 @@ function reportViewOf(data) {
 __webpack_require__.d(__webpack_exports__, {
   $e: () => (/* binding */ aiCreditsFieldsOf),
   a2: () => (/* binding */ analyseRuns),
-  _B: () => (/* binding */ runHasData),
   Up: () => (/* binding */ runUsageOf)
 });
 
+// EXTERNAL MODULE: ./src/analysis/runs/failed-runs.ts
+var failed_runs = __webpack_require__(62791);
 // EXTERNAL MODULE: ./src/usage/record-tallies.ts
 var record_tallies = __webpack_require__(44445);
 ;// CONCATENATED MODULE: ./src/usage/record-facts.ts
@@ -359,6 +376,7 @@ var token_metrics = __webpack_require__(68160);
 
 
 
+
 function runUsageOf(models) {
     const usage = { ...(0,run_summary/* emptyTokenCounts */.x3)(), requests: 0, costUsd: 0, unpricedRequests: 0, unpricedRuns: 0 };
     for (const m of models) {
@@ -384,13 +402,6 @@ function aiCreditsFieldsOf(rows) {
     return { aiCredits, aiCreditsCoverage: requests > 0 ? carried / requests : null };
 }
 const reasoningTokensOf = (rows) => rows.reduce((n, m) => n + (m.reasoningTokens ?? 0), 0);
-/**
- * Whether a run has agent data: requests, or a totals-only run's totals (its rows have no request count: the
- * aggregate does not say how many there were).
- */
-function runHasData(run, usage = runUsageOf(run.models)) {
-    return usage.requests > 0 || (run.state === 'analysed-totals' && run.models.length > 0);
-}
 /** The per-record facts of a run; a summary from before they existed (an earlier report's reading) counts none. */
 function recordFactsOf(run) {
     const empty = (0,run_summary/* emptyRecordFacts */.Mq)();
@@ -445,10 +456,17 @@ function runMetricsOf(run, usage) {
         metrics.url = run.url;
     if (run.createdAt !== undefined)
         metrics.createdAt = run.createdAt;
+    if (run.conclusion !== undefined)
+        metrics.conclusion = run.conclusion;
     if (run.stateDetail !== undefined)
         metrics.stateDetail = run.stateDetail;
     return metrics;
 }
+/** Runs with data by cost, highest first; runs without data after them, newest first. */
+const byDataThenCost = (a, b) => Number((0,run_summary/* hasUsageData */.mx)(b)) - Number((0,run_summary/* hasUsageData */.mx)(a)) ||
+    b.costUsd - a.costUsd ||
+    (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
+    a.runId.localeCompare(b.runId);
 function workflowMetricsOf(name, runs, thresholds) {
     const models = new model_metrics/* ModelMetricsAccumulator */.f();
     const detection = new model_metrics/* ModelMetricsAccumulator */.f();
@@ -477,7 +495,7 @@ function workflowMetricsOf(name, runs, thresholds) {
         // A loop, not push(...spread): real runs can hold more durations than the engine's argument limit.
         for (const d of run.durationsMs)
             durations.push(d);
-        if (runHasData(run, usage)) {
+        if ((0,run_summary/* summaryHasUsageData */.u8)(run)) {
             tokensPerRun.push((0,token_metrics/* totalTokensOf */.WV)(usage));
             costPerRun.push(usage.costUsd);
             if (usage.requests > 0)
@@ -488,12 +506,7 @@ function workflowMetricsOf(name, runs, thresholds) {
         runDetails.push(runMetricsOf(run, usage));
     }
     const runsWithData = tokensPerRun.length;
-    const hasData = (r) => r.requests > 0 || r.state === 'analysed-totals';
-    // Runs with data by cost, highest first; runs without data after them, newest first.
-    runDetails.sort((a, b) => Number(hasData(b)) - Number(hasData(a)) ||
-        b.costUsd - a.costUsd ||
-        (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
-        a.runId.localeCompare(b.runId));
+    runDetails.sort(byDataThenCost);
     const metrics = {
         name,
         runs: runs.length,
@@ -505,7 +518,8 @@ function workflowMetricsOf(name, runs, thresholds) {
         cacheHitRate: (0,token_metrics/* cacheHitRateOf */.Pl)(tokens),
         cacheWriteRate: (0,token_metrics/* cacheWriteRateOf */.HI)(tokens),
         ioRatio: (0,token_metrics/* ioRatioOf */.bh)(tokens),
-        avgLatencyMs: requests > 0 ? durationMsTotal / requests : null,
+        // Records without duration_ms (those `log` writes) leave the latency unknown, not 0 ms.
+        avgLatencyMs: requests > 0 && durationMsTotal > 0 ? durationMsTotal / requests : null,
         costUsd,
         costPerRunUsd: runsWithData > 0 ? costUsd / runsWithData : null,
         models: models.result(),
@@ -520,6 +534,11 @@ function workflowMetricsOf(name, runs, thresholds) {
         detection: detection.result(),
         runDetails,
     };
+    addFactsAndFlags(metrics, runs, runsTotalsOnly, thresholds);
+    return metrics;
+}
+/** The workflow's record facts (reasoning, AI credits, routing, fallbacks, initiators), then its flags, weighed. */
+function addFactsAndFlags(metrics, runs, runsTotalsOnly, thresholds) {
     const facts = sumRecordFacts(runs.map(recordFactsOf));
     metrics.reasoningTokens = reasoningTokensOf(metrics.models);
     Object.assign(metrics, aiCreditsFieldsOf(metrics.models), aiCreditsRepricingOf(runs.flatMap((r) => r.models)));
@@ -528,14 +547,15 @@ function workflowMetricsOf(name, runs, thresholds) {
     metrics.initiators = facts.initiators;
     metrics.aiCreditsPricing = { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests };
     metrics.runsTotalsOnly = runsTotalsOnly;
+    metrics.failedRuns = (0,failed_runs/* failedRunsOf */.Zl)(metrics.runDetails);
     const workflowFlags = (0,flags/* flagsFor */.tb)(metrics, thresholds);
+    const name = metrics.name;
     // Weighed by what they cost: a warning about little money reads as info (flag-weight.ts).
     metrics.flags = (0,flag_weight/* weighFlags */.EQ)([
         ...workflowFlags,
         ...(0,flags/* modelFlagsFor */.m2)(metrics.models, workflowFlags, thresholds, name),
-        ...(0,flags/* modelFallbackFlagFor */.fP)({ name, requests, fallbacks: metrics.fallbacks }, thresholds),
+        ...(0,flags/* modelFallbackFlagFor */.fP)({ name, requests: metrics.requests, fallbacks: metrics.fallbacks }, thresholds),
     ], metrics);
-    return metrics;
 }
 function isoOrNull(value) {
     if (value === null || value === undefined)
@@ -563,8 +583,54 @@ function detectionTotalsOf(runs) {
 }
 /** Analyses run summaries into the JSON report: workflows by cost (highest first), totals, flags, gaps. */
 function analyseRuns(runs, options = {}) {
-    const thresholds = options.thresholds ?? flags/* DEFAULT_FLAG_THRESHOLDS */.cy;
-    const maxSkipExamples = options.maxSkipExamples ?? 10;
+    const workflows = workflowsOf(runs, options.thresholds ?? flags/* DEFAULT_FLAG_THRESHOLDS */.cy);
+    const allModels = new model_metrics/* ModelMetricsAccumulator */.f();
+    for (const run of runs)
+        allModels.addAll(run.models);
+    const models = allModels.result();
+    const totals = modelTotalsOf(models);
+    const facts = sumRecordFacts(runs.map(recordFactsOf));
+    return {
+        schemaVersion: 1,
+        window: { since: isoOrNull(options.window?.since), until: isoOrNull(options.window?.until) },
+        totals: {
+            runs: runs.length,
+            runsWithData: workflows.reduce((n, w) => n + w.runsWithData, 0),
+            requests: totals.requests,
+            ...totals.tokens,
+            totalTokens: (0,token_metrics/* totalTokensOf */.WV)(totals.tokens),
+            costUsd: totals.costUsd,
+            cacheHitRate: (0,token_metrics/* cacheHitRateOf */.Pl)(totals.tokens),
+            ioRatio: (0,token_metrics/* ioRatioOf */.bh)(totals.tokens),
+            fullPriceTokens: (0,token_metrics/* fullPriceTokensOf */.A_)(totals.tokens),
+            cacheWriteRate: (0,token_metrics/* cacheWriteRateOf */.HI)(totals.tokens),
+            cost: totals.cost,
+            reasoningTokens: reasoningTokensOf(models),
+            ...aiCreditsFieldsOf(models),
+            ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
+            runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
+            failedRuns: (0,failed_runs/* sumFailedRuns */.ZH)(workflows.map((w) => w.failedRuns)),
+        },
+        workflows,
+        models,
+        providers: totals.providers,
+        runsWithoutData: runs
+            .filter((run) => !(0,run_summary/* summaryHasUsageData */.u8)(run))
+            .map((run) => ({ workflow: run.workflow, runId: run.runId, reason: (0,run_state_reasons/* noDataReasonOf */.z)(run), state: run.state })),
+        skipped: skippedOf(runs, options.maxSkipExamples ?? 10),
+        unpricedModels: unpricedModelsOf(runs),
+        detection: detectionTotalsOf(runs),
+        dataRange: dataRangeOf(runs),
+        routing: routingTotalsOf(runs),
+        fallbacks: fallbackMetricsOf(facts),
+        aiCreditsPricing: { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests },
+        schemaVersions: facts.schemaVersions,
+        aggregateMismatches: aggregateMismatchesOf(runs),
+        noRecords: noRecordsOf(runs),
+    };
+}
+/** Per workflow, costliest first. */
+function workflowsOf(runs, thresholds) {
     const byWorkflow = new Map();
     for (const run of runs) {
         const list = byWorkflow.get(run.workflow);
@@ -575,18 +641,18 @@ function analyseRuns(runs, options = {}) {
     }
     const workflows = [...byWorkflow].map(([name, list]) => workflowMetricsOf(name, list, thresholds));
     workflows.sort((a, b) => b.costUsd - a.costUsd || b.totalTokens - a.totalTokens || a.name.localeCompare(b.name));
-    const allModels = new model_metrics/* ModelMetricsAccumulator */.f();
-    for (const run of runs)
-        allModels.addAll(run.models);
-    const models = allModels.result();
-    const totalsTokens = (0,run_summary/* emptyTokenCounts */.x3)();
-    const totalsCost = (0,run_summary/* emptyCostByType */.av)();
+    return workflows;
+}
+/** The totals of the model rows, and per provider. */
+function modelTotalsOf(models) {
+    const tokens = (0,run_summary/* emptyTokenCounts */.x3)();
+    const cost = (0,run_summary/* emptyCostByType */.av)();
     let requests = 0;
     let costUsd = 0;
     const providers = new Map();
     for (const m of models) {
-        (0,token_metrics/* addTokenCounts */.xI)(totalsTokens, m);
-        (0,usage_sums/* addCostByType */.Ou)(totalsCost, m.cost);
+        (0,token_metrics/* addTokenCounts */.xI)(tokens, m);
+        (0,usage_sums/* addCostByType */.Ou)(cost, m.cost);
         requests += m.requests;
         costUsd += m.costUsd;
         const p = providers.get(m.provider) ?? { provider: m.provider, requests: 0, totalTokens: 0, costUsd: 0 };
@@ -595,6 +661,16 @@ function analyseRuns(runs, options = {}) {
         p.costUsd += m.costUsd;
         providers.set(m.provider, p);
     }
+    return {
+        tokens,
+        cost,
+        requests,
+        costUsd,
+        providers: [...providers.values()].sort((a, b) => b.costUsd - a.costUsd || b.requests - a.requests),
+    };
+}
+/** Lines skipped, duplicates and filtered records of every run, with the first examples (naming their run). */
+function skippedOf(runs, maxSkipExamples) {
     const skipped = {
         invalidLines: 0,
         duplicateRecords: 0,
@@ -602,10 +678,6 @@ function analyseRuns(runs, options = {}) {
         byReason: {},
         examples: [],
     };
-    const runsWithoutData = [];
-    const unpriced = new Map();
-    let first = null;
-    let last = null;
     for (const run of runs) {
         skipped.invalidLines += run.skipped.invalidLines;
         skipped.duplicateRecords += run.skipped.duplicateRecords;
@@ -619,9 +691,13 @@ function analyseRuns(runs, options = {}) {
             // A file path alone (agent/token_usage.jsonl) is in every run's artifact: the example names its run.
             skipped.examples.push({ ...example, workflow: run.workflow, runId: run.runId });
         }
-        if (!runHasData(run)) {
-            runsWithoutData.push({ workflow: run.workflow, runId: run.runId, reason: (0,run_state_reasons/* noDataReasonOf */.z)(run), state: run.state });
-        }
+    }
+    return skipped;
+}
+/** Models without a price, by requests (and runs, for totals-only rows). */
+function unpricedModelsOf(runs) {
+    const unpriced = new Map();
+    for (const run of runs) {
         for (const m of [...run.models, ...run.detection]) {
             if (m.unpricedRequests <= 0 && !m.unpricedRuns)
                 continue;
@@ -632,6 +708,14 @@ function analyseRuns(runs, options = {}) {
                 entry.runs = (entry.runs ?? 0) + m.unpricedRuns;
             unpriced.set(key, entry);
         }
+    }
+    return [...unpriced.values()].sort((a, b) => b.requests - a.requests || a.model.localeCompare(b.model));
+}
+/** The first and last record times of all runs. */
+function dataRangeOf(runs) {
+    let first = null;
+    let last = null;
+    for (const run of runs) {
         if (run.firstRecordAt && (first === null || Date.parse(run.firstRecordAt) < Date.parse(first))) {
             first = run.firstRecordAt;
         }
@@ -639,66 +723,41 @@ function analyseRuns(runs, options = {}) {
             last = run.lastRecordAt;
         }
     }
-    const facts = sumRecordFacts(runs.map(recordFactsOf));
-    const aggregateMismatches = [];
-    const noRecords = [];
+    return { first, last };
+}
+/** Runs whose agent_usage.json totals disagree with their records. */
+function aggregateMismatchesOf(runs) {
+    const rows = [];
     for (const run of runs) {
         const mismatches = run.aggregate?.use === 'cross-check' ? run.aggregate.mismatches : [];
         if (run.aggregate && mismatches.length > 0) {
-            aggregateMismatches.push({
+            rows.push({
                 workflow: run.workflow,
                 runId: run.runId,
                 file: run.aggregate.file,
                 mismatches: mismatches.map((m) => ({ ...m })),
             });
         }
-        if (run.noRecords && !runHasData(run)) {
-            noRecords.push({
-                workflow: run.workflow,
-                runId: run.runId,
-                state: run.state,
-                ...((run.noRecords.artifact ?? run.artifact) ? { artifact: run.noRecords.artifact ?? run.artifact } : {}),
-                files: [...run.noRecords.files],
-                ...(run.noRecords.archiveEntries !== undefined ? { archiveEntries: run.noRecords.archiveEntries } : {}),
-                ...(run.noRecords.archivePaths ? { archivePaths: [...run.noRecords.archivePaths] } : {}),
-            });
-        }
     }
-    return {
-        schemaVersion: 1,
-        window: { since: isoOrNull(options.window?.since), until: isoOrNull(options.window?.until) },
-        totals: {
-            runs: runs.length,
-            runsWithData: workflows.reduce((n, w) => n + w.runsWithData, 0),
-            requests,
-            ...totalsTokens,
-            totalTokens: (0,token_metrics/* totalTokensOf */.WV)(totalsTokens),
-            costUsd,
-            cacheHitRate: (0,token_metrics/* cacheHitRateOf */.Pl)(totalsTokens),
-            ioRatio: (0,token_metrics/* ioRatioOf */.bh)(totalsTokens),
-            fullPriceTokens: (0,token_metrics/* fullPriceTokensOf */.A_)(totalsTokens),
-            cacheWriteRate: (0,token_metrics/* cacheWriteRateOf */.HI)(totalsTokens),
-            cost: totalsCost,
-            reasoningTokens: reasoningTokensOf(models),
-            ...aiCreditsFieldsOf(models),
-            ...aiCreditsRepricingOf(runs.flatMap((r) => r.models)),
-            runsTotalsOnly: workflows.reduce((n, w) => n + (w.runsTotalsOnly ?? 0), 0),
-        },
-        workflows,
-        models,
-        providers: [...providers.values()].sort((a, b) => b.costUsd - a.costUsd || b.requests - a.requests),
-        runsWithoutData,
-        skipped,
-        unpricedModels: [...unpriced.values()].sort((a, b) => b.requests - a.requests || a.model.localeCompare(b.model)),
-        detection: detectionTotalsOf(runs),
-        dataRange: { first, last },
-        routing: routingTotalsOf(runs),
-        fallbacks: fallbackMetricsOf(facts),
-        aiCreditsPricing: { sources: facts.pricingSources, fallbackPricingRequests: facts.fallbackPricingRequests },
-        schemaVersions: facts.schemaVersions,
-        aggregateMismatches,
-        noRecords,
-    };
+    return rows;
+}
+/** Runs without data whose artifact was there: what was inspected, to name it. */
+function noRecordsOf(runs) {
+    const rows = [];
+    for (const run of runs) {
+        if (!run.noRecords || (0,run_summary/* summaryHasUsageData */.u8)(run))
+            continue;
+        rows.push({
+            workflow: run.workflow,
+            runId: run.runId,
+            state: run.state,
+            ...((run.noRecords.artifact ?? run.artifact) ? { artifact: run.noRecords.artifact ?? run.artifact } : {}),
+            files: [...run.noRecords.files],
+            ...(run.noRecords.archiveEntries !== undefined ? { archiveEntries: run.noRecords.archiveEntries } : {}),
+            ...(run.noRecords.archivePaths ? { archivePaths: [...run.noRecords.archivePaths] } : {}),
+        });
+    }
+    return rows;
 }
 
 
@@ -738,6 +797,37 @@ function distributionOf(values) {
     if (values.length === 0)
         return null;
     return { mean: meanOf(values), median: percentileOf(values, 0.5), p95: percentileOf(values, 0.95) };
+}
+
+
+/***/ }),
+
+/***/ 62791:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bn: () => (/* binding */ isFailedConclusion),
+/* harmony export */   ZH: () => (/* binding */ sumFailedRuns),
+/* harmony export */   Zl: () => (/* binding */ failedRunsOf)
+/* harmony export */ });
+const FAILED = new Set(['failure', 'timed_out', 'startup_failure']);
+/** Whether a conclusion is a failure. */
+function isFailedConclusion(conclusion) {
+    return conclusion !== undefined && FAILED.has(conclusion);
+}
+/** The failed runs of a scope and what they cost; null when no run's conclusion is known (local files). */
+function failedRunsOf(runs) {
+    if (!runs.some((r) => r.conclusion !== undefined))
+        return null;
+    const failed = runs.filter((r) => isFailedConclusion(r.conclusion));
+    return { runs: failed.length, costUsd: failed.reduce((n, r) => n + r.costUsd, 0) };
+}
+/** The failed runs of several scopes together; null when none knew its runs' conclusions. */
+function sumFailedRuns(scopes) {
+    const known = scopes.filter((s) => s !== null && s !== undefined);
+    if (known.length === 0)
+        return null;
+    return { runs: known.reduce((n, s) => n + s.runs, 0), costUsd: known.reduce((n, s) => n + s.costUsd, 0) };
 }
 
 
@@ -796,7 +886,7 @@ class ModelMetricsAccumulator {
         return [...this.byKey.values()]
             .map(({ durationMsTotal, ...m }) => ({
             ...m,
-            avgLatencyMs: m.requests > 0 ? durationMsTotal / m.requests : null,
+            avgLatencyMs: m.requests > 0 && durationMsTotal > 0 ? durationMsTotal / m.requests : null,
             aiCreditsCoverage: m.requests > 0 ? (m.aiCreditsRequests ?? 0) / m.requests : null,
             repricedAiCredits: m.costUsd * 100,
         }))
@@ -1009,8 +1099,10 @@ function cachingDetail(change) {
 /* harmony export */   D: () => (/* binding */ runFailureOf)
 /* harmony export */ });
 /* unused harmony export statesThatMayPass */
-/* harmony import */ var _github_artifact_download_error_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68245);
-/* harmony import */ var _usage_archive_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12965);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _github_artifact_download_error_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(68245);
+/* harmony import */ var _usage_archive_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12965);
 /**
  * The one mapping from an error that stopped a run's usage from being read to the state the run is reported in.
  * The collector (downloads) and the local pipeline (files and zips on disk) both use it, so a failure reads the
@@ -1018,16 +1110,22 @@ function cachingDetail(change) {
  */
 
 
+
 /**
  * States of a run whose usage may still be read later: the download failed for a reason that can pass (a 5xx, a
- * timeout, a truncated blob, a rate limit) or the API budget ran out before it. Such a run is not final: a report
- * carries it in its data block and the next report collects it again. Every other state ends the run's story.
+ * timeout, a truncated blob, a rate limit, a blob whose bytes do not match its digest: the stored artifact may
+ * well be whole) or the API budget ran out before it. Such a run is not final: a report carries it in its data
+ * block and the next report collects it again (for at most 7 days). Every other state ends the run's story.
  */
-const statesThatMayPass = new Set(['download-failed', 'not-reached']);
+const statesThatMayPass = new Set([
+    'download-failed',
+    'integrity-failed',
+    'not-reached',
+]);
 function runFailureOf(error) {
     const message = error instanceof Error ? error.message : String(error);
     const failure = (state, detail = message) => ({ state, detail, stopsCollection: false });
-    if (error instanceof _github_artifact_download_error_js__WEBPACK_IMPORTED_MODULE_0__/* .ArtifactDownloadError */ .d) {
+    if (error instanceof _github_artifact_download_error_js__WEBPACK_IMPORTED_MODULE_1__/* .ArtifactDownloadError */ .d) {
         if (error.reason === 'expired')
             return failure('artifact-expired');
         if (error.reason === 'integrity')
@@ -1035,9 +1133,16 @@ function runFailureOf(error) {
         if (error.reason === 'rate-limited') {
             return { state: 'not-reached', detail: `API rate limit reached (${message})`, stopsCollection: true };
         }
+        if (error.reason === 'out-of-time') {
+            return { state: 'not-reached', detail: `Time budget ran short (${message})`, stopsCollection: true };
+        }
     }
-    if (error instanceof _usage_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .ArchiveError */ .di)
-        return failure((0,_usage_archive_js__WEBPACK_IMPORTED_MODULE_1__/* .runStateOfArchiveError */ .gg)(error), `Archive ${error.reason}: ${message}`);
+    if (error instanceof _usage_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .ArchiveError */ .di) {
+        // The archive's own name only: a download's zip lies in the runner's temporary directory, which is no business of
+        // the report (the run it belongs to is named beside the reason anyway).
+        const named = message.split(error.archive).join(node_path__WEBPACK_IMPORTED_MODULE_0__.basename(error.archive));
+        return failure((0,_usage_archive_js__WEBPACK_IMPORTED_MODULE_2__/* .runStateOfArchiveError */ .gg)(error), `Archive ${error.reason}: ${named}`);
+    }
     return failure('download-failed');
 }
 
@@ -1048,25 +1153,23 @@ function runFailureOf(error) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Ar: () => (/* binding */ SUMMARY_FILE_FORMAT),
 /* harmony export */   E$: () => (/* binding */ withoutOldSummaries),
 /* harmony export */   aZ: () => (/* binding */ NullSummaryCache),
 /* harmony export */   bs: () => (/* binding */ cacheableStates),
-/* harmony export */   gV: () => (/* binding */ parseSummaries),
-/* harmony export */   ox: () => (/* binding */ serialiseSummaries),
 /* harmony export */   r7: () => (/* binding */ runKey),
+/* harmony export */   rX: () => (/* binding */ SUMMARY_CACHE_VERSION),
 /* harmony export */   wZ: () => (/* binding */ summaryFingerprintOf)
 /* harmony export */ });
-/* unused harmony exports SUMMARY_CACHE_VERSION, summaryCacheFingerprint */
+/* unused harmony export summaryCacheFingerprint */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38816);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(52926);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30571);
 /**
  * Per-run summaries kept between collections, so that a run is downloaded once, ever.
  * Implementations: @actions/cache (actions-summary-cache.ts), a directory (directory-summary-cache.ts, for the
  * CLI and tests) and NullSummaryCache where there is no cache at all.
  */
-
 
 
 function runKey(runId, attempt) {
@@ -1094,7 +1197,7 @@ const cacheableStates = new Set([
 /** Version of the stored format; entries of another version are ignored with a warning. */
 // 2: summaries carry routing calls, fallbacks, AI credits, reasoning tokens and agent_usage.json totals (issue 9).
 const SUMMARY_CACHE_VERSION = 2;
-const FORMAT = 'token-usage-analyzer/run-summaries';
+const SUMMARY_FILE_FORMAT = 'token-usage-analyzer/run-summaries';
 /**
  * Identifies what a summary depends on: the settings given (prices, token semantics, providers, artifact names,
  * repository), this tool's version and the price catalogue's. Summaries made under anything else live under
@@ -1118,66 +1221,6 @@ function summaryFingerprintOf(settings) {
         tokenSemantics: sorted(settings.tokenSemantics),
         priceOverrides: sorted(settings.priceOverrides),
     }, settings.priceCatalogue);
-}
-const storedSummarySchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    workflow: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    runId: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    state: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    models: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ provider: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), model: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), requests: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).passthrough()),
-    detection: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({}).passthrough()),
-    durationsMs: zod__WEBPACK_IMPORTED_MODULE_2__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig()),
-    skipped: zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({ invalidLines: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig() }).passthrough(),
-})
-    .passthrough();
-const storedFileSchema = zod__WEBPACK_IMPORTED_MODULE_2__/* .object */ .Ikc({
-    format: zod__WEBPACK_IMPORTED_MODULE_2__/* .literal */ .euz(FORMAT),
-    version: zod__WEBPACK_IMPORTED_MODULE_2__/* .number */ .aig(),
-    fingerprint: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    savedAt: zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(),
-    summaries: zod__WEBPACK_IMPORTED_MODULE_2__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_2__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_2__/* .unknown */ .L5J()),
-});
-/** The stored text for these summaries. */
-function serialiseSummaries(fingerprint, summaries, now = new Date()) {
-    return JSON.stringify({
-        format: FORMAT,
-        version: SUMMARY_CACHE_VERSION,
-        fingerprint,
-        savedAt: now.toISOString(),
-        summaries: Object.fromEntries(summaries),
-    });
-}
-/**
- * Reads stored text back. Returns the summaries and a problem description when the whole entry (or some of its
- * summaries) had to be ignored; never throws.
- */
-function parseSummaries(text, fingerprint) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        return { summaries: new Map(), problem: `not JSON (${error.message.slice(0, 80)})` };
-    }
-    const file = storedFileSchema.safeParse(value);
-    if (!file.success)
-        return { summaries: new Map(), problem: 'not a run-summaries file' };
-    if (file.data.version !== SUMMARY_CACHE_VERSION) {
-        return { summaries: new Map(), problem: `format version ${file.data.version}, expected ${SUMMARY_CACHE_VERSION}` };
-    }
-    if (file.data.fingerprint !== fingerprint) {
-        return { summaries: new Map(), problem: `made with other settings (${file.data.fingerprint})` };
-    }
-    const summaries = new Map();
-    let bad = 0;
-    for (const [key, summary] of Object.entries(file.data.summaries)) {
-        const parsed = storedSummarySchema.safeParse(summary);
-        if (parsed.success && cacheableStates.has(parsed.data.state)) {
-            summaries.set(key, parsed.data);
-        }
-        else
-            bad++;
-    }
-    return bad > 0 ? { summaries, problem: `${bad} unreadable run summaries ignored` } : { summaries };
 }
 /** Drops summaries of runs created before `oldest` so the stored entry does not grow forever. */
 function withoutOldSummaries(summaries, oldest) {
@@ -1294,7 +1337,9 @@ var distribution = __webpack_require__(9679);
 ;// CONCATENATED MODULE: ./src/analysis/trends/change-significance.ts
 /**
  * Is a workflow's current window really different from its baseline? A two-sided Mann–Whitney U (rank-sum) test on
- * the per-run values, plus a minimum number of runs on each side and a minimum effect.
+ * the per-run values, plus a minimum effect. The test itself decides whether there are enough runs: three runs that
+ * all cost more than every one of 70 baseline runs are already strong evidence (exact p = 2 / C(73, 3) ≈ 3e-5), while
+ * two runs against three can never reach p < 0.01 (2 / C(5, 2) = 0.2) and are "too few runs to tell".
  *
  * Why Mann–Whitney: per-run cost and tokens are skewed and carry outliers (one runaway run), so a rank test is the
  * robust choice; it needs no distribution and no random numbers (a bootstrap would need a seed and thousands of
@@ -1316,7 +1361,7 @@ var distribution = __webpack_require__(9679);
 const NEGLIGIBLE_RELATIVE = 0.0005;
 /** The defaults of `SignificanceOptions`. */
 const defaultSignificance = Object.freeze({
-    minRuns: 5,
+    minRuns: 1,
     minEffect: 0.2,
     alpha: 0.01,
     minAbsolute: 0,
@@ -1354,6 +1399,7 @@ function compareSamples(baseline, current, options = {}) {
         relative,
         direction,
         significant: false,
+        meaningful: false,
         pValue: null,
         runs: { baseline: baseline.length, current: current.length },
         verdict: 'too-few-runs',
@@ -1361,12 +1407,34 @@ function compareSamples(baseline, current, options = {}) {
     };
     if (baseline.length < Math.max(1, minRuns) || current.length < Math.max(1, minRuns))
         return result;
+    if (smallestPValue(baseline.length, current.length) >= alpha)
+        return result;
     const test = mannWhitney(baseline, current);
     // A change from 0 has no relative size; it is as large as changes get.
     const largeEnough = relative === null || Math.abs(relative) >= minEffect;
     const ranksAgree = direction === 'up' ? test.shift > 0 : direction === 'down' ? test.shift < 0 : false;
-    const significant = test.pValue < alpha && largeEnough && ranksAgree;
-    return { ...result, pValue: test.pValue, significant, verdict: significant ? 'significant' : 'not-significant' };
+    const meaningful = largeEnough && ranksAgree;
+    const significant = test.pValue < alpha && meaningful;
+    return {
+        ...result,
+        pValue: test.pValue,
+        significant,
+        meaningful,
+        verdict: significant ? 'significant' : 'not-significant',
+    };
+}
+/**
+ * The smallest two-sided p-value the rank test can give with these many runs: the two most extreme orderings (every
+ * current run above, or below, every baseline run) out of C(n1 + n2, n2). Ties only make it larger.
+ */
+function smallestPValue(n1, n2) {
+    const m = Math.min(n1, n2);
+    const n = n1 + n2;
+    // C(n, m) as a running product; past 2 / 1e-300 nothing is too few.
+    let orderings = 1;
+    for (let i = 1; i <= m && orderings < 1e300; i++)
+        orderings = (orderings * (n - m + i)) / i;
+    return Math.min(1, 2 / orderings);
 }
 /**
  * Two-sided Mann–Whitney U test of `current` against `baseline`, with mid-ranks for ties. Small samples get the
@@ -1755,7 +1823,7 @@ function sideOf(label, runs) {
         const usage = (0,analyse_runs/* runUsageOf */.Up)(run.models);
         // As in `report` (analyse-runs.ts): a totals-only run (agent_usage.json) has data, its tokens, cost and
         // credits count, but its rows carry no request count, so it stays out of requests per run.
-        if (!(0,analyse_runs/* runHasData */._B)(run, usage))
+        if (!(0,run_summary/* summaryHasUsageData */.u8)(run))
             continue;
         models.addAll(run.models);
         (0,token_metrics/* addTokenCounts */.xI)(tokens, usage);
@@ -1851,10 +1919,12 @@ function compareSides(a, b, options = {}) {
 var summary_cache = __webpack_require__(26469);
 // EXTERNAL MODULE: ./src/usage/normalise.ts
 var normalise = __webpack_require__(74417);
-// EXTERNAL MODULE: ./src/usage/price-catalogue.ts
-var price_catalogue = __webpack_require__(61126);
+// EXTERNAL MODULE: ./src/usage/price-catalogue.ts + 2 modules
+var price_catalogue = __webpack_require__(7494);
 // EXTERNAL MODULE: ./src/usage/pricing.ts
 var pricing = __webpack_require__(40625);
+// EXTERNAL MODULE: ./src/settings/price-file.ts
+var price_file = __webpack_require__(15767);
 // EXTERNAL MODULE: ./src/common/value-format.ts
 var value_format = __webpack_require__(82210);
 ;// CONCATENATED MODULE: ./src/engine/record-warnings.ts
@@ -1899,6 +1969,7 @@ function warnAboutRecords(report, log) {
 
 
 
+
 /**
  * The one place the price catalogue is loaded, and the log says which one prices the report. Before any price
  * book: the catalogue loaded here is the one every pricer resolves against.
@@ -1914,7 +1985,7 @@ async function loadPrices(update, deps) {
 /** Loads the prices and returns the engine that reads, analyses and compares with them. */
 async function openEngine(settings, deps) {
     const prices = await loadPrices(settings.pricesUpdate ?? 'off', deps);
-    const priceOverrides = settings.priceOverrides ?? (settings.pricingFile ? await (0,pricing/* loadPriceOverrides */.F)(settings.pricingFile) : undefined);
+    const priceOverrides = settings.priceOverrides ?? (settings.pricingFile ? await (0,price_file/* loadPriceOverrides */.F)(settings.pricingFile) : undefined);
     const providers = settings.providers ?? [];
     const summarise = {
         priceBook: (0,pricing/* createPriceBook */.Z)(priceOverrides),
@@ -1976,7 +2047,7 @@ function fingerprintOf(scope, settings, prices) {
 
 /***/ }),
 
-/***/ 67888:
+/***/ 65540:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1998,7 +2069,45 @@ var external_node_path_ = __webpack_require__(76760);
 var archive = __webpack_require__(12965);
 // EXTERNAL MODULE: ./src/usage/artifact-name.ts
 var artifact_name = __webpack_require__(37361);
+;// CONCATENATED MODULE: ./src/usage/record-sniff.ts
+/**
+ * Whether a `.jsonl` file of another name holds token-usage records: what `log --file` writes and files renamed by
+ * hand are read like `token-usage.jsonl`, while other JSON lines files (a chat transcript, an audit log) are not.
+ */
+
+/** Enough for the first line of any record (a few hundred bytes) with room to spare. */
+const SNIFF_BYTES = 64 * 1024;
+/** True when the file's first non-empty line is a JSON object with a model and token counts, as every record has. */
+async function holdsUsageRecords(path) {
+    let text;
+    const handle = await (0,promises_.open)(path, 'r');
+    try {
+        const buffer = Buffer.alloc(SNIFF_BYTES);
+        const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
+        text = buffer.subarray(0, bytesRead).toString('utf8');
+    }
+    finally {
+        await handle.close();
+    }
+    const first = text.split('\n').find((line) => line.trim() !== '');
+    if (first === undefined)
+        return false;
+    try {
+        const value = JSON.parse(first);
+        if (typeof value !== 'object' || value === null || Array.isArray(value))
+            return false;
+        const record = value;
+        return (typeof record.model === 'string' &&
+            typeof record.input_tokens === 'number' &&
+            typeof record.output_tokens === 'number');
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/usage/discover-inputs.ts
+
 
 
 
@@ -2092,28 +2201,58 @@ async function artifactFoldersIn(root) {
     return folders;
 }
 /**
- * Finds the runs under the given paths (directories, zip archives or token files). Runs found under several
- * paths with the same workflow and run id are merged, so their records deduplicate. Throws an Error naming the
- * path when one does not exist or cannot be read. A refused archive (ArchiveError: not a zip, unsafe entry, too
- * many entries…) does not throw here: its run gets a source whose open() rejects with that error, so summariseRun
- * fails that run only.
+ * The paths with every directory before the paths inside it (by real path), so that a file reached through two
+ * overlapping paths (`mine mine/wf-a`) takes the run its outermost path gives it (`wf-a/<run>`, not `local/<run>`).
+ * Stable otherwise. A path that cannot be resolved keeps its place; statOrThrow names it.
  */
-async function discoverLocalRuns(paths, limits = archive/* defaultArchiveLimits */.gr) {
-    const runs = new Map();
-    const runFor = (key) => {
+async function outermostFirst(paths) {
+    const reals = await Promise.all(paths.map((p) => (0,promises_.realpath)(p).catch(() => (0,external_node_path_.resolve)(p))));
+    const depth = (real) => real.split(external_node_path_.sep).filter(Boolean).length;
+    return paths
+        .map((path, i) => ({ path, depth: depth(reals[i]), i }))
+        .sort((a, b) => a.depth - b.depth || a.i - b.i)
+        .map((p) => p.path);
+}
+/** The runs gathered from every path, each file counted once however the paths name it. */
+class RunGathering {
+    limits;
+    runs = new Map();
+    counted = new Set();
+    emptyFolders = [];
+    /** Files named as paths that hold no usage (a `MANIFEST.tsv` caught by a glob). */
+    strays = [];
+    constructor(limits) {
+        this.limits = limits;
+    }
+    runFor(key) {
         const id = `${key.workflow}\u0000${key.runId}`;
-        let run = runs.get(id);
+        let run = this.runs.get(id);
         if (!run) {
             run = { meta: { workflow: key.workflow, runId: key.runId }, sources: [], artifacts: [], inventories: [] };
-            runs.set(id, run);
+            this.runs.set(id, run);
         }
         return run;
-    };
-    const addZip = async (root, zip) => {
-        const run = runFor(runKeyFor(root, zip.relativePath));
+    }
+    /** False for a file already gathered (overlapping paths, a symbolic link, `./x` and `x`). */
+    async firstTime(file) {
+        const real = await (0,promises_.realpath)(file).catch(() => (0,external_node_path_.resolve)(file));
+        if (this.counted.has(real))
+            return false;
+        this.counted.add(real);
+        return true;
+    }
+    async addFile(root, file, kind) {
+        if (!(await this.firstTime(file.path)))
+            return;
+        this.runFor(runKeyFor(root, file.relativePath)).sources.push((0,archive/* fileSource */.IO)(file.path, file.path, kind));
+    }
+    async addZip(root, zip) {
+        if (!(await this.firstTime(zip.path)))
+            return;
+        const run = this.runFor(runKeyFor(root, zip.relativePath));
         run.artifacts.push((0,external_node_path_.basename)(zip.path).replace(/\.zip$/i, ''));
         try {
-            const inZip = await (0,archive/* tokenFileSourcesInZip */.Y1)(zip.path, limits, zip.path);
+            const inZip = await (0,archive/* tokenFileSourcesInZip */.Y1)(zip.path, this.limits, zip.path);
             run.sources.push(...inZip);
             run.inventories.push(inZip.inspected);
         }
@@ -2122,68 +2261,95 @@ async function discoverLocalRuns(paths, limits = archive/* defaultArchiveLimits 
                 throw error;
             // A refused archive fails its own run when it is summarised (like a zip bomb caught while streaming), so
             // the other runs of the report go on.
-            run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error) });
+            run.sources.push({ name: zip.path, kind: 'agent', open: () => Promise.reject(error), refused: error });
         }
-    };
-    const emptyFolders = [];
-    for (const path of paths) {
+    }
+    async addDirectory(path) {
+        const found = await readingPath(path, () => (0,archive/* findTokenFilesAndZips */.j_)(path));
+        for (const file of found.tokenFiles)
+            await this.addFile(path, file, (0,archive/* usageFileKind */.OK)(file.relativePath));
+        // Other `.jsonl` files whose lines are records: `log --file` output, files renamed by hand.
+        for (const file of found.otherJsonl) {
+            if (await holdsUsageRecords(file.path))
+                await this.addFile(path, file, (0,archive/* sourceKindForPath */.Eu)(file.relativePath));
+        }
+        for (const zip of found.zips)
+            await this.addZip(path, zip);
+        const folders = await readingPath(path, () => artifactFoldersIn(path));
+        // An extracted artifact without a token file is a run without data that names the folder and what it
+        // held (as a zip without one does), never silently nothing.
+        for (const folder of folders) {
+            const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`));
+            if (!holdsTokenFile)
+                this.emptyFolders.push(folder);
+        }
+    }
+    async addPath(path) {
         const info = await statOrThrow(path);
-        if (info.isDirectory()) {
-            let found;
-            try {
-                found = await (0,archive/* findTokenFilesAndZips */.j_)(path);
-            }
-            catch (error) {
-                const code = error.code ?? String(error);
-                throw new Error(`Input path '${path}' cannot be read (${code})`);
-            }
-            for (const file of found.tokenFiles) {
-                const run = runFor(runKeyFor(path, file.relativePath));
-                run.sources.push((0,archive/* fileSource */.IO)(file.path, file.path, (0,archive/* usageFileKind */.OK)(file.relativePath)));
-            }
-            for (const zip of found.zips)
-                await addZip(path, zip);
-            let folders;
-            try {
-                folders = await artifactFoldersIn(path);
-            }
-            catch (error) {
-                const code = error.code ?? String(error);
-                throw new Error(`Input path '${path}' cannot be read (${code})`);
-            }
-            // An extracted artifact without a token file is a run without data that names the folder and what it
-            // held (as a zip without one does), never silently nothing.
-            for (const folder of folders) {
-                const holdsTokenFile = found.tokenFiles.some((f) => f.relativePath.startsWith(`${folder.relativePath}/`));
-                if (!holdsTokenFile)
-                    emptyFolders.push(folder);
-            }
+        const file = { path, relativePath: (0,external_node_path_.basename)(path) };
+        const kind = (0,archive/* usageFileKind */.OK)(file.relativePath);
+        if (info.isDirectory())
+            await this.addDirectory(path);
+        else if (path.toLowerCase().endsWith('.zip'))
+            await this.addZip((0,external_node_path_.dirname)(path), file);
+        else if (kind !== undefined)
+            await this.addFile((0,external_node_path_.dirname)(path), file, kind);
+        else if (path.toLowerCase().endsWith('.jsonl') && (await holdsUsageRecords(path))) {
+            await this.addFile((0,external_node_path_.dirname)(path), file, 'agent');
         }
-        else if (path.toLowerCase().endsWith('.zip')) {
-            await addZip((0,external_node_path_.dirname)(path), { path, relativePath: (0,external_node_path_.basename)(path) });
-        }
-        else if ((0,archive/* usageFileKind */.OK)((0,external_node_path_.basename)(path)) !== undefined) {
-            const run = runFor(runKeyFor((0,external_node_path_.dirname)(path), (0,external_node_path_.basename)(path)));
-            run.sources.push((0,archive/* fileSource */.IO)(path, path, (0,archive/* usageFileKind */.OK)((0,external_node_path_.basename)(path))));
-        }
-        else {
-            throw new Error(`Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file or an agent_usage.json file`);
-        }
+        else
+            this.strays.push(path);
     }
-    // After every path: a run with usage files elsewhere (another artifact, another path) is summarised from them.
-    for (const folder of emptyFolders) {
-        const run = runFor(folder.key);
-        if (run.sources.length > 0)
-            continue;
-        run.artifacts.push(folder.artifact);
-        run.inventories.push(folder.inventory);
+    /** The runs, sorted; a run with usage files elsewhere (another artifact, another path) is summarised from them. */
+    result() {
+        for (const folder of this.emptyFolders) {
+            const run = this.runFor(folder.key);
+            if (run.sources.length > 0)
+                continue;
+            run.artifacts.push(folder.artifact);
+            run.inventories.push(folder.inventory);
+        }
+        return [...this.runs.values()]
+            .map(({ meta, sources, artifacts, inventories }) => ({
+            meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
+            sources: inventories.length > 0 ? Object.assign(sources, { inspected: (0,archive/* mergeInventories */.B_)(inventories) }) : sources,
+        }))
+            .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId));
     }
-    return [...runs.values()]
-        .map(({ meta, sources, artifacts, inventories }) => ({
-        meta: artifacts.length > 0 ? { ...meta, artifact: [...new Set(artifacts)].join(', ') } : meta,
-        sources: inventories.length > 0 ? Object.assign(sources, { inspected: (0,archive/* mergeInventories */.B_)(inventories) }) : sources,
-    }))
-        .sort((a, b) => a.meta.workflow.localeCompare(b.meta.workflow) || a.meta.runId.localeCompare(b.meta.runId));
+}
+/** Runs a read of a directory tree, naming the path when it fails. */
+async function readingPath(path, read) {
+    try {
+        return await read();
+    }
+    catch (error) {
+        const code = error.code ?? String(error);
+        throw new Error(`Input path '${path}' cannot be read (${code})`);
+    }
+}
+function strayMessage(path) {
+    return `Input path '${path}' is not a directory, a .zip archive, a token-usage.jsonl file (or another .jsonl of usage records) or an agent_usage.json file`;
+}
+/**
+ * Finds the runs under the given paths (directories, zip archives, token files and other `.jsonl` files of usage
+ * records). Runs found under several paths with the same workflow and run id are merged, so their records
+ * deduplicate; a file reached through several paths is read once. Throws an Error naming the path when one does not
+ * exist or cannot be read. A file that holds no usage (a `MANIFEST.tsv` caught by a glob) is named through `warn`
+ * and skipped, unless nothing else was found: then it is the error. A refused archive (ArchiveError: not a zip,
+ * unsafe entry, too many entries…) does not throw here: its run gets a source marked `refused` whose open() rejects
+ * with that error, so it fails that run only, or only itself where the run has other files (summariseLocalRuns).
+ */
+async function discoverLocalRuns(paths, limits = archive/* defaultArchiveLimits */.gr, warn = () => undefined) {
+    const gathering = new RunGathering(limits);
+    for (const path of await outermostFirst(paths))
+        await gathering.addPath(path);
+    const runs = gathering.result();
+    const [firstStray] = gathering.strays;
+    if (runs.length === 0 && firstStray !== undefined)
+        throw new Error(strayMessage(firstStray));
+    for (const stray of gathering.strays)
+        warn(`${strayMessage(stray)}; skipped.`);
+    return runs;
 }
 
 // EXTERNAL MODULE: ./src/usage/run-summary.ts
@@ -2199,19 +2365,33 @@ var summarise_run = __webpack_require__(12081);
 
 
 
-/** The runs found under these paths (directories, zips, token files); throws naming a path that cannot be read. */
-async function findLocalRuns(paths) {
-    return discoverLocalRuns(paths);
+/**
+ * The runs found under these paths (directories, zips, token files); throws naming a path that cannot be read.
+ * `warn` hears of a file that holds no usage, skipped.
+ */
+async function findLocalRuns(paths, warn) {
+    return discoverLocalRuns(paths, undefined, warn);
 }
 /**
  * Summarises each run. A run whose file or archive cannot be read becomes a run without data that says why; it
- * does not stop the others.
+ * does not stop the others. A refused archive beside readable files of the same run (a corrupt `.zip` next to a good
+ * `token-usage.jsonl`) costs only itself: the run is read from the others, and names it in its `stateDetail` and
+ * in a warning (`warn`, when given).
  */
-async function summariseLocalRuns(runs, options) {
+async function summariseLocalRuns(runs, options, warn) {
     const summaries = [];
     for (const run of runs) {
+        const readable = run.sources.filter((s) => s.refused === undefined);
+        const refused = readable.length > 0 ? run.sources.filter((s) => s.refused !== undefined) : [];
         try {
-            summaries.push(await (0,summarise_run/* summariseRun */._)(run.meta, run.sources, options));
+            if (refused.length === 0) {
+                summaries.push(await (0,summarise_run/* summariseRun */._)(run.meta, run.sources, options));
+                continue;
+            }
+            const sources = Object.assign(readable, run.sources.inspected ? { inspected: run.sources.inspected } : {});
+            const detail = refused.map((s) => `could not read ${s.name}: ${(0,run_failure/* runFailureOf */.D)(s.refused).detail}`).join('; ');
+            warn?.(`Run ${run.meta.runId} (${run.meta.workflow}): ${detail}; read its other files.`);
+            summaries.push({ ...(await (0,summarise_run/* summariseRun */._)(run.meta, sources, options)), stateDetail: detail });
         }
         catch (error) {
             const failure = (0,run_failure/* runFailureOf */.D)(error);
@@ -2228,7 +2408,7 @@ function localRunsSource(runs, records = {}) {
                 ...context.summarise,
                 ...(records.since ? { since: records.since } : {}),
                 ...(records.until ? { until: records.until } : {}),
-            });
+            }, (message) => context.log.warning(message));
             return {
                 runs: summaries,
                 window: { since: records.since?.toISOString() ?? null, until: records.until?.toISOString() ?? null },
@@ -2249,7 +2429,7 @@ function localRunsSource(runs, records = {}) {
 /* harmony export */   a: () => (/* binding */ pricesLoader)
 /* harmony export */ });
 /* unused harmony export PRICES_URL_VARIABLE */
-/* harmony import */ var _usage_price_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61126);
+/* harmony import */ var _usage_price_catalogue_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7494);
 /**
  * The price-catalogue loader the action and the CLI inject: `loadPriceCatalogue` with the remote catalogue's URL
  * from TOKEN_USAGE_ANALYZER_PRICES_URL when set (tests point it at a local server; a mirror can too), else
@@ -2288,6 +2468,7 @@ class ArtifactDownloadError extends Error {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B_: () => (/* binding */ mergeInventories),
+/* harmony export */   Eu: () => (/* binding */ sourceKindForPath),
 /* harmony export */   IO: () => (/* binding */ fileSource),
 /* harmony export */   OK: () => (/* binding */ usageFileKind),
 /* harmony export */   Y1: () => (/* binding */ tokenFileSourcesInZip),
@@ -2297,7 +2478,7 @@ class ArtifactDownloadError extends Error {
 /* harmony export */   j_: () => (/* binding */ findTokenFilesAndZips),
 /* harmony export */   rZ: () => (/* binding */ inventoryPaths)
 /* harmony export */ });
-/* unused harmony exports isTokenFileName, isAggregateFileName, sourceKindForPath, tokenFileSourcesInDirectory */
+/* unused harmony exports isTokenFileName, isAggregateFileName, tokenFileSourcesInDirectory */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(51455);
@@ -2308,8 +2489,6 @@ class ArtifactDownloadError extends Error {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_3__);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(38522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_4___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_4__);
-/* harmony import */ var yauzl__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(20663);
-
 
 
 
@@ -2419,9 +2598,11 @@ async function checkArchiveFile(zipPath, limits) {
         await handle.close();
     }
 }
-function openZip(zipPath) {
+/** yauzl is loaded with the first zip: a report of token files alone (the CLI's usual input) never needs it. */
+async function openZip(zipPath) {
+    const { open } = (await __webpack_require__.e(/* import() */ 663).then(__webpack_require__.t.bind(__webpack_require__, 20663, 19))).default;
     return new Promise((resolve, reject) => {
-        yauzl__WEBPACK_IMPORTED_MODULE_5__.open(zipPath, { lazyEntries: true, autoClose: false }, (error, zipfile) => {
+        open(zipPath, { lazyEntries: true, autoClose: false }, (error, zipfile) => {
             if (error || !zipfile)
                 reject(archiveErrorFrom(error, zipPath));
             else
@@ -2590,6 +2771,7 @@ async function tokenFileSourcesInZip(zipPath, limits = defaultArchiveLimits, dis
 async function findTokenFilesAndZips(dir) {
     const tokenFiles = [];
     const zips = [];
+    const otherJsonl = [];
     const walk = async (absolute, relative) => {
         const entries = [];
         for await (const entry of await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.opendir)(absolute))
@@ -2605,11 +2787,13 @@ async function findTokenFilesAndZips(dir) {
                     tokenFiles.push({ relativePath: rel, path });
                 else if (entry.name.toLowerCase().endsWith('.zip'))
                     zips.push({ relativePath: rel, path });
+                else if (entry.name.toLowerCase().endsWith('.jsonl'))
+                    otherJsonl.push({ relativePath: rel, path });
             }
         }
     };
     await walk(dir, '');
-    return { tokenFiles, zips };
+    return { tokenFiles, zips, otherJsonl };
 }
 /** A token file on disk as a source; `kind` comes from the path below the search root, not the root itself. */
 function fileSource(path, name = path, kind = 'agent') {
@@ -2639,435 +2823,6 @@ function mergeInventories(inventories) {
                 paths.push(path);
     }
     return { entries, paths };
-}
-
-
-/***/ }),
-
-/***/ 39576:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   V: () => (/* binding */ canonicalModelName)
-/* harmony export */ });
-/**
- * One name per model, whatever spelling the provider or proxy used:
- * `claude-sonnet-4-6`, `claude-sonnet-4.6`, `copilot/claude-sonnet-4.6` → `claude-sonnet-4.6`;
- * `claude-haiku-4-5-20251001` → `claude-haiku-4.5`; `claude-3-5-sonnet-20241022` → `claude-3.5-sonnet`.
- * The dotted form is the one Copilot, OpenAI (`gpt-4.1`) and Gemini (`gemini-2.5-pro`) already use.
- */
-const cache = new Map();
-// Date snapshots: -20251001, -2024-08-06 (OpenAI), @20250929 (Vertex), only at the end of the name.
-const DATE_SUFFIX = /(?:[-@]20\d{2}-?[01]\d-?[0-3]\d)$/;
-// A version written with a hyphen: `4-6` → `4.6`. Only a single-digit minor so sizes such as `-8b` or ids like
-// `-0125` are left alone.
-const HYPHEN_VERSION = /(^|-)(\d{1,2})-(\d)(?=-|$)/g;
-function canonicalModelName(raw) {
-    const known = cache.get(raw);
-    if (known !== undefined)
-        return known;
-    let name = raw.trim().toLowerCase();
-    // Router prefixes (`copilot/`, `anthropic/`, `models/`): the model is the last path segment.
-    const slash = name.lastIndexOf('/');
-    if (slash >= 0)
-        name = name.slice(slash + 1);
-    name = name.replace(DATE_SUFFIX, '');
-    name = name.replace(HYPHEN_VERSION, '$1$2.$3');
-    if (name === '')
-        name = raw.trim() || raw;
-    // Bounded: model names come from untrusted files; do not let a hostile file grow the cache without end.
-    if (cache.size < 10_000)
-        cache.set(raw, name);
-    return name;
-}
-
-
-/***/ }),
-
-/***/ 61126:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Di: () => (/* binding */ loadPriceCatalogue)
-/* harmony export */ });
-/* unused harmony exports defaultPriceTimeoutMs, defaultPriceMaxBytes, defaultPriceCatalogueUrl, useBundledPrices */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(82294);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(52926);
-/**
- * The price catalogue in force: the snapshot bundled with `@pydantic/genai-prices`, or its maintained remote copy.
- * Catalogues go stale within weeks (new models ship monthly), so by default the remote one is tried first, as
- * LiteLLM and ccusage do, with the bundled snapshot as the offline fallback. Pure of @actions: the caller prints the
- * warning and names the catalogue in its report.
- */
-
-
-
-const defaultPriceTimeoutMs = 10_000;
-const defaultPriceMaxBytes = 16 * 1024 * 1024;
-/** The catalogue's own URL, re-exported so settings and docs can name it. */
-const defaultPriceCatalogueUrl = _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .REMOTE_DATA_JSON_URL */ .Ju;
-/** Providers the tool prices with; a catalogue without them is not one to trust. */
-const requiredProviders = ['anthropic', 'openai', 'google'];
-/** A model every catalogue since 2025 prices, checked after installing: a catalogue that cannot price it is undone. */
-const probe = { model: 'claude-sonnet-4-5', providerId: 'anthropic' };
-let bundled = null;
-/** Reads at most `maxBytes` of the body, or throws naming the limit. */
-async function readCapped(response, maxBytes) {
-    const declared = Number(response.headers.get('content-length'));
-    if (Number.isFinite(declared) && declared > maxBytes) {
-        throw new Error(`it is ${declared} bytes, over the limit of ${maxBytes}`);
-    }
-    if (!response.body)
-        return '';
-    const chunks = [];
-    let bytes = 0;
-    for await (const chunk of response.body) {
-        bytes += chunk.byteLength;
-        if (bytes > maxBytes)
-            throw new Error(`it is over the limit of ${maxBytes} bytes`);
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks, bytes).toString('utf8');
-}
-function describeError(error, timeoutMs) {
-    // fetch rejects with a DOMException, which is not an Error in every realm: its name tells.
-    const name = typeof error === 'object' && error !== null ? error.name : undefined;
-    if (name === 'TimeoutError' || name === 'AbortError')
-        return `no answer within ${timeoutMs / 1000} s`;
-    const message = error instanceof Error ? error.message : String(error);
-    const cause = error instanceof Error && error.cause instanceof Error ? ` (${error.cause.message})` : '';
-    return `${message}${cause}`.slice(0, 200);
-}
-/** Installs `providers` as the catalogue calcPrice uses; throws (leaving the previous one) when they are invalid. */
-function install(providers) {
-    (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .updatePrices */ .u9)(({ setProviderData }) => setProviderData(providers));
-}
-/**
- * Loads the catalogue to price with. With `update: 'auto'` it fetches the remote catalogue (within `timeoutMs`, at
- * most `maxBytes`), validates it and installs it for every later price lookup; on any failure (network, status,
- * size, not JSON, not a catalogue, cannot price a known model) the bundled snapshot stays and `warning` says why.
- * Call it before `createPriceBook`, whose pricers resolve once. Models neither catalogue knows stay unpriced.
- */
-async function loadPriceCatalogue(options) {
-    bundled ??= await (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .waitForUpdate */ .ST)();
-    const bundledCatalogue = { source: 'bundled', version: _versions_js__WEBPACK_IMPORTED_MODULE_2__/* .PRICE_CATALOGUE_VERSION */ .D, fetchedAt: null };
-    if (options.update === 'off')
-        return bundledCatalogue;
-    const url = options.url ?? defaultPriceCatalogueUrl;
-    const timeoutMs = options.timeoutMs ?? defaultPriceTimeoutMs;
-    const maxBytes = options.maxBytes ?? defaultPriceMaxBytes;
-    const fetchImpl = options.fetch ?? globalThis.fetch;
-    const now = options.now ?? (() => new Date());
-    const fallBack = (why) => ({
-        ...bundledCatalogue,
-        warning: `Price catalogue update from ${url} failed (${why}); using the bundled prices.`,
-    });
-    let text;
-    let etag;
-    try {
-        const signal = AbortSignal.timeout(timeoutMs);
-        const response = await fetchImpl(url, { signal, headers: { accept: 'application/json' }, redirect: 'follow' });
-        if (!response.ok) {
-            await response.body?.cancel().catch(() => undefined);
-            return fallBack(`HTTP ${response.status}`);
-        }
-        etag = response.headers.get('etag');
-        text = await readCapped(response, maxBytes);
-    }
-    catch (error) {
-        return fallBack(describeError(error, timeoutMs));
-    }
-    let data;
-    try {
-        data = JSON.parse(text);
-    }
-    catch (error) {
-        return fallBack(`not JSON: ${error.message.slice(0, 80)}`);
-    }
-    // A dynamic import: the schema brings zod, needed only for a remote catalogue (the bundled one is the default).
-    const { catalogueSchema, describeSchemaIssue } = await __webpack_require__.e(/* import() */ 168).then(__webpack_require__.bind(__webpack_require__, 50168));
-    const parsed = catalogueSchema.safeParse(data);
-    if (!parsed.success) {
-        const issue = parsed.error.issues[0];
-        return fallBack(`not a price catalogue: ${issue ? describeSchemaIssue(issue, 'the catalogue') : 'schema mismatch'}`);
-    }
-    const ids = new Set(parsed.data.map((provider) => provider.id));
-    const missing = requiredProviders.filter((id) => !ids.has(id));
-    if (missing.length > 0)
-        return fallBack(`not a price catalogue: no ${missing.join(', ')} provider`);
-    try {
-        install(parsed.data);
-        const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_1__/* .calcPrice */ .jh)({ input_tokens: 1_000_000 }, probe.model, { providerId: probe.providerId });
-        if (!result || !(result.total_price > 0))
-            throw new Error(`it has no price for ${probe.model}`);
-    }
-    catch (error) {
-        install(bundled);
-        return fallBack(`not a usable price catalogue: ${describeError(error, timeoutMs)}`);
-    }
-    const version = etag ?? `sha256:${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(text).digest('hex').slice(0, 12)}`;
-    return { source: 'remote', version, fetchedAt: now().toISOString() };
-}
-/** Puts the bundled catalogue back (tests; a CLI run that loads twice). */
-async function useBundledPrices() {
-    bundled ??= await waitForUpdate();
-    install(bundled);
-}
-
-
-/***/ }),
-
-/***/ 40625:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ loadPriceOverrides),
-/* harmony export */   Z: () => (/* binding */ createPriceBook)
-/* harmony export */ });
-/* harmony import */ var _pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82294);
-/* harmony import */ var _model_name_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(39576);
-
-
-/**
- * Reads a price file (JSON or YAML). Its parser, the yaml library and the file's zod schema, is a dynamic import:
- * most reports have no price file, and loading them is a measurable part of the CLI's start-up (BENCHMARKS.md).
- */
-async function loadPriceOverrides(file) {
-    return (await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(815), __webpack_require__.e(742)]).then(__webpack_require__.bind(__webpack_require__, 49742))).loadPriceOverrides(file);
-}
-/** Our provider names → genai-prices provider ids. Copilot, opencode and unknown resell other vendors' models. */
-const catalogProviderIds = {
-    anthropic: 'anthropic',
-    openai: 'openai',
-    gemini: 'google',
-};
-function rateAt(rate, totalInput) {
-    if (typeof rate === 'number')
-        return rate;
-    // Same rule as genai-prices: a tier applies when the request's total input is greater than its start, and then
-    // to all of the request's tokens (Anthropic's >200K rule).
-    let price = rate.base;
-    for (const tier of rate.tiers)
-        if (totalInput > tier.start)
-            price = tier.price;
-    return price;
-}
-function toRate(value) {
-    if (value === undefined)
-        return undefined;
-    if (typeof value === 'number')
-        return value;
-    return { base: value.base, tiers: [...value.tiers].sort((a, b) => a.start - b.start) };
-}
-/** genai-prices decomposes total input: a cache kind without its own price is charged at the input rate. */
-function ratesFromModelPrice(price) {
-    const input = toRate(price.input_mtok) ?? 0;
-    const requests = price.requests_kcount;
-    return {
-        input,
-        output: toRate(price.output_mtok) ?? 0,
-        cacheRead: toRate(price.cache_read_mtok) ?? input,
-        cacheWrite: toRate(price.cache_write_mtok) ?? input,
-        perRequest: typeof requests === 'number' ? requests / 1000 : 0,
-    };
-}
-class RatesPricer {
-    #r;
-    #flat;
-    #input;
-    #output;
-    #cacheRead;
-    #cacheWrite;
-    constructor(rates) {
-        this.#r = rates;
-        this.#flat = [rates.input, rates.output, rates.cacheRead, rates.cacheWrite].every((r) => typeof r === 'number');
-        // $/M → $/token once, so the flat path is four multiplications.
-        this.#input = this.#flat ? rates.input / 1e6 : 0;
-        this.#output = this.#flat ? rates.output / 1e6 : 0;
-        this.#cacheRead = this.#flat ? rates.cacheRead / 1e6 : 0;
-        this.#cacheWrite = this.#flat ? rates.cacheWrite / 1e6 : 0;
-    }
-    addCost(t, into, _timestamp, baseRates = false) {
-        let input, output, cacheRead, cacheWrite;
-        if (this.#flat) {
-            input = t.inputTokens * this.#input;
-            output = t.outputTokens * this.#output;
-            cacheRead = t.cacheReadTokens * this.#cacheRead;
-            cacheWrite = t.cacheWriteTokens * this.#cacheWrite;
-        }
-        else {
-            const r = this.#r;
-            // A total of 0 is above no tier's start: the base rate.
-            const total = baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens;
-            input = (t.inputTokens * rateAt(r.input, total)) / 1e6;
-            output = (t.outputTokens * rateAt(r.output, total)) / 1e6;
-            cacheRead = (t.cacheReadTokens * rateAt(r.cacheRead, total)) / 1e6;
-            cacheWrite = (t.cacheWriteTokens * rateAt(r.cacheWrite, total)) / 1e6;
-        }
-        input += this.#r.perRequest;
-        into.input += input;
-        into.output += output;
-        into.cacheRead += cacheRead;
-        into.cacheWrite += cacheWrite;
-        return input + output + cacheRead + cacheWrite;
-    }
-}
-/**
- * Models whose catalog prices changed over time (`start_date` constraints, e.g. Sonnet 4.6 dropped its long-context
- * tier on 2026-03-13): each request is priced with the entry in force at its timestamp, chosen as genai-prices does
- * (last matching entry wins, else the first). ISO UTC timestamps are compared as strings, so the hot path parses
- * no dates.
- */
-class StartDatePricer {
-    #entries;
-    #fallback;
-    #current;
-    #lastTimestamp;
-    #lastPricer;
-    constructor(prices) {
-        this.#entries = prices.map((p) => {
-            const startMs = p.constraint?.start_date !== undefined ? Date.parse(p.constraint.start_date) : Number.NaN;
-            return {
-                startIso: Number.isNaN(startMs) ? undefined : new Date(startMs).toISOString(),
-                startMs,
-                pricer: new RatesPricer(ratesFromModelPrice(p.prices)),
-            };
-        });
-        this.#fallback = this.#entries[0].pricer;
-        this.#current = this.#pick(new Date().toISOString());
-        this.#lastPricer = this.#current;
-    }
-    #pick(timestamp) {
-        // `YYYY-MM-DDThh:mm…Z` sorts like time; anything else is parsed.
-        const iso = timestamp.length >= 11 && timestamp.charCodeAt(4) === 45 && timestamp.endsWith('Z');
-        const ms = iso ? 0 : Date.parse(timestamp);
-        for (let i = this.#entries.length - 1; i >= 0; i--) {
-            const entry = this.#entries[i];
-            if (entry.startIso === undefined)
-                return entry.pricer;
-            if (iso ? timestamp >= entry.startIso : ms >= entry.startMs)
-                return entry.pricer;
-        }
-        return this.#fallback;
-    }
-    addCost(t, into, timestamp, baseRates = false) {
-        if (timestamp === undefined)
-            return this.#current.addCost(t, into, undefined, baseRates);
-        if (timestamp !== this.#lastTimestamp) {
-            this.#lastTimestamp = timestamp;
-            this.#lastPricer = this.#pick(timestamp);
-        }
-        return this.#lastPricer.addCost(t, into, undefined, baseRates);
-    }
-}
-/**
- * Prices with other constraints (time-of-day discounts): each request goes through genai-prices with its
- * timestamp. No model seen in real token files is like this; it is the rare, slow path.
- */
-class CalcPricePricer {
-    provider;
-    matchedName;
-    #byPrice = new Map();
-    constructor(provider, matchedName) {
-        this.provider = provider;
-        this.matchedName = matchedName;
-    }
-    addCost(t, into, timestamp, baseRates = false) {
-        const at = timestamp !== undefined ? new Date(timestamp) : new Date();
-        // For base rates only the matching price entry is wanted, which an empty request finds.
-        const result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({
-            input_tokens: baseRates ? 0 : t.inputTokens + t.cacheReadTokens + t.cacheWriteTokens,
-            output_tokens: baseRates ? 0 : t.outputTokens,
-            cache_read_tokens: baseRates ? 0 : t.cacheReadTokens,
-            cache_write_tokens: baseRates ? 0 : t.cacheWriteTokens,
-        }, this.matchedName, { provider: this.provider, timestamp: Number.isNaN(at.getTime()) ? new Date() : at });
-        if (!result)
-            return Number.NaN;
-        let pricer = this.#byPrice.get(result.model_price);
-        if (!pricer) {
-            pricer = new RatesPricer(ratesFromModelPrice(result.model_price));
-            this.#byPrice.set(result.model_price, pricer);
-        }
-        return pricer.addCost(t, into, undefined, baseRates);
-    }
-}
-function pricerForModel(model, provider, matchedName) {
-    const prices = model.prices;
-    if (!Array.isArray(prices))
-        return new RatesPricer(ratesFromModelPrice(prices));
-    if (prices.every((p) => p.constraint === undefined || p.constraint.type === 'start_date')) {
-        return new StartDatePricer(prices);
-    }
-    return new CalcPricePricer(provider, matchedName);
-}
-function catalogPricer(provider, model) {
-    const providerId = catalogProviderIds[provider];
-    const canonical = (0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model);
-    const attempts = [];
-    if (providerId)
-        attempts.push([model, providerId], [canonical, providerId]);
-    // Model-name matching without a provider: how Copilot's claude/gpt models find their vendor's price.
-    attempts.push([model, undefined], [canonical, undefined]);
-    for (const [name, id] of attempts) {
-        let result;
-        try {
-            result = (0,_pydantic_genai_prices__WEBPACK_IMPORTED_MODULE_0__/* .calcPrice */ .jh)({ input_tokens: 0, output_tokens: 0 }, name, id ? { providerId: id } : undefined);
-        }
-        catch {
-            result = null;
-        }
-        if (!result)
-            continue;
-        return pricerForModel(result.model, result.provider, name);
-    }
-    return null;
-}
-function overridePricer(overrides, model) {
-    if (!overrides)
-        return null;
-    const price = overrides[model] ?? overrides[(0,_model_name_js__WEBPACK_IMPORTED_MODULE_1__/* .canonicalModelName */ .V)(model)];
-    if (!price)
-        return null;
-    return new RatesPricer({
-        input: price.input,
-        output: price.output,
-        cacheRead: price.cacheRead ?? price.input,
-        cacheWrite: price.cacheWrite ?? price.input,
-        perRequest: 0,
-    });
-}
-/**
- * Prices from the genai-prices catalog, with user overrides taking precedence. Each (provider, model) is resolved
- * once and cached (null included, so an unpriced model costs one failed lookup per run, not one per request).
- */
-function createPriceBook(overrides) {
-    const resolved = new Map();
-    const pricerFor = (provider, model) => {
-        let byModel = resolved.get(provider);
-        if (!byModel) {
-            byModel = new Map();
-            resolved.set(provider, byModel);
-        }
-        let pricer = byModel.get(model);
-        if (pricer === undefined) {
-            pricer = overridePricer(overrides, model) ?? catalogPricer(provider, model);
-            byModel.set(model, pricer);
-        }
-        return pricer;
-    };
-    return {
-        pricerFor,
-        price(provider, model, tokens, timestamp) {
-            const pricer = pricerFor(provider, model);
-            if (!pricer)
-                return null;
-            const cost = { input: 0, output: 0, cacheRead: 0, cacheWrite: 0 };
-            const costUsd = pricer.addCost(tokens, cost, timestamp);
-            return { costUsd, cost };
-        },
-    };
 }
 
 
@@ -3223,7 +2978,9 @@ class FallbackTally {
 /* harmony export */   WW: () => (/* binding */ summaryWithoutUsage),
 /* harmony export */   av: () => (/* binding */ emptyCostByType),
 /* harmony export */   lw: () => (/* binding */ emptySkipCounts),
+/* harmony export */   mx: () => (/* binding */ hasUsageData),
 /* harmony export */   oq: () => (/* binding */ emptyModelUsage),
+/* harmony export */   u8: () => (/* binding */ summaryHasUsageData),
 /* harmony export */   x3: () => (/* binding */ emptyTokenCounts),
 /* harmony export */   z1: () => (/* binding */ byPeriod)
 /* harmony export */ });
@@ -3242,6 +2999,28 @@ function byPeriod(a, b) {
     if (b === UNDATED_PERIOD)
         return -1;
     return a < b ? -1 : 1;
+}
+/**
+ * Whether a run has usage data: the one meaning of "has data", for the report's counts, the step outputs, the
+ * baseline and the list of runs without data. A run has data when it read requests, or when it is a totals-only run
+ * (`analysed-totals`: known by its agent_usage.json, whose totals carry no request count) whose totals say
+ * something; gh-aw's explicit zero evidence (no token, no credit) is a run that used nothing. A run whose records
+ * were all filtered out or all duplicates read no request: it has no data, whatever its state.
+ */
+function hasUsageData(run) {
+    return run.requests > 0 || (run.state === 'analysed-totals' && (run.totalTokens > 0 || (run.aiCredits ?? 0) > 0));
+}
+/** hasUsageData of a run summary, from its agent model rows. */
+function summaryHasUsageData(run) {
+    let requests = 0;
+    let totalTokens = 0;
+    let aiCredits = 0;
+    for (const m of run.models) {
+        requests += m.requests;
+        totalTokens += m.inputTokens + m.outputTokens + m.cacheReadTokens + m.cacheWriteTokens;
+        aiCredits += m.aiCredits ?? 0;
+    }
+    return hasUsageData({ state: run.state, requests, totalTokens, aiCredits });
 }
 /** The summary of a run that yielded no usage, in `state`, with its detail (an error message…) when it has one. */
 function summaryWithoutUsage(run, state, detail) {
@@ -3386,7 +3165,7 @@ async function readAggregateUsage(source) {
         return { skip: { reason: 'invalid-json', detail: `not JSON: ${error.message}`.slice(0, 120) } };
     }
     // A dynamic import: the schema brings zod, which a report of token files alone does not load (summarise-run.ts).
-    const { aggregateUsageSchema, describeSchemaFailure } = await __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 85948));
+    const { aggregateUsageSchema, describeSchemaFailure } = await Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 85948));
     const parsed = aggregateUsageSchema.safeParse(value);
     if (!parsed.success)
         return { skip: { reason: 'schema', detail: describeSchemaFailure(parsed.error) } };
@@ -3782,6 +3561,292 @@ class UsageTable {
         return [...this.byCanonical.values()].sort((a, b) => a.provider.localeCompare(b.provider) || a.model.localeCompare(b.model));
     }
 }
+/** The run's fields every summary carries, from its meta. */
+function runBase(meta) {
+    return {
+        workflow: meta.workflow,
+        runId: meta.runId,
+        ...(meta.branch !== undefined ? { branch: meta.branch } : {}),
+        ...(meta.createdAt !== undefined ? { createdAt: meta.createdAt } : {}),
+        ...(meta.conclusion !== undefined ? { conclusion: meta.conclusion } : {}),
+        ...(meta.url !== undefined ? { url: meta.url } : {}),
+        ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+        ...(meta.headSha !== undefined ? { headSha: meta.headSha } : {}),
+        ...(meta.event !== undefined ? { event: meta.event } : {}),
+        ...(meta.pullRequests !== undefined ? { pullRequests: meta.pullRequests } : {}),
+    };
+}
+/** What a run without usage inspected: its files, and its archives' inventory. */
+function noRecordsOf(meta, sources, files) {
+    return {
+        ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
+        files,
+        ...(sources.inspected ? { archiveEntries: sources.inspected.entries, archivePaths: sources.inspected.paths } : {}),
+    };
+}
+/** Bad lines, counted by reason with a few `file:line` examples. */
+function skipperOf(skipped) {
+    return (file, line, reason, detail) => {
+        skipped.invalidLines++;
+        skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + 1;
+        if (skipped.examples.length < maxSkipExamples)
+            skipped.examples.push({ file, line, reason, detail });
+    };
+}
+/** Which records count: a providers filter and a time window, from the options. */
+class RecordFilter {
+    providers;
+    since;
+    until;
+    active;
+    constructor(options) {
+        this.providers = options.providers ? new Set(options.providers.map((p) => p.toLowerCase())) : undefined;
+        this.since = options.since?.getTime();
+        this.until = options.until?.getTime();
+        this.active = this.providers !== undefined || this.since !== undefined || this.until !== undefined;
+    }
+    providerSet() {
+        return this.providers;
+    }
+    keeps(record) {
+        if (this.providers !== undefined && !this.providers.has(record.provider))
+            return false;
+        const timestamp = record.timestamp;
+        if ((this.since !== undefined || this.until !== undefined) && timestamp !== undefined) {
+            const at = Date.parse(timestamp);
+            if ((this.since !== undefined && at < this.since) || (this.until !== undefined && at > this.until))
+                return false;
+        }
+        return true;
+    }
+}
+/** Everything a run's records add up to, one record at a time. */
+class RunTally {
+    options;
+    skipped = (0,run_summary/* emptySkipCounts */.lw)();
+    skip = skipperOf(this.skipped);
+    rules;
+    agent;
+    detection;
+    routing;
+    filter;
+    seen = new RequestIdSet();
+    periodTables;
+    durations = new DurationSample();
+    schemaVersions = new record_tallies/* ValueCounter */.Aw();
+    pricingSources = new record_tallies/* ValueCounter */.Aw();
+    fallbacks = new record_tallies/* FallbackTally */.BR();
+    initiators = { user: 0, agent: 0 };
+    fallbackPricingRequests = 0;
+    agentRaw = emptyRawTotals();
+    routingRaw = emptyRawTotals();
+    // One object reused for every record: the pricer reads it, nothing keeps it.
+    tokens = (0,run_summary/* emptyTokenCounts */.x3)();
+    validRecords = 0;
+    agentFileRecords = 0;
+    firstRecordAt;
+    lastRecordAt;
+    constructor(options) {
+        this.options = options;
+        this.rules = options.normalisation ?? normalise/* defaultNormalisationRules */.Ng;
+        this.agent = new UsageTable(options.priceBook, this.rules);
+        this.detection = new UsageTable(options.priceBook, this.rules);
+        this.routing = new UsageTable(options.priceBook, this.rules);
+        this.filter = new RecordFilter(options);
+        this.periodTables = options.periodOf ? new Map() : undefined;
+    }
+    /** Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once. */
+    admits(record) {
+        const requestId = record.request_id;
+        if (requestId !== undefined && requestId !== '' && !this.seen.add(requestId)) {
+            this.skipped.duplicateRecords++;
+            return false;
+        }
+        if (!this.filter.keeps(record)) {
+            this.skipped.filteredRecords++;
+            return false;
+        }
+        return true;
+    }
+    add(record, isAgent) {
+        this.validRecords++;
+        if (isAgent)
+            this.agentFileRecords++;
+        if (!this.admits(record))
+            return;
+        // The firewall's own router calls: their own table, never the agent's numbers.
+        const isRouting = record.purpose === 'routing_classification';
+        const slot = (isRouting ? this.routing : isAgent ? this.agent : this.detection).slotFor(record.provider, record.model);
+        const tokens = this.normalised(record, slot);
+        const reasoning = record.reasoning_tokens ?? 0;
+        addRequest(slot.usage, slot.pricer, tokens, record, reasoning);
+        const ownAgent = isAgent && !isRouting;
+        if (ownAgent)
+            this.addToPeriod(record, slot, reasoning);
+        this.schemaVersions.add(record._schema ?? 'unversioned');
+        if (isAgent)
+            addRawTotals(isRouting ? this.routingRaw : this.agentRaw, record);
+        if (ownAgent)
+            this.addAgentFacts(record, slot.usage);
+        const timestamp = record.timestamp;
+        if (timestamp !== undefined) {
+            if (this.firstRecordAt === undefined || timestamp < this.firstRecordAt)
+                this.firstRecordAt = timestamp;
+            if (this.lastRecordAt === undefined || timestamp > this.lastRecordAt)
+                this.lastRecordAt = timestamp;
+        }
+    }
+    normalised(record, slot) {
+        const tokens = this.tokens;
+        // A record that says how its input relates to its cache (newer api-proxies) overrides the provider's rule.
+        const includesCache = record.input_tokens_include_cache;
+        const inclusive = includesCache === undefined ? slot.inclusive : includesCache;
+        tokens.inputTokens = (0,normalise/* freshInputOf */.KA)(record.input_tokens, record.cache_read_tokens, inclusive);
+        // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
+        tokens.outputTokens = (0,normalise/* outputWithReasoning */.Ml)(record.output_tokens, record.reasoning_tokens ?? 0, slot.reasoningApart);
+        tokens.cacheReadTokens = record.cache_read_tokens;
+        tokens.cacheWriteTokens = record.cache_write_tokens;
+        return tokens;
+    }
+    addToPeriod(record, slot, reasoning) {
+        if (this.periodTables === undefined)
+            return;
+        const timestamp = record.timestamp;
+        const period = (timestamp !== undefined ? this.options.periodOf(timestamp) : undefined) ?? run_summary/* UNDATED_PERIOD */.QU;
+        let periodTable = this.periodTables.get(period);
+        if (!periodTable) {
+            periodTable = new UsageTable(this.options.priceBook, this.rules);
+            this.periodTables.set(period, periodTable);
+        }
+        addRequest(periodTable.slotFor(record.provider, record.model).usage, slot.pricer, this.tokens, record, reasoning);
+    }
+    addAgentFacts(record, usage) {
+        const duration = record.duration_ms;
+        if (duration !== undefined)
+            this.durations.add(duration);
+        const fallback = record.model_fallback;
+        if (fallback !== undefined)
+            this.fallbacks.add(fallback, usage.model);
+        const pricingSource = record.ai_credits_pricing_source;
+        if (pricingSource !== undefined)
+            this.pricingSources.add(pricingSource);
+        if (record.ai_credits_fallback_pricing_used === true)
+            this.fallbackPricingRequests++;
+        const initiator = record.x_initiator;
+        if (initiator === 'user')
+            this.initiators.user++;
+        else if (initiator === 'agent')
+            this.initiators.agent++;
+    }
+    facts() {
+        return {
+            routing: this.routing.models(),
+            fallbacks: this.fallbacks.result(),
+            pricingSources: this.pricingSources.result(),
+            fallbackPricingRequests: this.fallbackPricingRequests,
+            initiators: this.initiators,
+            schemaVersions: this.schemaVersions.result(),
+        };
+    }
+    times() {
+        return {
+            ...(this.firstRecordAt !== undefined ? { firstRecordAt: this.firstRecordAt } : {}),
+            ...(this.lastRecordAt !== undefined ? { lastRecordAt: this.lastRecordAt } : {}),
+        };
+    }
+    /** The agent's usage per period (absent unless asked for); a totals-only run's usage has no timestamp. */
+    periodsOf(models) {
+        if (this.periodTables === undefined)
+            return {};
+        const periods = [...this.periodTables].map(([period, t]) => ({ period, models: t.models() }));
+        if (periods.length === 0 && models.length > 0)
+            periods.push({ period: run_summary/* UNDATED_PERIOD */.QU, models });
+        return { periods: periods.sort((a, b) => (0,run_summary/* byPeriod */.z1)(a.period, b.period)) };
+    }
+}
+/**
+ * The zod schema (and zod) as a dynamic import, loaded on the first record that fails the pre-check: most files have
+ * none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The work that arrives while it
+ * loads waits in a queue and is done in file order once it has loaded, so the outcome is the same as with the
+ * schema at hand.
+ */
+class LazySchema {
+    schema;
+    loading;
+    queued = [];
+    load() {
+        this.loading ??= Promise.all(/* import() */[__webpack_require__.e(816), __webpack_require__.e(948)]).then(__webpack_require__.bind(__webpack_require__, 85948)).then((schema) => {
+            this.schema = schema;
+        });
+    }
+    /** Does the work now, or after the work queued before it. */
+    inOrder(work) {
+        if (this.queueDone())
+            work();
+        else
+            this.queued.push(work);
+    }
+    /** Queues work that needs the schema (which is loading). */
+    later(work) {
+        this.queued.push(work);
+    }
+    /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
+    queueDone() {
+        if (this.queued.length === 0)
+            return true;
+        if (this.schema === undefined)
+            return false;
+        for (const work of this.queued.splice(0))
+            work();
+        return true;
+    }
+    /** Waits for the schema when work is queued, and does that work. */
+    async drain() {
+        if (this.queued.length === 0)
+            return;
+        await this.loading;
+        this.queueDone();
+    }
+}
+/** Reads one token file's lines into the tally: JSON, pre-checked, else checked by the schema. */
+async function readTokenFile(source, tally, lazy, maxLineBytes) {
+    const file = source.name;
+    const isAgent = source.kind !== 'detection';
+    const withSchema = (value, line) => {
+        const parsed = lazy.schema.usageRecordSchema.safeParse(value);
+        if (parsed.success)
+            tally.add(parsed.data, isAgent);
+        else
+            tally.skip(file, line, 'schema', lazy.schema.describeSchemaFailure(parsed.error));
+    };
+    const readLine = (text, line, unterminated) => {
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch (error) {
+            const detail = unterminated
+                ? 'truncated last line (no newline at end of file)'
+                : `not JSON: ${error.message}`.slice(0, 120);
+            tally.skip(file, line, 'invalid-json', detail);
+            return;
+        }
+        if ((0,record_precheck/* isPlainValidRecord */.E)(value))
+            tally.add(value, isAgent);
+        else if (lazy.schema !== undefined)
+            withSchema(value, line);
+        else {
+            lazy.load();
+            lazy.later(() => withSchema(value, line));
+        }
+    };
+    const stream = await source.open();
+    await readJsonlLines(stream, {
+        onLine: (text, line, unterminated) => lazy.inOrder(() => readLine(text, line, unterminated)),
+        onTooLong: (line, bytes) => lazy.inOrder(() => tally.skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`)),
+    }, maxLineBytes);
+    await lazy.drain();
+}
 /**
  * Reads every usage file of one run and returns its summary: records validated, normalised, deduplicated by
  * `request_id` across all files, priced one request at a time and summed per provider and canonical model.
@@ -3792,274 +3857,76 @@ class UsageTable {
  * caller to record as the run's state.
  */
 async function summariseRun(meta, sources, options) {
-    const skipped = (0,run_summary/* emptySkipCounts */.lw)();
-    const base = {
-        workflow: meta.workflow,
-        runId: meta.runId,
-        ...(meta.branch !== undefined ? { branch: meta.branch } : {}),
-        ...(meta.createdAt !== undefined ? { createdAt: meta.createdAt } : {}),
-        ...(meta.url !== undefined ? { url: meta.url } : {}),
-        ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
-    };
-    const noRecords = (files) => ({
-        ...(meta.artifact !== undefined ? { artifact: meta.artifact } : {}),
-        files,
-        ...(sources.inspected ? { archiveEntries: sources.inspected.entries, archivePaths: sources.inspected.paths } : {}),
-    });
-    if (sources.length === 0)
-        return { ...(0,run_summary/* summaryWithoutUsage */.WW)(base, 'no-token-file'), noRecords: noRecords([]) };
-    const rules = options.normalisation ?? normalise/* defaultNormalisationRules */.Ng;
-    const agent = new UsageTable(options.priceBook, rules);
-    const detection = new UsageTable(options.priceBook, rules);
-    const routing = new UsageTable(options.priceBook, rules);
-    const providers = options.providers ? new Set(options.providers.map((p) => p.toLowerCase())) : undefined;
-    const since = options.since?.getTime();
-    const until = options.until?.getTime();
-    const filtering = providers !== undefined || since !== undefined || until !== undefined;
+    const base = runBase(meta);
+    if (sources.length === 0) {
+        return { ...(0,run_summary/* summaryWithoutUsage */.WW)(base, 'no-token-file'), noRecords: noRecordsOf(meta, sources, []) };
+    }
+    const tally = new RunTally(options);
+    const lazy = new LazySchema();
     const maxLineBytes = options.maxLineBytes ?? defaultMaxLineBytes;
-    const seen = new RequestIdSet();
-    const periodOf = options.periodOf;
-    const periodTables = periodOf ? new Map() : undefined;
-    const durations = new DurationSample();
-    const schemaVersions = new record_tallies/* ValueCounter */.Aw();
-    const pricingSources = new record_tallies/* ValueCounter */.Aw();
-    const fallbacks = new record_tallies/* FallbackTally */.BR();
-    const initiators = { user: 0, agent: 0 };
-    let fallbackPricingRequests = 0;
-    const agentRaw = emptyRawTotals();
-    const routingRaw = emptyRawTotals();
-    // One object reused for every record: the pricer reads it, nothing keeps it.
-    const tokens = (0,run_summary/* emptyTokenCounts */.x3)();
-    let validRecords = 0;
-    let agentFileRecords = 0;
-    let firstRecordAt;
-    let lastRecordAt;
-    // The run's agent_usage.json, and the provider an older harness wrote in it.
-    let aggregate;
-    let aggregateProvider;
+    const read = {};
     const tokenFiles = [];
-    const skip = (file, line, reason, detail) => {
-        skipped.invalidLines++;
-        skipped.byReason[reason] = (skipped.byReason[reason] ?? 0) + 1;
-        if (skipped.examples.length < maxSkipExamples)
-            skipped.examples.push({ file, line, reason, detail });
-    };
-    // The zod schema (and zod) is a dynamic import, loaded on the first record that fails the pre-check: most files
-    // have none, and loading zod is a measurable part of the CLI's start-up (BENCHMARKS.md). The lines read while it
-    // loads wait in `queued` and are handled in file order once it has loaded, so the outcome is the same as with the
-    // schema at hand.
-    let recordSchema;
-    let loadingSchema;
-    const queued = [];
-    /** True when nothing waits: the queue is empty, or the schema has loaded and the queue has been run. */
-    const queueDone = () => {
-        if (queued.length === 0)
-            return true;
-        if (recordSchema === undefined)
-            return false;
-        for (const work of queued.splice(0))
-            work();
-        return true;
-    };
     for (const source of sources) {
         if (source.kind === 'aggregate') {
-            const read = await readAggregateUsage(source);
-            if ('skip' in read)
-                skip(source.name, 1, read.skip.reason, read.skip.detail);
+            const aggregate = await readAggregateUsage(source);
+            if ('skip' in aggregate)
+                tally.skip(source.name, 1, aggregate.skip.reason, aggregate.skip.detail);
             // Several copies (the `agent` and `usage` artifacts both carry one): the first readable one counts.
-            else if (aggregate === undefined)
-                ({ aggregate, provider: aggregateProvider } = read);
+            else if (read.aggregate === undefined)
+                Object.assign(read, aggregate);
             continue;
         }
         tokenFiles.push(source.name);
-        const isAgent = source.kind !== 'detection';
-        const table = isAgent ? agent : detection;
-        const file = source.name;
-        const onRecord = (record) => {
-            validRecords++;
-            if (isAgent)
-                agentFileRecords++;
-            // Copies first: a record in two artifacts is one record, so a filtered one counts as filtered once.
-            const requestId = record.request_id;
-            if (requestId !== undefined && requestId !== '' && !seen.add(requestId)) {
-                skipped.duplicateRecords++;
-                return;
-            }
-            const provider = record.provider;
-            if (providers !== undefined && !providers.has(provider)) {
-                skipped.filteredRecords++;
-                return;
-            }
-            const timestamp = record.timestamp;
-            if ((since !== undefined || until !== undefined) && timestamp !== undefined) {
-                const at = Date.parse(timestamp);
-                if ((since !== undefined && at < since) || (until !== undefined && at > until)) {
-                    skipped.filteredRecords++;
-                    return;
-                }
-            }
-            // The firewall's own router calls: their own table, never the agent's numbers.
-            const isRouting = record.purpose === 'routing_classification';
-            const slot = (isRouting ? routing : table).slotFor(provider, record.model);
-            const usage = slot.usage;
-            // A record that says how its input relates to its cache (newer api-proxies) overrides the provider's rule.
-            const includesCache = record.input_tokens_include_cache;
-            const inclusive = includesCache === undefined ? slot.inclusive : includesCache;
-            tokens.inputTokens = (0,normalise/* freshInputOf */.KA)(record.input_tokens, record.cache_read_tokens, inclusive);
-            const reasoning = record.reasoning_tokens ?? 0;
-            // Reasoning is a part of output: added only where the provider counted it apart (Gemini).
-            tokens.outputTokens = (0,normalise/* outputWithReasoning */.Ml)(record.output_tokens, reasoning, slot.reasoningApart);
-            tokens.cacheReadTokens = record.cache_read_tokens;
-            tokens.cacheWriteTokens = record.cache_write_tokens;
-            addRequest(usage, slot.pricer, tokens, record, reasoning);
-            if (periodTables !== undefined && isAgent && !isRouting) {
-                const period = (timestamp !== undefined ? periodOf(timestamp) : undefined) ?? run_summary/* UNDATED_PERIOD */.QU;
-                let periodTable = periodTables.get(period);
-                if (!periodTable) {
-                    periodTable = new UsageTable(options.priceBook, rules);
-                    periodTables.set(period, periodTable);
-                }
-                addRequest(periodTable.slotFor(provider, record.model).usage, slot.pricer, tokens, record, reasoning);
-            }
-            schemaVersions.add(record._schema ?? 'unversioned');
-            if (isAgent) {
-                addRawTotals(isRouting ? routingRaw : agentRaw, record);
-            }
-            const duration = record.duration_ms;
-            if (duration !== undefined && isAgent && !isRouting)
-                durations.add(duration);
-            if (isAgent && !isRouting) {
-                const fallback = record.model_fallback;
-                if (fallback !== undefined)
-                    fallbacks.add(fallback, usage.model);
-                const pricingSource = record.ai_credits_pricing_source;
-                if (pricingSource !== undefined)
-                    pricingSources.add(pricingSource);
-                if (record.ai_credits_fallback_pricing_used === true)
-                    fallbackPricingRequests++;
-                const initiator = record.x_initiator;
-                if (initiator === 'user')
-                    initiators.user++;
-                else if (initiator === 'agent')
-                    initiators.agent++;
-            }
-            if (timestamp !== undefined) {
-                if (firstRecordAt === undefined || timestamp < firstRecordAt)
-                    firstRecordAt = timestamp;
-                if (lastRecordAt === undefined || timestamp > lastRecordAt)
-                    lastRecordAt = timestamp;
-            }
-        };
-        const checkWithSchema = (value, line, schema) => {
-            const parsed = schema.usageRecordSchema.safeParse(value);
-            if (parsed.success)
-                onRecord(parsed.data);
-            else
-                skip(file, line, 'schema', schema.describeSchemaFailure(parsed.error));
-        };
-        const readLine = (text, line, unterminated) => {
-            let value;
-            try {
-                value = JSON.parse(text);
-            }
-            catch (error) {
-                const detail = unterminated
-                    ? 'truncated last line (no newline at end of file)'
-                    : `not JSON: ${error.message}`.slice(0, 120);
-                skip(file, line, 'invalid-json', detail);
-                return;
-            }
-            if ((0,record_precheck/* isPlainValidRecord */.E)(value)) {
-                onRecord(value);
-                return;
-            }
-            if (recordSchema !== undefined) {
-                checkWithSchema(value, line, recordSchema);
-                return;
-            }
-            loadingSchema ??= __webpack_require__.e(/* import() */ 948).then(__webpack_require__.bind(__webpack_require__, 85948)).then((schema) => {
-                recordSchema = schema;
-            });
-            queued.push(() => checkWithSchema(value, line, recordSchema));
-        };
-        const stream = await source.open();
-        await readJsonlLines(stream, {
-            onLine(text, line, unterminated) {
-                if (queueDone())
-                    readLine(text, line, unterminated);
-                else
-                    queued.push(() => readLine(text, line, unterminated));
-            },
-            onTooLong(line, bytes) {
-                const tooLong = () => skip(file, line, 'line-too-long', `${bytes} bytes, limit ${maxLineBytes}`);
-                if (queueDone())
-                    tooLong();
-                else
-                    queued.push(tooLong);
-            },
-        }, maxLineBytes);
-        if (queued.length > 0) {
-            await loadingSchema;
-            queueDone();
-        }
+        await readTokenFile(source, tally, lazy, maxLineBytes);
     }
-    const facts = {
-        routing: routing.models(),
-        fallbacks: fallbacks.result(),
-        pricingSources: pricingSources.result(),
-        fallbackPricingRequests,
-        initiators,
-        schemaVersions: schemaVersions.result(),
-    };
-    const times = {
-        ...(firstRecordAt !== undefined ? { firstRecordAt } : {}),
-        ...(lastRecordAt !== undefined ? { lastRecordAt } : {}),
-    };
-    const periodsOf = (models) => {
-        if (periodTables === undefined)
-            return {};
-        const periods = [...periodTables].map(([period, t]) => ({ period, models: t.models() }));
-        // A totals-only run's usage has no timestamp.
-        if (periods.length === 0 && models.length > 0)
-            periods.push({ period: run_summary/* UNDATED_PERIOD */.QU, models });
-        return { periods: periods.sort((a, b) => (0,run_summary/* byPeriod */.z1)(a.period, b.period)) };
-    };
-    if (agentFileRecords === 0 && aggregate !== undefined) {
-        const totals = totalsOnlyUsage(aggregate, aggregateProvider ?? providerNamedBy(aggregate), providers, options.priceBook, rules);
-        if (totals === 'filtered')
-            skipped.filteredRecords++;
-        else {
-            return {
-                ...base,
-                state: 'analysed-totals',
-                models: totals.models,
-                detection: detection.models(),
-                ...facts,
-                durationsMs: [],
-                skipped,
-                aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
-                ...times,
-                ...periodsOf(totals.models),
-            };
-        }
+    return (totalsOnlySummary(base, tally, read, options) ??
+        recordsSummary(base, tally, read.aggregate, noRecordsOf(meta, sources, tokenFiles)));
+}
+/** A run known only by its `agent_usage.json` (no agent record), unless the filter leaves it out. */
+function totalsOnlySummary(base, tally, read, options) {
+    const aggregate = read.aggregate;
+    if (tally.agentFileRecords > 0 || aggregate === undefined)
+        return undefined;
+    const provider = read.provider ?? providerNamedBy(aggregate);
+    const totals = totalsOnlyUsage(aggregate, provider, tally.filter.providerSet(), options.priceBook, tally.rules);
+    if (totals === 'filtered') {
+        tally.skipped.filteredRecords++;
+        return undefined;
     }
-    if (aggregate !== undefined && !filtering)
-        aggregate.mismatches = aggregateMismatches(aggregate, agentRaw, routingRaw);
+    return {
+        ...base,
+        state: 'analysed-totals',
+        models: totals.models,
+        detection: tally.detection.models(),
+        ...tally.facts(),
+        durationsMs: [],
+        skipped: tally.skipped,
+        aggregate: { ...aggregate, use: 'totals', costUsd: totals.costUsd },
+        ...tally.times(),
+        ...tally.periodsOf(totals.models),
+    };
+}
+/** A run summarised from its records (or without any: its state says why, and what was read). */
+function recordsSummary(base, tally, aggregate, noRecords) {
+    if (aggregate !== undefined && !tally.filter.active) {
+        aggregate.mismatches = aggregateMismatches(aggregate, tally.agentRaw, tally.routingRaw);
+    }
     // Only an aggregate that could not be read: no token file at all.
-    const state = tokenFiles.length === 0 ? 'no-token-file' : validRecords === 0 ? 'empty-token-file' : 'analysed';
+    const state = noRecords.files.length === 0 ? 'no-token-file' : tally.validRecords === 0 ? 'empty-token-file' : 'analysed';
+    const durations = tally.durations;
     return {
         ...base,
         state,
-        models: agent.models(),
-        detection: detection.models(),
-        ...facts,
+        models: tally.agent.models(),
+        detection: tally.detection.models(),
+        ...tally.facts(),
         durationsMs: durations.values,
         ...(durations.seen > maxDurationsKept ? { durationsSampledFrom: durations.seen } : {}),
-        skipped,
+        skipped: tally.skipped,
         ...(aggregate !== undefined ? { aggregate } : {}),
-        ...(state !== 'analysed' ? { noRecords: noRecords(tokenFiles) } : {}),
-        ...times,
-        ...periodsOf([]),
+        ...(state !== 'analysed' ? { noRecords } : {}),
+        ...tally.times(),
+        ...tally.periodsOf([]),
     };
 }
 /**
@@ -4112,36 +3979,6 @@ function totalsOnlyUsage(aggregate, provider, providers, priceBook, rules) {
         usage.costUsd = costUsd;
     return { models: table.models(), costUsd };
 }
-
-
-/***/ }),
-
-/***/ 52926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ PRICE_CATALOGUE_VERSION),
-  w: () => (/* binding */ TOOL_VERSION)
-});
-
-;// CONCATENATED MODULE: ./package.json
-const package_namespaceObject = {"rE":"1.0.0"};
-// EXTERNAL MODULE: ./node_modules/@pydantic/genai-prices/package.json
-var genai_prices_package = __webpack_require__(82640);
-;// CONCATENATED MODULE: ./src/versions.ts
-/**
- * The versions a cached run summary depends on besides the settings: this tool's (how it reads and sums) and the
- * price catalogue's (what it charges). Imported as JSON so that ncc compiles them into the bundle; genai-prices
- * does not export its package.json, hence the path into node_modules.
- */
-
-
-/** This tool's version (package.json). */
-const TOOL_VERSION = package_namespaceObject.rE;
-/** The price catalogue compiled in, as `@pydantic/genai-prices@<version>`. */
-const PRICE_CATALOGUE_VERSION = `${genai_prices_package/* name */.UU}@${genai_prices_package/* version */.rE}`;
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 851;
-export const ids = [851];
+export const id = 355;
+export const ids = [355];
 export const modules = {
 
 /***/ 93609:
@@ -99,6 +99,11 @@ function htmlEscaped(s) {
     return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 /**
+ * An emoji shortcode's opening colon. The only all-digit shortcodes are :100: and :1234: (and :-1:): a time such as
+ * 08:00:00 is none, so it keeps no invisible character that would travel with a copy.
+ */
+const EMOJI_SHORTCODE = /:(?=(?:[A-Za-z0-9_+-]*[A-Za-z_+][A-Za-z0-9_+-]*|100|1234|-1):)/g;
+/**
  * Inserts a zero-width joiner where GitHub would otherwise notify or link: @user and @org/team mentions,
  * #123 and GH-123 issue references, bare URLs (extended autolinks) and emoji shortcodes. The text still reads
  * the same. `hash` is how a # looks at this point (`\#` once markdown-escaped).
@@ -111,7 +116,7 @@ function pingsBroken(s, hash) {
         .replace(/\b(GH)-(?=\d)/gi, `$1${ZWJ}-`)
         .replace(/(\w)(:\/\/)/g, `$1${ZWJ}$2`)
         .replace(/\b(www)\./gi, `$1${ZWJ}.`)
-        .replace(/:(?=[A-Za-z0-9_+-]+:)/g, `:${ZWJ}`);
+        .replace(EMOJI_SHORTCODE, `:${ZWJ}`);
 }
 /** Escapes text for markdown prose or a table cell. Empty or nullish input gives an empty string. */
 function escapeMarkdown(text, options = {}) {
@@ -167,9 +172,12 @@ function safeLinkUrl(url) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Lu: () => (/* binding */ shareText),
 /* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   c_: () => (/* binding */ tableOf),
 /* harmony export */   ne: () => (/* binding */ unpricedUsageText),
 /* harmony export */   rs: () => (/* binding */ costText),
+/* harmony export */   sN: () => (/* binding */ requestsText),
 /* harmony export */   ut: () => (/* binding */ runLink),
+/* harmony export */   xm: () => (/* binding */ failedRunsText),
 /* harmony export */   zj: () => (/* binding */ moreRows)
 /* harmony export */ });
 /* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
@@ -185,6 +193,11 @@ function markdownTable(columns, rows) {
         ...rows.map(line),
     ].join('\n');
 }
+/** A GFM table from its model: columns left out where `false` (an optional column), one line per row. */
+function tableOf(columns, rows) {
+    const shown = columns.filter((c) => c !== false);
+    return markdownTable(shown, rows.map((row) => shown.map((c) => c.cell(row))));
+}
 // The counted noun lives with the other value formats, so flag wording (analysis) uses the same one.
 
 /** "3 requests", "1 totals-only run", "3 requests and 1 totals-only run": usage without a price, counted. */
@@ -195,13 +208,32 @@ function unpricedUsageText(requests, runs = 0) {
     ];
     return parts.join(' and ');
 }
+/**
+ * A request count beside the runs it leaves out: "12", "12, not counting 1 totals-only run", or "— (totals-only
+ * runs have no request count)" when no run counted its requests.
+ */
+function requestsText(requests, uncountedRuns) {
+    if (requests === null)
+        return '— (totals-only runs have no request count)';
+    const uncounted = uncountedRuns > 0 ? `, not counting ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(uncountedRuns, 'totals-only run')}` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)}${uncounted}`;
+}
+/** "2 runs, $0.12 (19% of the cost)", "none": what runs that failed cost; null when no conclusion is known. */
+function failedRunsText(failed, costUsd) {
+    if (!failed)
+        return null;
+    if (failed.runs === 0)
+        return 'none';
+    const share = costUsd > 0 ? ` (${shareText(failed.costUsd / costUsd)} of the cost)` : '';
+    return `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .plural */ .LS)(failed.runs, 'run')}, ${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(failed.costUsd)}${share}`;
+}
 /** A cost that leaves out unpriced requests says so: "unpriced" when nothing was priced, "$0.12 + unpriced" else. */
 function costText(costUsd, pricing) {
     if (pricing === 'priced')
         return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd);
     return pricing === 'unpriced' ? 'unpriced' : `${(0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatUsd */ .UK)(costUsd)} + unpriced`;
 }
-/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%. */
+/** A share in whole percent; one that is neither none nor all never reads as 0% or 100%, nor one over all. */
 function shareText(share) {
     if (share === null)
         return '—';
@@ -210,6 +242,8 @@ function shareText(share) {
         return '<1%';
     if (pct > 99 && pct < 100)
         return '>99%';
+    if (pct > 100 && pct < 100.5)
+        return (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(share, 0);
     return `${Math.round(pct)}%`;
 }
 /** A run id linked to its run when the URL is a safe http(s) URL. */
@@ -226,7 +260,7 @@ function moreRows(n, word) {
 
 /***/ }),
 
-/***/ 92851:
+/***/ 26355:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -235,7 +269,7 @@ __webpack_require__.d(__webpack_exports__, {
   renderJobSummary: () => (/* binding */ renderJobSummary)
 });
 
-// UNUSED EXPORTS: CUT_NOTICE, fitMarkdownReport, renderMarkdownReport, reportSections
+// UNUSED EXPORTS: CUT_NOTICE, fitMarkdownReport, renderMarkdownReport
 
 // EXTERNAL MODULE: ./src/analysis/report-view.ts
 var report_view = __webpack_require__(16314);
@@ -265,13 +299,11 @@ const JOB_SUMMARY_SIZE = {
     unit: 'bytes',
     label: "GitHub's 1 MiB job-summary limit",
 };
-/** No limit (a local report). */
-const NO_LIMIT = { max: Number.MAX_SAFE_INTEGER, unit: 'characters', label: 'no limit' };
 /** The length of a text as the limit counts it. */
 function sizeOf(text, unit) {
     return unit === 'bytes' ? Buffer.byteLength(text, 'utf8') : text.length;
 }
-const join = (p) => p.head + p.body + p.tail + p.keep;
+const join = (p) => p.head + (p.lead ?? '') + (p.pinned ?? '') + p.body + p.tail + p.keep;
 /** Renders `value` within `limit`: see the file comment. */
 function fitToLimit(value, options) {
     const { limit } = options;
@@ -293,22 +325,39 @@ function fitToLimit(value, options) {
         return { text, omitted, value: current, cut: false };
     omitted.push(options.cutOmitted ?? 'the end of the report (cut at a paragraph)');
     const parts = options.render(current, omitted);
-    const fixed = sizeOf(parts.head + parts.keep + options.cutNotice, limit.unit);
-    // The tail stays whole unless it alone leaves no room; then it is cut together with the body.
-    const tailFits = fixed + sizeOf(parts.tail, limit.unit) < limit.max;
-    const cuttable = tailFits ? parts.body : parts.body + parts.tail;
-    const after = tailFits ? parts.tail : '';
-    let budget = limit.max - fixed - (tailFits ? sizeOf(parts.tail, limit.unit) : 0);
+    return { text: cutToFit(parts, limit, options.cutNotice), omitted, value: current, cut: true };
+}
+/**
+ * Which parts a cut takes from: the body first; the lead (the body then left out) only when the lead, pinned and tail
+ * parts leave no room; everything when the pinned and tail parts alone do not fit.
+ */
+function cutPlanOf(parts, limit, cutNotice) {
+    const lead = parts.lead ?? '';
+    const pinned = parts.pinned ?? '';
+    const fixed = sizeOf(parts.head + parts.keep + cutNotice, limit.unit);
+    const whole = sizeOf(pinned + parts.tail, limit.unit);
+    if (fixed + whole >= limit.max)
+        return { before: '', cuttable: lead + pinned + parts.body + parts.tail, after: '' };
+    if (fixed + whole + sizeOf(lead, limit.unit) < limit.max) {
+        return { before: lead + pinned, cuttable: parts.body, after: parts.tail };
+    }
+    return { before: '', cuttable: lead, after: pinned + parts.tail };
+}
+/** The parts cut at a paragraph to fit `limit`, with the notice where the cut is and what it left open closed. */
+function cutToFit(parts, limit, cutNotice) {
+    const { before, cuttable, after } = cutPlanOf(parts, limit, cutNotice);
+    let budget = limit.max - sizeOf(parts.head + before + cutNotice + after + parts.keep, limit.unit);
+    let text;
     for (;;) {
         const kept = closedMarkdown(prefixWithin(cuttable, budget, limit.unit));
-        text = parts.head + kept + options.cutNotice + after + parts.keep;
+        text = parts.head + before + kept + cutNotice + after + parts.keep;
         const over = sizeOf(text, limit.unit) - limit.max;
         if (over <= 0 || budget <= 0)
             break;
         // Closing what the cut left open made it longer: cut that much earlier.
         budget -= over;
     }
-    return { text, omitted, value: current, cut: true };
+    return text;
 }
 /** The longest prefix of `text` within `budget` units, ending at a paragraph (or, without one, a line). */
 function prefixWithin(text, budget, unit) {
@@ -498,70 +547,100 @@ function budgetSection(data) {
     return ['### 💰 Budgets and forecast', '', parts.join('\n\n')].join('\n');
 }
 
+;// CONCATENATED MODULE: ./src/analysis/ai-credits-view.ts
+/** Sources the firewall uses when it has no price of its own for the model. */
+const FALLBACK_SOURCES = new Set(['configured_default', 'builtin_fallback']);
+function modelRowOf({ metrics: m, pricing }) {
+    const recorded = m.aiCredits ?? null;
+    const repriced = pricing === 'unpriced' ? null : (m.repricedAiCredits ?? m.costUsd * 100);
+    const difference = recorded !== null && repriced !== null && repriced > 0
+        ? { credits: recorded - repriced, relative: (recorded - repriced) / repriced }
+        : null;
+    return {
+        model: m.model,
+        provider: m.provider,
+        requests: m.requests,
+        recorded,
+        coverage: m.aiCreditsCoverage,
+        repriced,
+        difference,
+    };
+}
+/** The AI-credits view of a report: see the file comment. */
+function aiCreditsViewOf(view) {
+    const pricing = view.data.aiCreditsPricing;
+    const sources = Object.entries(pricing?.sources ?? {})
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .map(([source, requests]) => ({ source, requests }));
+    const fallbackPriced = pricing?.fallbackPricingRequests ||
+        sources.filter((s) => FALLBACK_SOURCES.has(s.source)).reduce((n, s) => n + s.requests, 0);
+    const requests = view.data.totals.requests;
+    return {
+        models: view.models.map(modelRowOf),
+        partlyRecorded: view.models.some(({ metrics: m }) => m.aiCredits !== null && m.aiCredits !== undefined && (m.aiCreditsCoverage ?? 1) < 1),
+        unpricedWithCredits: view.models.some(({ metrics: m, pricing }) => pricing === 'unpriced' && m.aiCredits != null),
+        sources,
+        fallbackPriced,
+        fallbackShare: requests > 0 ? fallbackPriced / requests : null,
+    };
+}
+
 // EXTERNAL MODULE: ./src/report/ai-credits-text.ts
 var ai_credits_text = __webpack_require__(93609);
 ;// CONCATENATED MODULE: ./src/report/sections/ai-credits-section.ts
+/**
+ * "AI Credits": what the firewall charged (`ai_credits_this_response`) against our repricing (USD × 100) per model,
+ * so a user comparing with `gh aw logs` sees which of the two is off and by how much; how the firewall priced its
+ * credits, and when it fell back to default prices. Only when some record carried credits. The numbers come from
+ * analysis/ai-credits-view.ts.
+ */
+
 
 
 
 
 const COLUMNS = [
-    { title: 'Model' },
-    { title: 'Provider' },
-    { title: 'Requests', numeric: true },
-    { title: 'Recorded', numeric: true },
-    { title: 'Repriced (USD × 100)', numeric: true },
-    { title: 'Difference', numeric: true },
+    { title: 'Model', cell: (r) => (0,markdown_escape/* escapeTableCell */.aL)(r.model) },
+    { title: 'Provider', cell: (r) => (0,markdown_escape/* escapeTableCell */.aL)(r.provider) },
+    { title: 'Requests', numeric: true, cell: (r) => (0,value_format/* formatInteger */.Sm)(r.requests) },
+    { title: 'Recorded', numeric: true, cell: (r) => (0,ai_credits_text/* aiCreditsText */.Cw)(r.recorded, r.coverage) },
+    {
+        title: 'Repriced (USD × 100)',
+        numeric: true,
+        cell: (r) => (r.repriced === null ? 'unpriced' : (0,ai_credits_text/* formatAic */.D1)(r.repriced)),
+    },
+    {
+        title: 'Difference',
+        numeric: true,
+        cell: ({ difference: d }) => d === null ? '—' : `${(0,ai_credits_text/* formatSignedAic */.hO)(d.credits)} (${(0,value_format/* formatSignedChange */._N)(d.relative, 0)})`,
+    },
 ];
-/** Sources the firewall uses when it has no price of its own for the model. */
-const FALLBACK_SOURCES = new Set(['configured_default', 'builtin_fallback']);
 function aiCreditsSection(view) {
     const { data } = view;
     if (!(0,ai_credits_text/* reportHasAiCredits */.xR)(data))
         return null;
     const t = data.totals;
+    const credits = aiCreditsViewOf(view);
     const lines = [
         '### AI Credits',
         '',
         `The firewall recorded **${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)}** (1 AIC = $0.01); our repricing of the same requests is ${t.repricedAiCredits === undefined ? (0,ai_credits_text/* formatAic */.D1)(t.costUsd * 100) : (0,ai_credits_text/* repricedText */._G)(t)}. Per model, recorded against repriced:`,
         '',
+        (0,markdown_parts/* tableOf */.c_)(COLUMNS, credits.models),
     ];
-    const rows = view.models.map(({ metrics: m, pricing }) => {
-        const recorded = m.aiCredits ?? null;
-        const repriced = pricing === 'unpriced' ? null : (m.repricedAiCredits ?? m.costUsd * 100);
-        const difference = recorded !== null && repriced !== null && repriced > 0
-            ? `${(0,ai_credits_text/* formatSignedAic */.hO)(recorded - repriced)} (${(0,value_format/* formatSignedChange */._N)((recorded - repriced) / repriced, 0)})`
-            : '—';
-        return [
-            (0,markdown_escape/* escapeTableCell */.aL)(m.model),
-            (0,markdown_escape/* escapeTableCell */.aL)(m.provider),
-            (0,value_format/* formatInteger */.Sm)(m.requests),
-            (0,ai_credits_text/* aiCreditsText */.Cw)(recorded, m.aiCreditsCoverage),
-            repriced === null ? 'unpriced' : (0,ai_credits_text/* formatAic */.D1)(repriced),
-            difference,
-        ];
-    });
-    lines.push((0,markdown_parts/* markdownTable */.Qj)(COLUMNS, rows));
-    const partly = view.models.some(({ metrics: m }) => m.aiCredits !== null && m.aiCredits !== undefined && (m.aiCreditsCoverage ?? 1) < 1);
-    if (partly) {
+    if (credits.partlyRecorded) {
         lines.push('', 'Where not every request carried credits, the recorded sum covers only those requests while the repricing covers all of them.');
     }
-    if (view.models.some(({ metrics: m, pricing }) => pricing === 'unpriced' && m.aiCredits != null)) {
+    if (credits.unpricedWithCredits) {
         lines.push('', 'A model without a known price still shows the credits the firewall recorded for it.');
     }
-    const pricing = data.aiCreditsPricing;
-    if (pricing && Object.keys(pricing.sources).length > 0) {
-        const sources = Object.entries(pricing.sources)
-            .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-            .map(([source, n]) => `${(0,markdown_escape/* escapeMarkdown */.FV)(source)} ${(0,value_format/* plural */.LS)(n, 'request')}`);
+    if (credits.sources.length > 0) {
+        const sources = credits.sources.map((s) => `${(0,markdown_escape/* escapeMarkdown */.FV)(s.source)} ${(0,value_format/* plural */.LS)(s.requests, 'request')}`);
         lines.push('', `How the firewall priced its credits: ${sources.join(' · ')}.`);
     }
-    const fallbackPriced = pricing?.fallbackPricingRequests ||
-        Object.entries(pricing?.sources ?? {})
-            .filter(([source]) => FALLBACK_SOURCES.has(source))
-            .reduce((n, [, count]) => n + count, 0);
-    if (fallbackPriced > 0) {
-        lines.push('', `> [!WARNING]\n> ${(0,value_format/* plural */.LS)(fallbackPriced, 'request')} (${(0,value_format/* formatPercent */.l9)(t.requests > 0 ? fallbackPriced / t.requests : null)} of all) ${fallbackPriced === 1 ? 'was' : 'were'} charged at the firewall's fallback prices, not the model's own: ${fallbackPriced === 1 ? 'its' : 'their'} recorded credits may be off.`);
+    const n = credits.fallbackPriced;
+    if (n > 0) {
+        lines.push('', `> [!WARNING]\n> ${(0,value_format/* plural */.LS)(n, 'request')} (${(0,value_format/* formatPercent */.l9)(credits.fallbackShare)} of all) ${n === 1 ? 'was' : 'were'} charged at the firewall's fallback prices, not the model's own: ${n === 1 ? 'its' : 'their'} recorded credits may be off.`);
     }
     return lines.join('\n');
 }
@@ -663,62 +742,16 @@ function fallbacksSection(view, detail) {
     return lines.join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/report/sections/model-table.ts
-
-
-
-
-/** `withCredits`: an AIC column (only when some record of the report carried credits). */
-function modelTable(models, withProvider = false, withCredits = false) {
-    const columns = [
-        { title: 'Model' },
-        ...(withProvider ? [{ title: 'Provider' }] : []),
-        { title: 'Requests', numeric: true },
-        { title: 'Input', numeric: true },
-        { title: 'Output', numeric: true },
-        { title: 'Cache Read', numeric: true },
-        { title: 'Cache Write', numeric: true },
-        { title: 'Avg Latency', numeric: true },
-        { title: 'Cost', numeric: true },
-        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
-    ];
-    const rows = models.map(({ metrics: m, pricing, requestShare }) => [
-        (0,markdown_escape/* escapeTableCell */.aL)(m.model),
-        ...(withProvider ? [(0,markdown_escape/* escapeTableCell */.aL)(m.provider)] : []),
-        `${(0,value_format/* formatInteger */.Sm)(m.requests)}${requestShare !== null ? ` (${(0,markdown_parts/* shareText */.Lu)(requestShare)})` : ''}`,
-        (0,value_format/* formatTokens */._y)(m.inputTokens),
-        (0,value_format/* formatTokens */._y)(m.outputTokens),
-        (0,value_format/* formatTokens */._y)(m.cacheReadTokens),
-        (0,value_format/* formatTokens */._y)(m.cacheWriteTokens),
-        (0,value_format/* formatMs */._V)(m.avgLatencyMs),
-        (0,markdown_parts/* costText */.rs)(m.costUsd, pricing),
-        ...(withCredits ? [(0,ai_credits_text/* aiCreditsText */.Cw)(m.aiCredits, m.aiCreditsCoverage)] : []),
-    ]);
-    return (0,markdown_parts/* markdownTable */.Qj)(columns, rows);
-}
-
 ;// CONCATENATED MODULE: ./src/report/sections/model-sections.ts
 
 
 
-
-
-function modelDistributionSection(view) {
-    const { data } = view;
-    if (data.models.length === 0)
+/** "By provider: copilot 15 requests, 353K tokens, $0.33 · …", when more than one provider served requests. */
+function providerLine(view) {
+    if (view.providers.length <= 1)
         return null;
-    const lines = [
-        '### Model Distribution',
-        '',
-        `Across all workflows, ${(0,value_format/* plural */.LS)(data.totals.requests, 'request')}:`,
-        '',
-        modelTable(view.models, true, (0,ai_credits_text/* reportHasAiCredits */.xR)(data)),
-    ];
-    if (view.providers.length > 1) {
-        const providers = view.providers.map((p) => `${(0,markdown_escape/* escapeMarkdown */.FV)(p.provider)} ${(0,value_format/* plural */.LS)(p.requests, 'request')}, ${(0,value_format/* formatTokens */._y)(p.totalTokens)} tokens, ${(0,markdown_parts/* costText */.rs)(p.costUsd, p.pricing)}`);
-        lines.push('', `By provider: ${providers.join(' · ')}`);
-    }
-    return lines.join('\n');
+    const providers = view.providers.map((p) => `${(0,markdown_escape/* escapeMarkdown */.FV)(p.provider)} ${(0,value_format/* plural */.LS)(p.requests, 'request')}, ${(0,value_format/* formatTokens */._y)(p.totalTokens)} tokens, ${(0,markdown_parts/* costText */.rs)(p.costUsd, p.pricing)}`);
+    return `By provider: ${providers.join(' · ')}`;
 }
 const COST_TYPE_WORDS = {
     input: 'input',
@@ -766,11 +799,15 @@ function costBreakdownSection(view) {
         `**${(0,value_format/* formatUsd */.UK)(total)}**`,
         total > 0 ? '100%' : '—',
     ]);
+    // The one table of the model mix over all workflows (each workflow's own models are in its details).
     const lines = ['### Cost Breakdown', '', (0,markdown_parts/* markdownTable */.Qj)(COST_COLUMNS, rows)];
     const driver = view.largestCostDriver;
     if (driver) {
         lines.push('', `Largest cost driver: **${COST_TYPE_WORDS[driver.type]} tokens**, ${(0,value_format/* formatUsd */.UK)(driver.costUsd)} (${(0,markdown_parts/* shareText */.Lu)(driver.share)} of the total).`);
     }
+    const providers = providerLine(view);
+    if (providers)
+        lines.push('', providers);
     return lines.join('\n');
 }
 function unpricedSection(view) {
@@ -819,7 +856,8 @@ const SEVERITY_ICON = { critical: '🔴', warning: '⚠️', info: 'ℹ️' };
 const SEVERITY_ORDER = { critical: 0, warning: 1, info: 2 };
 /** A flag's sentence for an issue body: the plain wording, escaped (it quotes model names). */
 function flagMarkdownOf(flag) {
-    return (0,markdown_escape/* escapeMarkdown */.FV)((0,flag_wording/* flagMessageOf */.bU)(flag));
+    // Our own sentence, however long its drivers make it: read whole, never cut mid-clause (names in it are bounded).
+    return (0,markdown_escape/* escapeMarkdown */.FV)((0,flag_wording/* flagMessageOf */.bU)(flag), { maxLength: 4000 });
 }
 function standingText(flag) {
     if (flag.standing === 'new')
@@ -842,10 +880,10 @@ function opportunitiesSection(view) {
     for (const [i, { flag, workflow }] of leading.entries()) {
         lines.push(`${i + 1}. ${SEVERITY_ICON[flag.severity]} **${(0,markdown_escape/* escapeMarkdown */.FV)(workflow.name)}** — ${flagMarkdownOf(flag)}${standingText(flag)}`);
         if (flag.recommendation)
-            lines.push(`   - ${(0,markdown_escape/* escapeMarkdown */.FV)(flag.recommendation)}`);
+            lines.push(`   - ${(0,markdown_escape/* escapeMarkdown */.FV)(flag.recommendation, { maxLength: 4000 })}`);
         const weight = (0,flag_weight/* flagWeightNoteOf */.sW)(flag, workflow);
         if (weight)
-            lines.push(`   - ${(0,markdown_escape/* escapeMarkdown */.FV)(weight)}`);
+            lines.push(`   - ${(0,markdown_escape/* escapeMarkdown */.FV)(weight, { maxLength: 4000 })}`);
     }
     if (persisting.length > 0) {
         if (leading.length > 0)
@@ -906,31 +944,6 @@ function tokenBreakdown(t) {
     ].join(', ') +
         ((t.reasoningTokens ?? 0) > 0 ? `; reasoning ${(0,value_format/* formatTokens */._y)(t.reasoningTokens ?? 0)} (part of output)` : ''));
 }
-/** The runs without records in an artifact that was there: the "silently no data" a layout change causes. */
-function noRecordsWarning(data) {
-    const rows = data.noRecords ?? [];
-    if (rows.length === 0)
-        return null;
-    const shown = rows.slice(0, 5).map((r) => {
-        const where = r.artifact ? `artifact \`${(0,markdown_escape/* escapeMarkdown */.FV)(r.artifact)}\`` : 'its files';
-        const inspected = r.files.length > 0
-            ? `read ${r.files.map((f) => `\`${(0,markdown_escape/* escapeMarkdown */.FV)(f)}\``).join(', ')}`
-            : r.archivePaths && r.archivePaths.length > 0
-                ? `no token file among ${(0,value_format/* plural */.LS)(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
-                    .slice(0, 5)
-                    .map((f) => `\`${(0,markdown_escape/* escapeMarkdown */.FV)(f)}\``)
-                    .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
-                : 'no token file found';
-        return `> - ${(0,markdown_escape/* escapeMarkdown */.FV)(r.workflow)} run ${(0,markdown_escape/* escapeMarkdown */.FV)(r.runId)}: ${where}, ${inspected}`;
-    });
-    const more = rows.length > 5 ? [`> - …and ${(0,value_format/* plural */.LS)(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : [];
-    return [
-        '> [!WARNING]',
-        `> ${(0,value_format/* plural */.LS)(rows.length, 'run')} had an artifact that yielded **no token records** — a changed artifact layout reads like this:`,
-        ...shown,
-        ...more,
-    ].join('\n');
-}
 /** Runs whose `agent_usage.json` disagrees with their per-request records by more than 1%. */
 function mismatchLine(data) {
     const rows = data.aggregateMismatches ?? [];
@@ -951,7 +964,7 @@ function overviewSection(view) {
         '',
         `**Period**: ${overview_section_periodText(data)}  `,
         `**Runs in window**: ${(0,value_format/* formatInteger */.Sm)(t.runs)} in ${(0,value_format/* plural */.LS)(data.workflows.length, 'workflow')} (${(0,value_format/* formatInteger */.Sm)(t.runsWithData)} with token data${(t.runsTotalsOnly ?? 0) > 0 ? `, ${(0,value_format/* formatInteger */.Sm)(t.runsTotalsOnly ?? 0)} of them analysed (totals only)` : ''})  `,
-        `**Requests**: ${(0,value_format/* formatInteger */.Sm)(t.requests)}  `,
+        `**Requests**: ${(0,markdown_parts/* requestsText */.sN)(view.requests, view.uncountedRuns)}  `,
         `**Total tokens**: ${(0,value_format/* formatTokens */._y)(t.totalTokens)} across all workflows (${tokenBreakdown(t)})  `,
         `**Cache hit rate**: ${(0,value_format/* formatPercent */.l9)(t.cacheHitRate)} · **Cache write rate**: ${(0,value_format/* formatPercent */.l9)(t.cacheWriteRate)} · **I/O ratio**: ${(0,value_format/* formatRatio */.B0)(t.ioRatio)}  `,
         `**Estimated total cost**: ${(0,markdown_parts/* costText */.rs)(t.costUsd, view.totalPricing)}` +
@@ -959,9 +972,9 @@ function overviewSection(view) {
                 ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(t.aiCredits, t.aiCreditsCoverage)} (repriced: ${t.repricedAiCredits === undefined ? (0,ai_credits_text/* formatAic */.D1)(t.costUsd * 100) : (0,ai_credits_text/* repricedText */._G)(t)})`
                 : ''),
     ];
-    const noRecords = noRecordsWarning(data);
-    if (noRecords)
-        lines.push('', noRecords);
+    const failed = (0,markdown_parts/* failedRunsText */.xm)(t.failedRuns, t.costUsd);
+    if (failed)
+        lines[lines.length - 1] += `  \n**Spent on failed runs**: ${failed}`;
     const mismatches = mismatchLine(data);
     if (mismatches)
         lines.push('', mismatches);
@@ -978,6 +991,148 @@ function overviewSection(view) {
         lines.push('', `The firewall's own routing calls (${(0,value_format/* plural */.LS)(data.routing.requests, 'request')}, ${(0,value_format/* formatTokens */._y)(data.routing.totalTokens)} tokens) are reported separately (**Firewall Routing Calls**) and are not included in these totals.`);
     }
     return lines.join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/repositories-section.ts
+
+
+
+const STATUS_TEXT = {
+    collected: '',
+    failed: ' ⚠️ failed',
+    'not-reached': ' ⏸️ not reached',
+};
+function row(r) {
+    if (r.runs === null)
+        return [`${(0,markdown_escape/* escapeTableCell */.aL)(r.repository)}${STATUS_TEXT[r.status]}`, ...Array(8).fill('—')];
+    return [
+        `${(0,markdown_escape/* escapeTableCell */.aL)(r.repository)}${STATUS_TEXT[r.status]}`,
+        (0,value_format/* formatInteger */.Sm)(r.runs),
+        (0,value_format/* formatInteger */.Sm)(r.runsWithData),
+        (0,value_format/* formatInteger */.Sm)(r.requests),
+        (0,value_format/* formatTokens */._y)(r.totalTokens),
+        (0,value_format/* formatUsd */.UK)(r.costUsd),
+        r.aiCredits === null ? '—' : (0,value_format/* formatInteger */.Sm)(Math.round(r.aiCredits)),
+        (0,value_format/* formatUsd */.UK)(r.costPerRunUsd),
+        r.change === null ? '—' : (0,value_format/* formatSignedChange */._N)(r.change),
+    ];
+}
+function repositoriesSection(data) {
+    const repositories = data.repositories;
+    if (!repositories || repositories.length === 0)
+        return null;
+    const table = (0,markdown_parts/* markdownTable */.Qj)([
+        { title: 'Repository' },
+        { title: 'Runs', numeric: true },
+        { title: 'With data', numeric: true },
+        { title: 'Requests', numeric: true },
+        { title: 'Tokens', numeric: true },
+        { title: 'Cost', numeric: true },
+        { title: 'AIC', numeric: true },
+        { title: 'Cost per run', numeric: true },
+        { title: 'vs baseline', numeric: true },
+    ], repositories.map(row));
+    const unread = repositories.filter((r) => r.status !== 'collected');
+    const notes = unread.map((r) => `- **${(0,markdown_escape/* escapeMarkdown */.FV)(r.repository)}** ${r.status === 'failed' ? 'failed' : 'was not reached'}: ` +
+        `${(0,markdown_escape/* escapeMarkdown */.FV)(r.reason ?? 'no reason given')}`);
+    const carried = unread.length === 0
+        ? ''
+        : `\n\n${(0,value_format/* plural */.LS)(unread.length, 'repository', 'repositories')} could not be read; ` +
+            `${unread.length === 1 ? 'its window is' : 'their windows are'} carried, so the next report counts ` +
+            `${unread.length === 1 ? 'its' : 'their'} runs:\n\n${notes.join('\n')}`;
+    return `## Repositories\n\n${table}${carried}`;
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(16435);
+;// CONCATENATED MODULE: ./src/report/pull-request-costs-block.ts
+/**
+ * The daily report's pull request rows, as a hidden block of their own in the report's "Pull requests" section:
+ * each pull request's agent cost in the report's window. The pull request comments compare with the median of these
+ * over 30 days, so no comment reads an artifact of another pull request.
+ *
+ * Format: `<!-- token-usage-analyzer:pull-requests v1 BASE64(JSON) -->`. Validated on the way back in (anyone with
+ * write access can edit an issue body); one that does not validate is left out with a reason.
+ */
+
+const BLOCK_PATTERN = /<!-- token-usage-analyzer:pull-requests v(\d+) ([A-Za-z0-9+/=]*) -->/g;
+const VERSION = 1;
+const blockSchema = schemas/* strictObject */.rej({
+    v: schemas/* literal */.euz(VERSION),
+    rows: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        n: schemas/* number */.aig().int().min(1),
+        runs: schemas/* number */.aig().int().min(0),
+        usd: schemas/* number */.aig().finite().min(0).max(1e9),
+    }))
+        .max(10_000),
+});
+function pullRequestCostsBlockOf(rows) {
+    const json = JSON.stringify({
+        v: VERSION,
+        rows: rows.map((row) => ({ n: row.number, runs: row.runs, usd: Math.round(row.costUsd * 1e6) / 1e6 })),
+    });
+    return `<!-- token-usage-analyzer:pull-requests v${VERSION} ${Buffer.from(json, 'utf8').toString('base64')} -->`;
+}
+function readPullRequestCosts(body) {
+    const matches = [...body.matchAll(BLOCK_PATTERN)];
+    if (matches.length === 0)
+        return { status: 'missing' };
+    if (matches.length > 1)
+        return { status: 'invalid', reason: `${matches.length} pull request blocks, expected 1` };
+    const [, version, encoded] = matches[0];
+    if (Number(version) !== VERSION)
+        return { status: 'invalid', reason: `version v${version} is not supported` };
+    let json;
+    try {
+        json = JSON.parse(Buffer.from(encoded, 'base64').toString('utf8'));
+    }
+    catch (error) {
+        return { status: 'invalid', reason: `it does not decode: ${error.message}` };
+    }
+    const parsed = blockSchema.safeParse(json);
+    if (!parsed.success)
+        return { status: 'invalid', reason: 'it does not validate' };
+    return { status: 'ok', rows: parsed.data.rows.map((row) => ({ number: row.n, runs: row.runs, costUsd: row.usd })) };
+}
+
+;// CONCATENATED MODULE: ./src/report/sections/pull-requests-section.ts
+
+
+
+
+/** Pull requests listed; the rest are counted (and kept in the hidden block and the JSON). */
+const SHOWN = 10;
+function pullRequestsSection(data) {
+    const pulls = data.pullRequests ?? [];
+    if (pulls.length === 0)
+        return null;
+    const rows = pulls
+        .slice(0, SHOWN)
+        .map((pull) => [
+        (0,markdown_escape/* escapeMarkdown */.FV)(`#${pull.number}`),
+        (0,markdown_escape/* escapeTableCell */.aL)(pull.workflows.join(', ')),
+        (0,value_format/* formatInteger */.Sm)(pull.runs),
+        (0,value_format/* formatUsd */.UK)(pull.costUsd),
+        pull.aiCredits === null ? '—' : (0,value_format/* formatInteger */.Sm)(pull.aiCredits),
+    ]);
+    const columns = [
+        { title: 'Pull request' },
+        { title: 'Workflows' },
+        { title: 'Runs', numeric: true },
+        { title: 'Cost', numeric: true },
+        { title: 'AIC', numeric: true },
+    ];
+    return [
+        '## Pull requests',
+        '',
+        `Agent runs on ${(0,value_format/* plural */.LS)(pulls.length, 'pull request')}; the median pull request cost ` +
+            `${(0,value_format/* formatUsd */.UK)(data.pullRequestMedianUsd ?? null)}.`,
+        '',
+        (0,markdown_parts/* markdownTable */.Qj)(columns, rows),
+        ...(pulls.length > SHOWN ? ['', (0,markdown_parts/* moreRows */.zj)(pulls.length - SHOWN, 'more pull request')] : []),
+        '',
+        pullRequestCostsBlockOf(pulls),
+    ].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/sections/routing-section.ts
@@ -1035,6 +1190,32 @@ function routingSection(view, detail) {
 
 
 
+/** The runs whose artifact (or files) held no token records, with what was read: one line each under its runs. */
+function noRecordsLines(data) {
+    const rows = data.noRecords ?? [];
+    if (rows.length === 0)
+        return [];
+    const shown = rows.slice(0, 5).map((r) => {
+        const where = r.artifact ? `artifact \`${(0,markdown_escape/* escapeMarkdown */.FV)(r.artifact)}\`` : 'its files';
+        const inspected = r.files.length > 0
+            ? `read ${r.files.map((f) => `\`${(0,markdown_escape/* escapeMarkdown */.FV)(f)}\``).join(', ')}`
+            : r.archivePaths && r.archivePaths.length > 0
+                ? `no token file among ${(0,value_format/* plural */.LS)(r.archiveEntries ?? r.archivePaths.length, 'entry', 'entries')} (${r.archivePaths
+                    .slice(0, 5)
+                    .map((f) => `\`${(0,markdown_escape/* escapeMarkdown */.FV)(f)}\``)
+                    .join(', ')}${(r.archiveEntries ?? r.archivePaths.length) > 5 ? ', …' : ''})`
+                : 'no token file found';
+        return `- ${(0,markdown_escape/* escapeMarkdown */.FV)(r.workflow)} run ${(0,markdown_escape/* escapeMarkdown */.FV)(r.runId)}: ${where}, ${inspected}`;
+    });
+    const more = rows.length > 5 ? [`- …and ${(0,value_format/* plural */.LS)(rows.length - 5, 'more run')} (see the JSON report's \`noRecords\`).`] : [];
+    return [
+        `${(0,value_format/* plural */.LS)(rows.length, 'run')} had an artifact with **no token records**; what was read:`,
+        '',
+        ...shown,
+        ...more,
+        '',
+    ];
+}
 function runsWithoutDataSection(view, detail) {
     const runs = view.runsWithoutData;
     if (runs.length === 0)
@@ -1056,6 +1237,7 @@ function runsWithoutDataSection(view, detail) {
         }
         lines.push('');
     }
+    lines.push(...noRecordsLines(view.data));
     const rows = runs
         .slice(0, maxRows)
         .map((r) => [(0,markdown_escape/* escapeTableCell */.aL)(r.workflow), (0,markdown_parts/* runLink */.ut)(r.runId, r.url), (0,markdown_escape/* escapeTableCell */.aL)(r.reason)]);
@@ -1099,7 +1281,44 @@ function skippedSection(view) {
     return lines.join('\n');
 }
 
+// EXTERNAL MODULE: ./src/analysis/runs/failed-runs.ts
+var failed_runs = __webpack_require__(62791);
+;// CONCATENATED MODULE: ./src/report/sections/model-table.ts
+
+
+
+
+/** `withCredits`: an AIC column (only when some record of the report carried credits). */
+function modelTable(models, withProvider = false, withCredits = false) {
+    const columns = [
+        { title: 'Model' },
+        ...(withProvider ? [{ title: 'Provider' }] : []),
+        { title: 'Requests', numeric: true },
+        { title: 'Input', numeric: true },
+        { title: 'Output', numeric: true },
+        { title: 'Cache Read', numeric: true },
+        { title: 'Cache Write', numeric: true },
+        { title: 'Avg Latency', numeric: true },
+        { title: 'Cost', numeric: true },
+        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
+    ];
+    const rows = models.map(({ metrics: m, pricing, requests, requestShare }) => [
+        (0,markdown_escape/* escapeTableCell */.aL)(m.model),
+        ...(withProvider ? [(0,markdown_escape/* escapeTableCell */.aL)(m.provider)] : []),
+        `${(0,value_format/* formatInteger */.Sm)(requests)}${requests !== null && requestShare !== null ? ` (${(0,markdown_parts/* shareText */.Lu)(requestShare)})` : ''}`,
+        (0,value_format/* formatTokens */._y)(m.inputTokens),
+        (0,value_format/* formatTokens */._y)(m.outputTokens),
+        (0,value_format/* formatTokens */._y)(m.cacheReadTokens),
+        (0,value_format/* formatTokens */._y)(m.cacheWriteTokens),
+        (0,value_format/* formatMs */._V)(m.avgLatencyMs),
+        (0,markdown_parts/* costText */.rs)(m.costUsd, pricing),
+        ...(withCredits ? [(0,ai_credits_text/* aiCreditsText */.Cw)(m.aiCredits, m.aiCreditsCoverage)] : []),
+    ]);
+    return (0,markdown_parts/* markdownTable */.Qj)(columns, rows);
+}
+
 ;// CONCATENATED MODULE: ./src/report/sections/workflow-details-section.ts
+
 
 
 
@@ -1116,13 +1335,22 @@ const RUN_COLUMNS = [
     { title: 'I/O Ratio', numeric: true },
     { title: 'Cost', numeric: true },
 ];
+/** A run's conclusion, a failure marked so it stands out in the column. */
+function conclusionText(conclusion) {
+    if (conclusion === undefined)
+        return '—';
+    return (0,failed_runs/* isFailedConclusion */.Bn)(conclusion) ? `❌ ${(0,markdown_escape/* escapeTableCell */.aL)(conclusion)}` : (0,markdown_escape/* escapeTableCell */.aL)(conclusion);
+}
 /** What a totals-only run shows where its request count would be. */
 const TOTALS_ONLY = 'analysed (totals only)';
 function runTable(w, maxRows, withCredits) {
+    // The conclusion only where GitHub gave one (local files have none).
+    const withConclusion = w.runsWithData.some(({ metrics: r }) => r.conclusion !== undefined);
     const rows = w.runsWithData
         .slice(0, maxRows)
         .map(({ metrics: r, pricing }) => [
         (0,markdown_parts/* runLink */.ut)(r.runId, r.url),
+        ...(withConclusion ? [conclusionText(r.conclusion)] : []),
         (0,markdown_escape/* escapeTableCell */.aL)(r.branch, { maxLength: 60 }),
         r.state === 'analysed-totals' ? TOTALS_ONLY : (0,value_format/* formatInteger */.Sm)(r.requests),
         (0,value_format/* formatTokens */._y)(r.totalTokens),
@@ -1132,8 +1360,18 @@ function runTable(w, maxRows, withCredits) {
         ...(withCredits ? [(0,ai_credits_text/* aiCreditsText */.Cw)(r.aiCredits, r.aiCreditsCoverage)] : []),
     ]);
     const more = w.runsWithData.length - maxRows;
-    const columns = withCredits ? [...RUN_COLUMNS, { title: 'AIC', numeric: true }] : RUN_COLUMNS;
+    const columns = [
+        RUN_COLUMNS[0],
+        ...(withConclusion ? [{ title: 'Conclusion' }] : []),
+        ...RUN_COLUMNS.slice(1),
+        ...(withCredits ? [{ title: 'AIC', numeric: true }] : []),
+    ];
     return (0,markdown_parts/* markdownTable */.Qj)(columns, rows) + (more > 0 ? `\n\n${(0,markdown_parts/* moreRows */.zj)(more, 'more run')}` : '');
+}
+/** What the workflow's failed runs cost, when their conclusions are known. */
+function failedRunsLines(w) {
+    const failed = (0,markdown_parts/* failedRunsText */.xm)(w.failedRuns, w.costUsd);
+    return failed ? [`- **Spent on failed runs**: ${failed}`] : [];
 }
 /** Fallbacks, Copilot's initiators and the AIC pricing of a workflow, when it has any. */
 function recordFactLines(w) {
@@ -1162,8 +1400,10 @@ function workflowDetails(view, detail, withCredits) {
         `<summary><b>${(0,markdown_escape/* escapeHtml */.ZD)(w.name)}</b> — ${(0,value_format/* plural */.LS)(w.runsWithData, 'run')} with data, ${(0,markdown_parts/* costText */.rs)(w.costUsd, pricing)}</summary>`,
         '',
         `- **Runs**: ${(0,value_format/* formatInteger */.Sm)(w.runs)} (${(0,value_format/* formatInteger */.Sm)(w.runsWithData)} with token data${(w.runsTotalsOnly ?? 0) > 0 ? `, ${(0,value_format/* formatInteger */.Sm)(w.runsTotalsOnly ?? 0)} ${TOTALS_ONLY}` : ''})`,
-        `- **Requests**: ${(0,value_format/* formatInteger */.Sm)(w.requests)} total (avg ${(0,value_format/* formatDecimal */.zJ)(w.requestsPerRun)}/run)`,
-        `- **Models**: ${models.map(({ metrics: m }) => `${(0,markdown_escape/* escapeMarkdown */.FV)(m.model)} (${view.modelsNeedProvider ? `${(0,markdown_escape/* escapeMarkdown */.FV)(m.provider)}, ` : ''}${(0,value_format/* plural */.LS)(m.requests, 'request')})`).join(', ')}`,
+        view.requests === null
+            ? `- **Requests**: ${(0,markdown_parts/* requestsText */.sN)(null, view.uncountedRuns)}`
+            : `- **Requests**: ${(0,markdown_parts/* requestsText */.sN)(view.requests, view.uncountedRuns)} (avg ${(0,value_format/* formatDecimal */.zJ)(w.requestsPerRun)}/run)`,
+        `- **Models**: ${models.map(({ metrics: m, requests }) => `${(0,markdown_escape/* escapeMarkdown */.FV)(m.model)} (${view.modelsNeedProvider ? `${(0,markdown_escape/* escapeMarkdown */.FV)(m.provider)}, ` : ''}${requests === null ? 'totals only' : (0,value_format/* plural */.LS)(requests, 'request')})`).join(', ')}`,
         `- **Tokens**: ${(0,value_format/* formatTokens */._y)(w.totalTokens)} total (${(0,value_format/* formatTokens */._y)(w.inputTokens)} input, ${(0,value_format/* formatTokens */._y)(w.outputTokens)} output, ${(0,value_format/* formatTokens */._y)(w.cacheReadTokens)} cache read, ${(0,value_format/* formatTokens */._y)(w.cacheWriteTokens)} cache write${(w.reasoningTokens ?? 0) > 0 ? `; ${(0,value_format/* formatTokens */._y)(w.reasoningTokens ?? 0)} of the output reasoning` : ''}); full-price ${(0,value_format/* formatTokens */._y)(w.fullPriceTokens)}`,
     ];
     if (w.tokensPerRun) {
@@ -1178,10 +1418,13 @@ function workflowDetails(view, detail, withCredits) {
     lines.push(`- **Cache hit rate**: ${(0,value_format/* formatPercent */.l9)(w.cacheHitRate)} · **Cache write rate**: ${(0,value_format/* formatPercent */.l9)(w.cacheWriteRate)} · **I/O ratio**: ${(0,value_format/* formatRatio */.B0)(w.ioRatio)}`, `- **Latency**: avg ${(0,value_format/* formatMs */._V)(w.avgLatencyMs)}/request · p50 ${(0,value_format/* formatMs */._V)(w.latencyP50Ms)} · p95 ${(0,value_format/* formatMs */._V)(w.latencyP95Ms)}`, `- **Estimated cost**: ${(0,markdown_parts/* costText */.rs)(w.costUsd, pricing)}` +
         (w.aiCredits !== null && w.aiCredits !== undefined
             ? ` · **AI credits recorded**: ${(0,ai_credits_text/* aiCreditsText */.Cw)(w.aiCredits, w.aiCreditsCoverage)} (repriced: ${w.repricedAiCredits !== undefined ? (0,ai_credits_text/* repricedText */._G)(w) : pricing === 'unpriced' ? 'unpriced' : (0,ai_credits_text/* formatAic */.D1)(w.costUsd * 100)})`
-            : ''), ...recordFactLines(w));
+            : ''), ...failedRunsLines(w), ...recordFactLines(w));
     if (detail.runRowsPerWorkflow > 0)
         lines.push('', runTable(view, detail.runRowsPerWorkflow, withCredits));
-    lines.push('', modelTable(models, view.modelsNeedProvider, withCredits), '', '</details>');
+    // A single model's row would repeat the lines above (its requests, tokens, latency, cost): the Models line says it.
+    if (view.models.length > 1)
+        lines.push('', modelTable(models, view.modelsNeedProvider, withCredits));
+    lines.push('', '</details>');
     return lines.join('\n');
 }
 /** Null when the details are left out (a reduction). */
@@ -1206,16 +1449,17 @@ var workflow_cells = __webpack_require__(50337);
 
 
 
+/**
+ * At most 8 columns, so the table fits GitHub's issue width without cutting a name: what each workflow spent and
+ * its main model. Requests, tokens and the I/O ratio are in its details.
+ */
 const workflow_summary_section_COLUMNS = [
     { title: 'Workflow' },
     { title: 'Runs', numeric: true },
     { title: 'With Data', numeric: true },
-    { title: 'Requests', numeric: true },
-    { title: 'Total Tokens', numeric: true },
     { title: 'Cost', numeric: true },
     { title: 'Cost/Run', numeric: true },
     { title: 'Cache hit rate', numeric: true },
-    { title: 'I/O Ratio', numeric: true },
     { title: 'Top Model' },
 ];
 function workflowSummarySection(view, detail) {
@@ -1223,15 +1467,26 @@ function workflowSummarySection(view, detail) {
         return ['### Workflow Summary', '', 'No workflow runs in this period.'].join('\n');
     // The AIC column only when some record carried credits: older data keeps the table it had.
     const withCredits = (0,ai_credits_text/* reportHasAiCredits */.xR)(view.data);
-    const columns = withCredits ? [...workflow_summary_section_COLUMNS.slice(0, 6), { title: 'AIC', numeric: true }, ...workflow_summary_section_COLUMNS.slice(6)] : workflow_summary_section_COLUMNS;
-    const rows = shownWorkflows(view, detail).map((w) => [
-        ...(0,workflow_cells/* workflowCells */.L)(w, withCredits, (name) => (0,markdown_escape/* escapeTableCell */.aL)(name)),
-        w.metrics.models.length > 0 ? (0,markdown_escape/* escapeTableCell */.aL)(w.metrics.models[0].model) : '—',
-    ]);
+    const columns = withCredits ? [...workflow_summary_section_COLUMNS.slice(0, 4), { title: 'AIC', numeric: true }, ...workflow_summary_section_COLUMNS.slice(4)] : workflow_summary_section_COLUMNS;
+    const rows = shownWorkflows(view, detail).map((w) => {
+        const cells = (0,workflow_cells/* workflowCellsOf */.o)(w, (name) => (0,markdown_escape/* escapeTableCell */.aL)(name));
+        return [
+            cells.name,
+            cells.runs,
+            cells.runsWithData,
+            cells.cost,
+            ...(withCredits ? [cells.aiCredits] : []),
+            cells.costPerRun,
+            cells.cacheHitRate,
+            w.metrics.models.length > 0 ? (0,markdown_escape/* escapeTableCell */.aL)(w.metrics.models[0].model) : '—',
+        ];
+    });
     return ['### Workflow Summary', '', (0,markdown_parts/* markdownTable */.Qj)(columns, rows)].join('\n');
 }
 
 ;// CONCATENATED MODULE: ./src/report/markdown-report.ts
+
+
 
 
 
@@ -1272,16 +1527,20 @@ function shortenedNote(omitted, limit) {
         ? ''
         : `> [!NOTE]\n> Shortened to fit ${limit.label}. Left out: ${omitted.join('; ')}.\n\n`;
 }
-/** The report's own sections at one detail level, in order. */
-function reportSections(view, detail) {
+/** What did we spend: the sections before the change sections. */
+function spendSections(view, detail) {
+    // An organisation's repository table first: which repository spends the most.
+    const repositories = repositoriesSection(view.data);
+    return [...(repositories ? [repositories] : []), overviewSection(view), workflowSummarySection(view, detail)];
+}
+/** What to do, then the details: the sections after the change sections. */
+function actionAndDetailSections(view, detail) {
     return [
-        overviewSection(view),
-        workflowSummarySection(view, detail),
         opportunitiesSection(view),
         budgetSection(view.data),
+        pullRequestsSection(view.data),
         workflowDetailsSection(view, detail),
         runsWithoutDataSection(view, detail),
-        modelDistributionSection(view),
         costBreakdownSection(view),
         aiCreditsSection(view),
         fallbacksSection(view, detail),
@@ -1291,6 +1550,8 @@ function reportSections(view, detail) {
         skippedSection(view),
     ].filter((s) => s !== null);
 }
+/** Sections joined, each followed by a blank line; '' for none. */
+const paragraphs = (sections) => sections.map((s) => `${s}\n\n`).join('');
 function limitOf(options) {
     if (options.limit)
         return options.limit;
@@ -1307,13 +1568,16 @@ function limitOf(options) {
 function fitMarkdownReport(report, options = {}) {
     const view = 'data' in report ? report : (0,report_view/* reportViewOf */.fe)(report);
     const limit = limitOf(options);
-    const extra = (options.extraSections ?? []).filter((s) => s.trim().length > 0);
-    const tail = [...extra, options.footer ?? defaultFooter(view.data)].join('\n\n') + '\n';
+    const nonEmpty = (sections) => (sections ?? []).filter((s) => s.trim().length > 0);
+    const pinned = paragraphs(nonEmpty(options.changeSections));
+    const tail = [...nonEmpty(options.extraSections), options.footer ?? defaultFooter(view.data)].join('\n\n') + '\n';
     const render = ({ view, detail }, omitted) => ({
         head: (options.marker ? `${options.marker}\n` : '') +
             (options.header ? `${options.header}\n\n` : '') +
             shortenedNote(omitted, limit),
-        body: reportSections(view, detail).join('\n\n') + '\n\n',
+        lead: paragraphs(spendSections(view, detail)),
+        pinned,
+        body: paragraphs(actionAndDetailSections(view, detail)),
         tail,
         keep: options.trailer ?? '',
     });
@@ -1336,7 +1600,8 @@ function renderJobSummary(report, options = {}) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   L: () => (/* binding */ workflowCells)
+/* harmony export */   L: () => (/* binding */ workflowCells),
+/* harmony export */   o: () => (/* binding */ workflowCellsOf)
 /* harmony export */ });
 /* harmony import */ var _common_value_format_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82210);
 /* harmony import */ var _ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(93609);
@@ -1344,22 +1609,37 @@ function renderJobSummary(report, options = {}) {
 
 
 
-/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
-function workflowCells({ metrics: w, pricing }, withCredits, text) {
+function workflowCellsOf({ metrics: w, pricing, requests }, text) {
     // A workflow whose runs all lacked data has no usage to show: dashes, not zeros.
     const hasData = w.runsWithData > 0;
     const dash = (cell) => (hasData ? cell() : '—');
+    return {
+        name: text(w.name),
+        runs: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
+        runsWithData: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
+        requests: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(requests)),
+        tokens: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
+        cost: dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
+        aiCredits: dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage)),
+        costPerRun: dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
+        cacheHitRate: (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
+        ioRatio: dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+    };
+}
+/** Name, runs, runs with data, requests, tokens, cost, [AIC], cost per run, cache hit rate, I/O ratio. */
+function workflowCells(view, withCredits, text) {
+    const c = workflowCellsOf(view, text);
     return [
-        text(w.name),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runs),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.runsWithData),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatInteger */ .Sm)(w.requests)),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatTokens */ ._y)(w.totalTokens)),
-        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costUsd, pricing)),
-        ...(withCredits ? [dash(() => (0,_ai_credits_text_js__WEBPACK_IMPORTED_MODULE_2__/* .aiCreditsText */ .Cw)(w.aiCredits, w.aiCreditsCoverage))] : []),
-        dash(() => (0,_markdown_parts_js__WEBPACK_IMPORTED_MODULE_1__/* .costText */ .rs)(w.costPerRunUsd, pricing)),
-        (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatPercent */ .l9)(w.cacheHitRate),
-        dash(() => (0,_common_value_format_js__WEBPACK_IMPORTED_MODULE_0__/* .formatRatio */ .B0)(w.ioRatio)),
+        c.name,
+        c.runs,
+        c.runsWithData,
+        c.requests,
+        c.tokens,
+        c.cost,
+        ...(withCredits ? [c.aiCredits] : []),
+        c.costPerRun,
+        c.cacheHitRate,
+        c.ioRatio,
     ];
 }
 
