@@ -3203,35 +3203,147 @@ const CARRIAGE_RETURN = 13;
 const OPEN_BRACE = 123;
 const regionBytes = 64 * 1024;
 async function readJsonlLines(stream, handlers, maxLineBytes = defaultMaxLineBytes) {
-    const counts = { lines: 0, blankLines: 0, tooLongLines: 0 };
-    const { onLine, onTooLong } = handlers;
-    // Bytes of the current line seen in earlier chunks (only while it is within the limit).
-    let carry = [];
-    let carryBytes = 0;
-    // The current line is over the limit: its bytes are counted and dropped until the next newline.
-    let skipping = false;
-    let skippedBytes = 0;
-    const emit = (buf, start, end, unterminated) => {
-        const lineNumber = counts.lines;
+    const splitter = new LineSplitter(handlers, maxLineBytes);
+    for await (const chunk of stream) {
+        splitter.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    }
+    return splitter.end();
+}
+/** The splitter's state between chunks: the counts, and the line that a chunk left unfinished. */
+class LineSplitter {
+    handlers;
+    maxLineBytes;
+    counts = { lines: 0, blankLines: 0, tooLongLines: 0 };
+    /** Bytes of the current line seen in earlier chunks (only while it is within the limit). */
+    carry = [];
+    carryBytes = 0;
+    /** The current line is over the limit: its bytes are counted and dropped until the next newline. */
+    skipping = false;
+    skippedBytes = 0;
+    constructor(handlers, maxLineBytes) {
+        this.handlers = handlers;
+        this.maxLineBytes = maxLineBytes;
+    }
+    /** One chunk: the end of a line begun earlier, then every complete line, then the start of the next. */
+    push(buf) {
+        let pos = this.skipping || this.carryBytes > 0 ? this.finishCarried(buf) : 0;
+        if (!this.skipping && this.carryBytes === 0)
+            pos = this.completeLines(buf, pos);
+        if (pos < buf.length)
+            this.keepRest(buf, pos);
+    }
+    /** The last line, without its newline (a writer killed mid-line), then the counts. */
+    end() {
+        if (this.skipping) {
+            this.counts.lines++;
+            this.tooLong(this.skippedBytes);
+        }
+        else if (this.carryBytes > 0) {
+            this.counts.lines++;
+            const line = Buffer.concat(this.carry, this.carryBytes);
+            this.emit(line, 0, line.length, true);
+        }
+        return this.counts;
+    }
+    /** The end of a line begun in an earlier chunk; returns where the chunk's own lines start. */
+    finishCarried(buf) {
+        const nl = buf.indexOf(NEWLINE);
+        if (nl === -1)
+            return 0;
+        this.counts.lines++;
+        if (this.skipping) {
+            this.tooLong(this.skippedBytes + nl);
+            this.skipping = false;
+            this.skippedBytes = 0;
+        }
+        else {
+            const length = this.carryBytes + nl;
+            if (length > this.maxLineBytes) {
+                this.tooLong(length);
+            }
+            else {
+                this.carry.push(buf.subarray(0, nl));
+                const line = Buffer.concat(this.carry, length);
+                this.emit(line, 0, line.length, false);
+            }
+            this.carry = [];
+            this.carryBytes = 0;
+        }
+        return nl + 1;
+    }
+    /**
+     * Every complete line of the chunk from `pos`; returns where the unfinished rest starts. The hot path checks the
+     * region is ASCII (as real files are; SIMD fast), decodes it once as latin1 (a plain copy) and slices lines from
+     * it: chars are bytes there. Anything else goes byte by byte through the UTF-8 decoder.
+     */
+    completeLines(buf, pos) {
+        const last = buf.lastIndexOf(NEWLINE);
+        while (last >= pos) {
+            // Regions of at most 64 KiB: their strings stay in V8's young generation instead of piling up in the
+            // large-object space, which kept peak RSS ~30 MB higher on a 1 GB file.
+            let end = last;
+            if (last - pos >= regionBytes) {
+                end = buf.lastIndexOf(NEWLINE, pos + regionBytes);
+                if (end < pos)
+                    end = buf.indexOf(NEWLINE, pos + regionBytes);
+            }
+            const region = buf.subarray(pos, end + 1);
+            if (this.counts.lines > 0 && (0,external_node_buffer_.isAscii)(region)) {
+                const text = region.toString('latin1');
+                let i = 0;
+                while (i < text.length) {
+                    const nl = text.indexOf('\n', i);
+                    this.counts.lines++;
+                    this.emitText(text, i, nl);
+                    i = nl + 1;
+                }
+            }
+            else {
+                this.emitBytes(buf, pos, end);
+            }
+            pos = end + 1;
+        }
+        return pos;
+    }
+    /** The unfinished rest of a chunk: kept for the next one, or skipped once the line is over the limit. */
+    keepRest(buf, pos) {
+        const rest = buf.length - pos;
+        if (this.skipping) {
+            this.skippedBytes += rest;
+        }
+        else if (this.carryBytes + rest > this.maxLineBytes) {
+            this.skipping = true;
+            this.skippedBytes = this.carryBytes + rest;
+            this.carry = [];
+            this.carryBytes = 0;
+        }
+        else {
+            // Copy: a view would keep the whole (up to 1 MiB) chunk alive.
+            this.carry.push(Buffer.from(buf.subarray(pos)));
+            this.carryBytes += rest;
+        }
+    }
+    emit(buf, start, end, unterminated) {
+        const lineNumber = this.counts.lines;
         if (end > start && buf[end - 1] === CARRIAGE_RETURN)
             end--;
         let text = buf.toString('utf8', start, end);
         if (lineNumber === 1 && text.charCodeAt(0) === 0xfeff)
             text = text.slice(1);
         if (text.charCodeAt(0) !== OPEN_BRACE && text.trim() === '') {
-            counts.blankLines++;
+            this.counts.blankLines++;
             return;
         }
-        onLine(text, lineNumber, unterminated);
-    };
-    const tooLong = (bytes) => {
-        counts.tooLongLines++;
-        onTooLong?.(counts.lines, bytes);
-    };
+        this.handlers.onLine(text, lineNumber, unterminated);
+    }
+    tooLong(bytes) {
+        this.counts.tooLongLines++;
+        this.handlers.onTooLong?.(this.counts.lines, bytes);
+    }
     /** A line found in a decoded region where chars and bytes correspond one to one. */
-    const emitText = (text, start, end) => {
-        if (end - start > maxLineBytes) {
-            tooLong(end - start);
+    emitText(text, start, end) {
+        if (end - start > this.maxLineBytes) {
+            this.tooLong(end - start);
             return;
         }
         if (end > start && text.charCodeAt(end - 1) === CARRIAGE_RETURN)
@@ -3239,113 +3351,22 @@ async function readJsonlLines(stream, handlers, maxLineBytes = defaultMaxLineByt
         const line = text.slice(start, end);
         // A record starts with `{`, so only other lines need the trim that tells a blank one.
         if (text.charCodeAt(start) !== OPEN_BRACE && line.trim() === '')
-            counts.blankLines++;
+            this.counts.blankLines++;
         else
-            onLine(line, counts.lines, false);
-    };
+            this.handlers.onLine(line, this.counts.lines, false);
+    }
     /** Lines in buf[pos, last], `last` being a newline, byte by byte. */
-    const emitBytes = (buf, pos, last) => {
+    emitBytes(buf, pos, last) {
         while (pos <= last) {
             const nl = buf.indexOf(NEWLINE, pos);
-            counts.lines++;
-            if (nl - pos > maxLineBytes)
-                tooLong(nl - pos);
+            this.counts.lines++;
+            if (nl - pos > this.maxLineBytes)
+                this.tooLong(nl - pos);
             else
-                emit(buf, pos, nl, false);
+                this.emit(buf, pos, nl, false);
             pos = nl + 1;
         }
-    };
-    for await (const chunk of stream) {
-        const buf = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-        let pos = 0;
-        // First, the end of a line begun in an earlier chunk.
-        if (skipping || carryBytes > 0) {
-            const nl = buf.indexOf(NEWLINE);
-            if (nl === -1) {
-                pos = 0;
-            }
-            else {
-                counts.lines++;
-                if (skipping) {
-                    tooLong(skippedBytes + nl);
-                    skipping = false;
-                    skippedBytes = 0;
-                }
-                else {
-                    const length = carryBytes + nl;
-                    if (length > maxLineBytes) {
-                        tooLong(length);
-                    }
-                    else {
-                        carry.push(buf.subarray(0, nl));
-                        const line = Buffer.concat(carry, length);
-                        emit(line, 0, line.length, false);
-                    }
-                    carry = [];
-                    carryBytes = 0;
-                }
-                pos = nl + 1;
-            }
-        }
-        // Then every complete line of the chunk. The hot path checks the region is ASCII (as real files are; SIMD
-        // fast), decodes it once as latin1 (a plain copy) and slices lines from it: chars are bytes there. Anything
-        // else goes byte by byte through the UTF-8 decoder.
-        if (!skipping && carryBytes === 0) {
-            const last = buf.lastIndexOf(NEWLINE);
-            while (last >= pos) {
-                // Regions of at most 64 KiB: their strings stay in V8's young generation instead of piling up in the
-                // large-object space, which kept peak RSS ~30 MB higher on a 1 GB file.
-                let end = last;
-                if (last - pos >= regionBytes) {
-                    end = buf.lastIndexOf(NEWLINE, pos + regionBytes);
-                    if (end < pos)
-                        end = buf.indexOf(NEWLINE, pos + regionBytes);
-                }
-                const region = buf.subarray(pos, end + 1);
-                if (counts.lines > 0 && (0,external_node_buffer_.isAscii)(region)) {
-                    const text = region.toString('latin1');
-                    let i = 0;
-                    while (i < text.length) {
-                        const nl = text.indexOf('\n', i);
-                        counts.lines++;
-                        emitText(text, i, nl);
-                        i = nl + 1;
-                    }
-                }
-                else {
-                    emitBytes(buf, pos, end);
-                }
-                pos = end + 1;
-            }
-        }
-        if (pos < buf.length) {
-            const rest = buf.length - pos;
-            if (skipping) {
-                skippedBytes += rest;
-            }
-            else if (carryBytes + rest > maxLineBytes) {
-                skipping = true;
-                skippedBytes = carryBytes + rest;
-                carry = [];
-                carryBytes = 0;
-            }
-            else {
-                // Copy: a view would keep the whole (up to 1 MiB) chunk alive.
-                carry.push(Buffer.from(buf.subarray(pos)));
-                carryBytes += rest;
-            }
-        }
     }
-    if (skipping) {
-        counts.lines++;
-        tooLong(skippedBytes);
-    }
-    else if (carryBytes > 0) {
-        counts.lines++;
-        const line = Buffer.concat(carry, carryBytes);
-        emit(line, 0, line.length, true);
-    }
-    return counts;
 }
 
 // EXTERNAL MODULE: ./src/usage/model-name.ts
