@@ -8,8 +8,13 @@
 import { collectRuns, failedDownloadsOf, stateCountsOf } from '../collect/collect-runs.js'
 import type { CollectOptions, CollectResult } from '../collect/collect-runs.js'
 import { silentCollectLogger, type CollectLogger } from '../collect/collect-logger.js'
-import { keepEarlierReadings, MAX_RETRY_MS, type UnfinishedRun } from '../collect/collection-plan.js'
-import type { GitHubRunsReading, GitHubRunsRequest } from '../engine/github-source.js'
+import { MAX_RETRY_MS, type UnfinishedRun } from '../collect/collection-plan.js'
+import {
+  collectionReading,
+  collectOptionsOf,
+  type GitHubRunsReading,
+  type GitHubRunsRequest,
+} from '../engine/github-source.js'
 import type { RunSource } from '../engine/run-source.js'
 import { collectionWindow } from '../collect/collection-window.js'
 import { defaultApiReserve } from '../settings/collect-defaults.js'
@@ -72,44 +77,16 @@ export function engineSource(
 ): OrganisationRunSource {
   return (request) => ({
     async read(context) {
-      const fresh = await collectAll(
-        {
-          since: request.since,
-          until: request.until,
-          now: () => context.clock(),
-          ...(request.carriedRuns ? { carriedRuns: request.carriedRuns } : {}),
-          workflows: request.workflows,
-          excludeWorkflows: request.excludeWorkflows,
-          conclusions: request.conclusions,
-          ...(request.excludeRunId !== undefined ? { excludeRunId: request.excludeRunId } : {}),
-          artifactNames: request.artifactNames,
-          concurrency: request.concurrency,
-          apiReserve: request.apiReserve,
-          ...(request.archiveLimits ? { archiveLimits: request.archiveLimits } : {}),
-          ...(request.tempDir ? { tempDir: request.tempDir } : {}),
-          summarise: context.summarise,
-          logger: context.log,
-        },
-        (repository) => context.openSummaryCache({ repository, artifactNames: request.artifactNames }),
+      // The saved zips of --save-artifacts are a single repository's option.
+      const { saveArtifactsDir: _saved, ...options } = collectOptionsOf(request, context)
+      const fresh = await collectAll(options, (repository) =>
+        context.openSummaryCache({ repository, artifactNames: request.artifactNames }),
       )
-      // Today's earlier report keys its runs by repository too.
-      const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map())
-      const collected =
-        merged.kept + merged.unlisted > 0
-          ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) }
-          : fresh
       const failures = outcomes()
         .filter((o) => o.status !== 'collected')
         .map((o) => ({ scope: o.repository, reason: o.reason ?? o.status, carried: o.unfinished }))
-      return {
-        runs: collected.runs,
-        window: request.reportWindow ?? collected.window,
-        unfinished: collected.unfinished,
-        failures,
-        collected,
-        kept: merged.kept,
-        unlisted: merged.unlisted,
-      }
+      // Today's earlier report keys its runs by repository too.
+      return collectionReading(request, fresh, failures)
     },
   })
 }
