@@ -1534,41 +1534,49 @@ function logCollected(ordered, budget, downloaded, fromCache, logger) {
  */
 
 
+/** The collector's options for a request, read with the engine's settings, clock and log. */
+function collectOptionsOf(request, context) {
+    return {
+        since: request.since,
+        until: request.until,
+        now: () => context.clock(),
+        ...(request.carriedRuns ? { carriedRuns: request.carriedRuns } : {}),
+        workflows: request.workflows,
+        excludeWorkflows: request.excludeWorkflows,
+        conclusions: request.conclusions,
+        ...(request.excludeRunId !== undefined ? { excludeRunId: request.excludeRunId } : {}),
+        artifactNames: request.artifactNames,
+        concurrency: request.concurrency,
+        apiReserve: request.apiReserve,
+        ...(request.archiveLimits ? { archiveLimits: request.archiveLimits } : {}),
+        ...(request.tempDir ? { tempDir: request.tempDir } : {}),
+        ...(request.saveArtifactsDir ? { saveArtifactsDir: request.saveArtifactsDir } : {}),
+        summarise: context.summarise,
+        logger: context.log,
+    };
+}
+/**
+ * A collection as the engine's reading: what today's earlier report read of a run this collection could not read
+ * (or did not list) is kept, so a re-run never reports less than the day's report.
+ */
+function collectionReading(request, fresh, failures = []) {
+    const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map());
+    const collected = merged.kept + merged.unlisted > 0 ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) } : fresh;
+    return {
+        runs: collected.runs,
+        window: request.reportWindow ?? collected.window,
+        unfinished: collected.unfinished,
+        failures,
+        collected,
+        kept: merged.kept,
+        unlisted: merged.unlisted,
+    };
+}
 function githubRunsSource(client, request) {
     return {
         async read(context) {
             const cache = context.openSummaryCache({ repository: request.repository, artifactNames: request.artifactNames });
-            const fresh = await collectRuns(client, cache, {
-                since: request.since,
-                until: request.until,
-                now: () => context.clock(),
-                ...(request.carriedRuns ? { carriedRuns: request.carriedRuns } : {}),
-                workflows: request.workflows,
-                excludeWorkflows: request.excludeWorkflows,
-                conclusions: request.conclusions,
-                ...(request.excludeRunId !== undefined ? { excludeRunId: request.excludeRunId } : {}),
-                artifactNames: request.artifactNames,
-                concurrency: request.concurrency,
-                apiReserve: request.apiReserve,
-                ...(request.archiveLimits ? { archiveLimits: request.archiveLimits } : {}),
-                ...(request.tempDir ? { tempDir: request.tempDir } : {}),
-                ...(request.saveArtifactsDir ? { saveArtifactsDir: request.saveArtifactsDir } : {}),
-                summarise: context.summarise,
-                logger: context.log,
-            });
-            const merged = keepEarlierReadings(fresh.runs, request.earlierReadings ?? new Map());
-            const collected = merged.kept + merged.unlisted > 0
-                ? { ...fresh, runs: merged.runs, stateCounts: stateCountsOf(merged.runs) }
-                : fresh;
-            return {
-                runs: collected.runs,
-                window: request.reportWindow ?? collected.window,
-                unfinished: collected.unfinished,
-                failures: [],
-                collected,
-                kept: merged.kept,
-                unlisted: merged.unlisted,
-            };
+            return collectionReading(request, await collectRuns(client, cache, collectOptionsOf(request, context)));
         },
     };
 }
